@@ -1,0 +1,362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DepartmentTab</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>Departments</name>
+    <message>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Customer Service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>only the owner may do this: {what}</source>
+        <translation>只有老板可以执行此操作：{what}</translation>
+    </message>
+    <message>
+        <source>you may not do this in this department: {what}</source>
+        <translation>您无权在此部门执行此操作：{what}</translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation>请填写姓名</translation>
+    </message>
+    <message>
+        <source>at most {n} characters</source>
+        <translation>最多 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>unknown department &apos;{name}&apos;</source>
+        <translation>未知部门“{name}”</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount of money</source>
+        <translation>“{text}”不是有效金额</translation>
+    </message>
+    <message>
+        <source>the base salary cannot be negative</source>
+        <translation>底薪不能为负数</translation>
+    </message>
+    <message>
+        <source>the base salary is implausibly large</source>
+        <translation>底薪数额过大，请检查</translation>
+    </message>
+    <message>
+        <source>the hire date is in the future</source>
+        <translation>入职日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{role}&apos;</source>
+        <translation>未知角色“{role}”</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already on the team</source>
+        <translation>“{name}”已在团队中</translation>
+    </message>
+    <message>
+        <source>person #{id} not found</source>
+        <translation>找不到员工 #{id}</translation>
+    </message>
+    <message>
+        <source>you may not see this person</source>
+        <translation>您无权查看此员工</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else; reload and try again</source>
+        <translation>{name} 的资料已被他人修改，请重新加载后再试</translation>
+    </message>
+    <message>
+        <source>this person was changed by someone else; reload and try again</source>
+        <translation>此员工资料已被他人修改，请重新加载后再试</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ShopDesk — {shop}</source>
+        <translation>ShopDesk — {shop}</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ShopDesk</source>
+        <translation>关于 ShopDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{user} · {db}</source>
+        <translation>{user} · {db}</translation>
+    </message>
+    <message>
+        <source>About ShopDesk</source>
+        <translation>关于 ShopDesk</translation>
+    </message>
+    <message>
+        <source>ShopDesk {version}
+Targets, tasks and payroll for a small online shop&apos;s team.
+Works offline; your data stays in {db}.</source>
+        <translation>ShopDesk {version}
+网店团队的目标、任务与工资管理。
+完全离线运行，数据保存在 {db}。</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <source>Ad spend</source>
+        <translation>推广花费</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>跳失率</translation>
+    </message>
+    <message>
+        <source>Visit depth</source>
+        <translation>访问深度</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投入产出比</translation>
+    </message>
+    <message>
+        <source>Pages delivered</source>
+        <translation>页面交付</translation>
+    </message>
+    <message>
+        <source>Images delivered</source>
+        <translation>图片处理</translation>
+    </message>
+    <message>
+        <source>Units sold (designed)</source>
+        <translation>设计款销量</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>咨询人数</translation>
+    </message>
+    <message>
+        <source>CS orders</source>
+        <translation>客服成交单数</translation>
+    </message>
+    <message>
+        <source>CS sales</source>
+        <translation>客服销售额</translation>
+    </message>
+    <message>
+        <source>CS conversion</source>
+        <translation>询单转化率</translation>
+    </message>
+    <message>
+        <source>Good reviews</source>
+        <translation>好评数</translation>
+    </message>
+    <message>
+        <source>Bad reviews resolved</source>
+        <translation>差评处理</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>Parcels shipped</source>
+        <translation>发货包裹</translation>
+    </message>
+    <message>
+        <source>Shipping errors</source>
+        <translation>发货差错</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>差错率</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <source>Task points</source>
+        <translation>任务积分</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Month to date: {start} – {end}</source>
+        <translation>本月累计：{start} – {end}</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} 人</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>底薪</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>离职</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>Add person…</source>
+        <translation>添加员工…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>{n} people · month to date {start} – {end}</source>
+        <translation>{n} 人 · 本月累计 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? Their history and pay records are kept.</source>
+        <translation>停用 {name}？其历史数据和工资记录会保留。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑员工</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <source>yuan per month, e.g. 4500</source>
+        <translation>每月元数，例如 4500</translation>
+    </message>
+    <message>
+        <source>Department manager</source>
+        <translation>部门主管</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Base salary (¥)</source>
+        <translation>底薪（元）</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>ShopDesk</source>
+        <translation>ShopDesk</translation>
+    </message>
+    <message>
+        <source>This shop database was written by a newer ShopDesk. Please install the newer version; nothing was changed.</source>
+        <translation>此店铺数据库由更新版本的 ShopDesk 创建。请安装新版本；数据未作任何改动。</translation>
+    </message>
+</context>
+</TS>

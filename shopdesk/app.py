@@ -1,0 +1,74 @@
+"""Start-up of the window: language, database, schema, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .i18n import choose_language, install_translators
+from .paths import default_db_path, resource
+from .services.context import OWNER
+from .store.db import Database
+from .store.schema import SchemaTooNew, ensure_schema
+
+
+def make_demo_db() -> Path:
+    """A fresh demo shop in a temporary folder (removed by the OS, not by us)."""
+    from .services.demo import write_demo
+
+    path = Path(tempfile.mkdtemp(prefix="shopdesk-demo-")) / "demo.db"
+    db = Database(path)
+    ensure_schema(db)
+    write_demo(db)
+    db.dispose()
+    return path
+
+
+def register_fonts() -> None:
+    """Bundled CJK font, so Chinese names render even where no CJK font is installed."""
+    from PySide6.QtGui import QFontDatabase
+
+    for font in sorted(resource("fonts").glob("*.tt[cf]")):
+        QFontDatabase.addApplicationFont(str(font))
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName("ShopDesk")
+    QCoreApplication.setApplicationName("ShopDesk")
+    register_fonts()
+    return app  # type: ignore[return-value]
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = create_application()
+    lang = choose_language(args.lang)
+    app._translators = install_translators(app, lang)  # type: ignore[attr-defined]
+    target = make_demo_db() if args.demo else (args.db or default_db_path())
+    db = Database(target)
+    try:
+        ensure_schema(db)
+    except SchemaTooNew:
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "ShopDesk"),
+                             QCoreApplication.translate(
+                                 "Startup", "This shop database was written by a newer ShopDesk. "
+                                 "Please install the newer version; nothing was changed."))
+        return 1
+    from .ui.context import AppContext
+    from .ui.main_window import MainWindow
+
+    ctx = AppContext(db, OWNER, lang)
+    window = MainWindow(ctx)
+    window.show()
+    if args.quit_after_show:
+        # For the start-up benchmark: report when the first frame is painted, then quit.
+        window.repaint()
+        print(f"painted {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

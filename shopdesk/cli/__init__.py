@@ -1,0 +1,47 @@
+"""Command line: `shopdesk [options]` opens the window; sub-commands run headless.
+
+Each sub-command lives in its own module with a `register(subparsers, common)`
+that adds its parser and sets `run=function(args) -> exit code`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import check, demo
+
+COMMANDS = [demo, check]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS,
+                        help="database file, or a postgresql+psycopg:// URL")
+    common.add_argument("--lang", choices=("en", "zh_CN"), default=argparse.SUPPRESS,
+                        help="language (default: the system's)")
+    parser = argparse.ArgumentParser(
+        prog="shopdesk", description="ShopDesk: targets, tasks and payroll for a small shop.")
+    parser.add_argument("--db", default=None, help="database file, or a postgresql+psycopg:// URL")
+    parser.add_argument("--lang", choices=("en", "zh_CN"), default=None)
+    parser.add_argument("--demo", action="store_true", help="open a freshly generated demo shop")
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ..app import run_gui
+
+        return run_gui(args)
+    return int(args.run(args))
+
+
+def fail(message: str, code: int = 2) -> int:
+    print(message, file=sys.stderr)
+    return code

@@ -1,0 +1,20 @@
+"""`shopdesk check --db PATH`: integrity and consistency (0 healthy, 1 problems)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+    p = sub.add_parser("check", parents=[common], help="check the database's integrity")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..services.integrity import check_database
+
+    report = check_database(getattr(args, "db", None))
+    for line in report.lines:
+        print(line)
+    print("healthy" if report.healthy else f"{len(report.problems)} problem(s) found")
+    return 0 if report.healthy else 1

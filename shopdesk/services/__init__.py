@@ -1,0 +1,1 @@
+"""Use cases: permissions, validation and one transaction per user action."""

@@ -1,0 +1,114 @@
+"""Integrity and consistency checks of a shop database (`shopdesk check`)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import text
+
+from ..paths import default_db_path
+from ..store.db import Database, database_url
+from ..store.schema import SCHEMA_HEAD, current_revision
+
+# Pairs that must hold on every day and scope: part ≤ whole.
+PART_OF = (("orders", "visitors"), ("cs_orders", "inquiries"),
+           ("shipping_errors", "parcels_shipped"))
+PERCENT_METRICS = ("bounce_rate",)
+
+
+@dataclass
+class Report:
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+    def ok(self, line: str) -> None:
+        self.lines.append(f"ok: {line}")
+
+    def problem(self, line: str) -> None:
+        self.problems.append(line)
+        self.lines.append(f"PROBLEM: {line}")
+
+
+def sqlite_integrity(path: Path, *, quick: bool = False) -> list[str]:
+    """SQLite's own check, read-only: never writes to a possibly damaged file."""
+    uri = f"file:{path}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"the file cannot be read as a database: {exc}"]
+    problems = [r for r in rows if r != "ok"]
+    problems += [f"row {rowid} of {table} points to a missing {parent}" for table, rowid, parent, _ in fk]
+    return problems
+
+
+def check_database(target: str | None) -> Report:
+    report = Report()
+    url = database_url(target or default_db_path())
+    if url.startswith("sqlite"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.exists():
+            report.problem(f"{path} does not exist")
+            return report
+        problems = sqlite_integrity(path)
+        for p in problems:
+            report.problem(p)
+        if problems:
+            return report
+        report.ok("SQLite integrity check and foreign keys")
+    db = Database(url)
+    try:
+        _check_schema(db, report)
+        if report.healthy:
+            _check_figures(db, report)
+    finally:
+        db.dispose()
+    return report
+
+
+def _check_schema(db: Database, report: Report) -> None:
+    rev = current_revision(db)
+    if rev is None:
+        report.problem("this is not a ShopDesk database (no schema version)")
+    elif rev != SCHEMA_HEAD:
+        report.problem(f"schema version {rev} differs from this program's {SCHEMA_HEAD}")
+    else:
+        report.ok(f"schema version {rev}")
+
+
+def _check_figures(db: Database, report: Report) -> None:
+    with db.read() as s:
+        bad_scope = s.execute(text(
+            "SELECT COUNT(*) FROM figure WHERE scope LIKE 'staff:%' AND "
+            "(staff_id IS NULL OR scope <> 'staff:' || CAST(staff_id AS VARCHAR(20)))")).scalar()
+        if bad_scope:
+            report.problem(f"{bad_scope} figure(s) whose person does not match their scope")
+        negative = s.execute(text("SELECT COUNT(*) FROM figure WHERE value < 0")).scalar()
+        if negative:
+            report.problem(f"{negative} negative figure(s)")
+        for part, whole in PART_OF:
+            n = s.execute(text(
+                "SELECT COUNT(*) FROM figure p JOIN figure w ON w.scope = p.scope "
+                "AND w.day = p.day AND w.metric = :whole "
+                "WHERE p.metric = :part AND p.value > w.value"),
+                {"part": part, "whole": whole}).scalar()
+            if n:
+                report.problem(f"{n} day(s) with more {part} than {whole}")
+        over = s.execute(text(
+            "SELECT COUNT(*) FROM figure WHERE metric IN ('bounce_rate') AND value > 10000")).scalar()
+        if over:
+            report.problem(f"{over} percentage figure(s) over 100 %")
+        count = s.execute(text("SELECT COUNT(*) FROM figure")).scalar()
+    if report.healthy:
+        report.ok(f"{count} daily figures consistent")

@@ -1,0 +1,23 @@
+"""The metric registry of a shop: built-ins plus the owner's own metrics."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..domain.departments import Department
+from ..domain.metrics import Kind, MetricDef, MetricRegistry, Unit
+from ..store.db import Database
+from ..store.models.core import MetricDefinition
+
+
+def load_registry(db: Database) -> MetricRegistry:
+    registry = MetricRegistry()
+    with db.read() as s:
+        rows = list(s.scalars(select(MetricDefinition).order_by(MetricDefinition.key)))
+    for row in rows:
+        registry.add(MetricDef(
+            key=row.key, name_en=row.name, name_zh=row.name, unit=Unit(row.unit),
+            kind=Kind(row.kind), department=Department(row.department) if row.department else None,
+            numerator=row.numerator, denominator=row.denominator, custom=True,
+        ))
+    return registry

@@ -1,0 +1,13 @@
+"""All tables. Each area keeps its models in its own module."""
+
+from ..base import Base
+from . import (  # noqa: F401
+    appraisal,
+    audit,
+    auth,
+    core,  # noqa: F401  (registers tables on Base.metadata)
+    payroll,
+    tasks,
+)
+
+__all__ = ["Base"]

@@ -1,0 +1,1 @@
+"""Tables for the appraisal area (filled in by that feature)."""

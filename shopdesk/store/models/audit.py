@@ -1,0 +1,1 @@
+"""Tables for the audit area (filled in by that feature)."""

@@ -1,0 +1,1 @@
+"""Tables for the auth area (filled in by that feature)."""

@@ -1,0 +1,1 @@
+"""Tables for the payroll area (filled in by that feature)."""

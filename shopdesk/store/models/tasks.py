@@ -1,0 +1,1 @@
+"""Tables for the tasks area (filled in by that feature)."""

@@ -1,0 +1,1 @@
+"""Qt widgets. The UI calls services; it never touches SQL."""

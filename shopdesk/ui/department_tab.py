@@ -1,0 +1,46 @@
+"""One department: its people, and the pages later features add beside them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ..domain.departments import Department
+from .context import AppContext
+from .lazy import LazyPage
+from .people_panel import PeoplePanel
+
+
+class DepartmentTab(QWidget):
+    def __init__(self, ctx: AppContext, department: Department,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.department = department
+        self.people = PeoplePanel(ctx, department)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.people, self.tr("People"))
+        for title, factory in self.extra_pages():
+            self.pages.addTab(LazyPage(factory), title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages)
+        ctx.bus.changed.connect(self._on_changed)
+        self._stale = False
+
+    def extra_pages(self) -> list:  # type: ignore[type-arg]
+        """(title, factory) for each further page; features add theirs here."""
+        return []
+
+    def _on_changed(self, area: str) -> None:
+        if area in ("staff", "figures"):
+            if self.isVisible():
+                self.people.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self._stale:
+            self._stale = False
+            self.people.refresh()
+        super().showEvent(event)

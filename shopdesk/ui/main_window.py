@@ -1,0 +1,83 @@
+"""The main window: Overview and one tab per department."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from .. import __version__
+from ..domain.departments import DEPARTMENTS, Department
+from ..services.settings import shop_name
+from .context import AppContext
+from .lazy import LazyPage
+from .overview import OverviewTab
+from .text import department_name
+
+if TYPE_CHECKING:
+    from .department_tab import DepartmentTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("ShopDesk — {shop}").format(shop=shop_name(ctx.db)))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.overview = OverviewTab(ctx)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        # Department tabs are built when first opened: the window paints sooner.
+        self._department_pages: dict[Department, LazyPage] = {}
+        for dept in DEPARTMENTS:
+            page = LazyPage(lambda d=dept: self._make_department(d))
+            self._department_pages[dept] = page
+            self.tabs.addTab(page, department_name(dept))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.where = QLabel()
+        self.statusBar().addPermanentWidget(self.where)
+        self._update_status()
+        ctx.actor_changed.connect(self._update_status)
+        self.resize(1200, 760)
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _make_department(self, dept: Department) -> QWidget:
+        from . import department_tab  # loaded on first use, not at start-up
+
+        return department_tab.DepartmentTab(self.ctx, dept)
+
+    def department_tab(self, dept: Department) -> DepartmentTab:
+        """The department's tab, built now if it has not been shown yet."""
+        return self._department_pages[dept].ensure_built()  # type: ignore[return-value]
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About ShopDesk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _update_status(self) -> None:
+        self.where.setText(self.tr("{user} · {db}").format(
+            user=self.ctx.actor.name, db=self.ctx.db.display_name))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About ShopDesk"), self.tr(
+            "ShopDesk {version}\nTargets, tasks and payroll for a small online shop's team.\n"
+            "Works offline; your data stays in {db}.").format(
+                version=__version__, db=self.ctx.db.display_name))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

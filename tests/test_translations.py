@@ -1,0 +1,45 @@
+"""Every tr() string has a Chinese translation, and the .ts is up to date with the code."""
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import i18n  # noqa: E402
+
+from shopdesk.domain.departments import Department  # noqa: E402
+from shopdesk.domain.metrics import BUILTIN  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def refreshed_ts(tmp_path_factory) -> Path:
+    """The committed .ts merged with what lupdate finds in today's code."""
+    ts = tmp_path_factory.mktemp("i18n") / "shopdesk_zh_CN.ts"
+    shutil.copyfile(i18n.TS, ts)
+    i18n.lupdate(ts)
+    return ts
+
+
+def test_every_string_in_the_code_is_translated(refreshed_ts):
+    missing = i18n.untranslated(refreshed_ts)
+    assert missing == {}, "run scripts/i18n.py update and translate: " + str(missing)
+
+
+def test_metric_and_department_names_match_the_domain_chinese_names():
+    table = {(ctx, msg.findtext("source")): msg.findtext("translation")
+             for _tree, ctx, msg in i18n.messages()}
+    for metric in BUILTIN:
+        assert table[("Metrics", metric.name_en)] == metric.name_zh
+    for dept in Department:
+        assert table[("Departments", dept.english)] == dept.chinese
+
+
+def test_placeholders_survive_translation():
+    import re
+
+    for _tree, _ctx, msg in i18n.messages():
+        source, target = msg.findtext("source") or "", msg.findtext("translation") or ""
+        assert set(re.findall(r"{\w*}", source)) == set(re.findall(r"{\w*}", target)), source
