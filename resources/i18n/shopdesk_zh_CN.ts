@@ -46,11 +46,11 @@
         <translation>最多 {n} 个字符</translation>
     </message>
     <message>
-        <source>unknown department &apos;{name}&apos;</source>
+        <source>unknown department '{name}'</source>
         <translation>未知部门“{name}”</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount of money</source>
+        <source>'{text}' is not an amount of money</source>
         <translation>“{text}”不是有效金额</translation>
     </message>
     <message>
@@ -66,16 +66,64 @@
         <translation>入职日期不能晚于今天</translation>
     </message>
     <message>
-        <source>unknown role &apos;{role}&apos;</source>
+        <source>unknown role '{role}'</source>
         <translation>未知角色“{role}”</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is already on the team</source>
+        <source>'{name}' is already on the team</source>
         <translation>“{name}”已在团队中</translation>
+    </message>
+    <message>
+        <source>unknown scope '{scope}'</source>
+        <translation>未知的范围“{scope}”</translation>
     </message>
     <message>
         <source>person #{id} not found</source>
         <translation>找不到员工 #{id}</translation>
+    </message>
+    <message>
+        <source>you may not enter figures for {scope}</source>
+        <translation>您无权为 {scope} 录入数据</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a number</source>
+        <translation>“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>a figure cannot be negative</source>
+        <translation>数据不能为负数</translation>
+    </message>
+    <message>
+        <source>a percentage must be between 0 and 100</source>
+        <translation>百分比必须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} 不是整数</translation>
+    </message>
+    <message>
+        <source>at most two decimals</source>
+        <translation>最多保留两位小数</translation>
+    </message>
+    <message>
+        <source>{text} is implausibly large</source>
+        <translation>{text} 数值过大，请检查</translation>
+    </message>
+    <message>
+        <source>unknown metric '{key}'</source>
+        <translation>未知指标“{key}”</translation>
+    </message>
+    <message>
+        <source>{key} is worked out by ShopDesk, not entered</source>
+        <translation>{key} 由系统自动计算，无需录入</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day} 还没到，不能录入未来日期</translation>
+    </message>
+    <message>
+        <source>{key} appears twice for the same day</source>
+        <translation>{key} 在同一天出现了两次</translation>
     </message>
     <message>
         <source>you may not see this person</source>
@@ -126,7 +174,7 @@
     </message>
     <message>
         <source>ShopDesk {version}
-Targets, tasks and payroll for a small online shop&apos;s team.
+Targets, tasks and payroll for a small online shop's team.
 Works offline; your data stays in {db}.</source>
         <translation>ShopDesk {version}
 网店团队的目标、任务与工资管理。
