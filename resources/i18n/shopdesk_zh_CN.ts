@@ -137,6 +137,34 @@
         <source>this person was changed by someone else; reload and try again</source>
         <translation>此员工资料已被他人修改，请重新加载后再试</translation>
     </message>
+    <message>
+        <source>'{text}' is not a period (use 2026, 2026-Q4, 2026-11)</source>
+        <translation>“{text}”不是有效的周期（请写 2026、2026-Q4 或 2026-11）</translation>
+    </message>
+    <message>
+        <source>targets are set per year, quarter or month</source>
+        <translation>目标只能按年、季度或月设置</translation>
+    </message>
+    <message>
+        <source>a month splits 'even' or by 'workdays'</source>
+        <translation>月目标只能“平均”（even）或“按工作日”（workdays）分解到天</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a split: use even or {n} comma-separated weights</source>
+        <translation>“{text}”不是有效的分解方式：请填 even，或 {n} 个用逗号分隔的权重</translation>
+    </message>
+    <message>
+        <source>a share cannot be negative</source>
+        <translation>分配比例不能为负数</translation>
+    </message>
+    <message>
+        <source>at least one share must be above zero</source>
+        <translation>至少要有一个分配比例大于零</translation>
+    </message>
+    <message>
+        <source>no target is set for {period}</source>
+        <translation>{period} 还没有设置目标</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
