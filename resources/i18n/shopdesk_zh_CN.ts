@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>Bounce rate is {value}% this month (keep it under 70%, good shops stay under 60%)</source>
+        <translation>本月跳失率 {value}%（应低于 70%，优秀店铺低于 60%）</translation>
+    </message>
+    <message>
+        <source>Visit depth is {value} pages this month (aim for over 2.5, good is over 3.5)</source>
+        <translation>本月访问深度 {value} 页（应高于 2.5，优秀为 3.5 以上）</translation>
+    </message>
+    <message>
+        <source>Average order value ¥{value} is under 1.3 × the hero product's ¥{hero} (¥{floor})</source>
+        <translation>客单价 ¥{value} 低于主推款客单价 ¥{hero} 的 1.3 倍（¥{floor}）</translation>
+    </message>
+    <message>
+        <source>{name} converts {value}% of inquiries, below the team's {average}%</source>
+        <translation>{name} 的询单转化率 {value}%，低于客服平均 {average}%</translation>
+    </message>
+    <message>
+        <source>{name} entered no figures yesterday ({day})</source>
+        <translation>{name} 昨天（{day}）没有录入数据</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentTab</name>
     <message>
         <source>People</source>

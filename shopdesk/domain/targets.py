@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from functools import lru_cache
 
 from .periods import Grain, Period
 
@@ -88,14 +89,18 @@ def parse_weights(text: str, count: int) -> list[Fraction]:
     return weights
 
 
-def day_weights(month: Period, split: str, rest_days: frozenset[int]) -> list[int]:
-    """1 for each day that carries target, 0 for rest days when split by working days."""
+@lru_cache(maxsize=256)
+def day_weights(month: Period, split: str, rest_days: frozenset[int]) -> tuple[int, ...]:
+    """1 for each day that carries target, 0 for rest days when split by working days.
+
+    Cached: the morning check asks for the same month hundreds of times.
+    """
     days = list(month.days())
     if split == WORKDAYS and rest_days:
-        weights = [0 if d.weekday() in rest_days else 1 for d in days]
+        weights = tuple(0 if d.weekday() in rest_days else 1 for d in days)
         if any(weights):
             return weights
-    return [1] * len(days)
+    return (1,) * len(days)
 
 
 def time_children(period: Period) -> list[Period]:
@@ -147,3 +152,19 @@ def split_to_days(total: int, month: Period, split: str, rest_days: frozenset[in
 def money_step(total: int, scale: int) -> int:
     """Split whole yuan (or whole units) when the parent is whole; else to the fen."""
     return scale if scale > 1 and total % scale == 0 else 1
+
+
+def day_share(total: int, month: Period, split: str, rest_days: frozenset[int], day: date) -> int:
+    """One day's part of `split_to_days(...)` without building the whole month.
+
+    Equal weights leave every day the same remainder, so the largest-remainder
+    rule hands the spare units to the first days that carry target.
+    """
+    weights = day_weights(month, split, rest_days)
+    index = (day - month.start).days
+    if not weights[index]:
+        return 0
+    carrying = sum(weights)
+    base, spare = divmod(total, carrying)
+    rank = sum(weights[:index])
+    return base + (1 if rank < spare else 0)

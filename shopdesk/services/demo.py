@@ -66,3 +66,8 @@ def write_demo(db: Database, staff: int = 12, months: int = 13, seed: int = 2026
     for step in DEMO_STEPS:
         step(shop)
     return shop
+
+
+from .targets_demo import add_demo_targets  # noqa: E402  (the step needs DemoShop above)
+
+DEMO_STEPS.append(add_demo_targets)

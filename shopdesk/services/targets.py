@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..domain.departments import DEPARTMENTS, Department
@@ -30,6 +30,7 @@ from ..domain.targets import (
     money_step,
     split_to_months,
     split_weighted,
+    time_children,
 )
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..store.db import Database
@@ -272,8 +273,12 @@ def _cascade(session: Session, registry: MetricRegistry, m: MetricDef, scope: st
         for child, part in zip(children, parts, strict=True):
             per_child[child][key] = part
     written = 0
-    for child in children:
+    for child, weight in zip(children, weights, strict=True):
         cm = per_child[child]
+        if m.splits_by_sum and weight == 0:
+            # Not this child's metric: clear what an earlier breakdown gave it.
+            _clear(session, child, m.key, [period.key, *cm, *(q.key for q in time_children(period))])
+            continue
         if period.grain is not Grain.MONTH:
             total = sum(cm.values()) if m.splits_by_sum else next(iter(cm.values()))
             _upsert(session, child, m.key, period.key, total, parent_split)
@@ -282,6 +287,13 @@ def _cascade(session: Session, registry: MetricRegistry, m: MetricDef, scope: st
             period.grain is not Grain.MONTH) else _write_one(session, m, child, period, cm, day_split)
         written += _cascade(session, registry, m, child, period, cm, parent_split, day_split)
     return written
+
+
+def _clear(session: Session, scope: str, metric: str, periods: list[str]) -> None:
+    for child in child_scopes(session, scope):
+        _clear(session, child, metric, periods)
+    session.execute(delete(Target).where(Target.scope == scope, Target.metric == metric,
+                                         Target.period.in_(periods)))
 
 
 def _write_one(session: Session, m: MetricDef, scope: str, period: Period, months: dict[str, int],

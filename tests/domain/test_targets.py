@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from shopdesk.domain.periods import Period
 from shopdesk.domain.targets import (
     WORKDAYS,
+    day_share,
     money_step,
     parse_rest_days,
     split_even,
@@ -70,3 +71,12 @@ def test_any_month_spreads_over_its_days_exactly(total, year, month, workdays):
     days = split_to_days(total, p, WORKDAYS if workdays else "even", parse_rest_days("sat,sun"))
     assert sum(days.values()) == total
     assert len(days) == p.day_count
+
+
+@given(st.integers(0, 10**9), st.integers(1, 12), st.booleans(), st.integers(1, 28))
+def test_one_days_share_matches_the_whole_month_split(total, month, workdays, day):
+    p = Period.month(2026, month)
+    split = WORKDAYS if workdays else "even"
+    rest = parse_rest_days("sun")
+    d = date(2026, month, day)
+    assert day_share(total, p, split, rest, d) == split_to_days(total, p, split, rest)[d]
