@@ -30,6 +30,14 @@
         <source>People</source>
         <translation>人员</translation>
     </message>
+    <message>
+        <source>Daily figures</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
 </context>
 <context>
     <name>Departments</name>
@@ -190,6 +198,45 @@
     </message>
 </context>
 <context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Tab and Enter move between cells; paste a block copied from Excel with Ctrl+V. Percentages as 65 or 65%, money as 1234.50.</source>
+        <translation>Tab 键向右、回车键向下移动；从 Excel 复制一块数据后按 Ctrl+V 粘贴。百分比填 65 或 65%，金额填 1234.50。</translation>
+    </message>
+    <message>
+        <source>Whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>{department} (team)</source>
+        <translation>{department}（部门）</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>没有需要保存的修改</translation>
+    </message>
+    <message>
+        <source>{who}, {metric}: {error}</source>
+        <translation>{who}，{metric}：{error}</translation>
+    </message>
+    <message>
+        <source>{n} figures saved</source>
+        <translation>已保存 {n} 项数据</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ShopDesk — {shop}</source>
@@ -332,14 +379,125 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>MorningModel</name>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Today's target</source>
+        <translation>今日目标</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>本月累计</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>进度目标</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Projected month end</source>
+        <translation>预计月底</translation>
+    </message>
+    <message>
+        <source>Month target</source>
+        <translation>月目标</translation>
+    </message>
+    <message>
+        <source>MoM</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>YoY</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On pace</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Slightly behind</source>
+        <translation>略落后</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>未设目标</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
-        <source>Month to date: {start} – {end}</source>
-        <translation>本月累计：{start} – {end}</translation>
+        <source>Targets…</source>
+        <translation>目标…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Needs a look</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>Only what is behind pace</source>
+        <translation>只看落后于进度的</translation>
+    </message>
+    <message>
+        <source>Morning check · month to date {start} – {end}</source>
+        <translation>晨检 · 本月累计 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Whole shop</source>
+        <translation>全店</translation>
     </message>
     <message>
         <source>{n} people</source>
         <translation>{n} 人</translation>
+    </message>
+    <message>
+        <source>Nothing unusual this morning.</source>
+        <translation>今天早上一切正常。</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>未设置目标</translation>
+    </message>
+    <message>
+        <source>Target {target} · pace {pace} · {achieved}% achieved</source>
+        <translation>目标 {target} · 进度目标 {pace} · 已完成 {achieved}%</translation>
+    </message>
+    <message>
+        <source>MoM {mom} · YoY {yoy}</source>
+        <translation>环比 {mom} · 同比 {yoy}</translation>
     </message>
 </context>
 <context>
@@ -456,6 +614,103 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>This shop database was written by a newer ShopDesk. Please install the newer version; nothing was changed.</source>
         <translation>此店铺数据库由更新版本的 ShopDesk 创建。请安装新版本；数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>{year} 年</translation>
+    </message>
+    <message>
+        <source>The parts add up to {sum}, not {value}</source>
+        <translation>分解后合计为 {sum}，与 {value} 不符</translation>
+    </message>
+    <message>
+        <source>Whole shop</source>
+        <translation>全店</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>even, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1</source>
+        <translation>even（平均），或 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
+    </message>
+    <message>
+        <source>How the selected row's year or quarter splits into months</source>
+        <translation>所选行的年度或季度目标如何分解到各月</translation>
+    </message>
+    <message>
+        <source>Days: working days only</source>
+        <translation>分到天：仅工作日</translation>
+    </message>
+    <message>
+        <source>Days: every day evenly</source>
+        <translation>分到天：每天平均</translation>
+    </message>
+    <message>
+        <source>Break down</source>
+        <translation>一键分解</translation>
+    </message>
+    <message>
+        <source>Split the selected target into quarters and months, then to departments and people by their shares</source>
+        <translation>把所选目标分解到季度和月份，再按占比分到各部门和个人</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分解</translation>
+    </message>
+    <message>
+        <source>Rebalance</source>
+        <translation>重新平衡</translation>
+    </message>
+    <message>
+        <source>Break each highlighted parent down again so its parts add up</source>
+        <translation>把标黄的上级目标重新分解，使各部分合计一致</translation>
+    </message>
+    <message>
+        <source>{n} targets no longer add up</source>
+        <translation>有 {n} 个目标的分解合计不一致</translation>
+    </message>
+    <message>
+        <source>Everything adds up</source>
+        <translation>所有目标合计一致</translation>
+    </message>
+    <message>
+        <source>Select the target to break down first</source>
+        <translation>请先选中要分解的目标</translation>
+    </message>
+    <message>
+        <source>{n} targets written</source>
+        <translation>已写入 {n} 个目标</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,13 @@ class DepartmentTab(QWidget):
 
     def extra_pages(self) -> list:  # type: ignore[type-arg]
         """(title, factory) for each further page; features add theirs here."""
-        return []
+        from .figures_page import FiguresPage
+        from .targets_page import TargetsPage
+
+        pages = [(self.tr("Daily figures"), lambda: FiguresPage(self.ctx, self.department))]
+        if self.ctx.actor.can_manage(self.department.value):
+            pages.append((self.tr("Targets"), lambda: TargetsPage(self.ctx, self.department)))
+        return pages
 
     def _on_changed(self, area: str) -> None:
         if area in ("staff", "figures"):

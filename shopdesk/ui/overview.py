@@ -1,20 +1,40 @@
-"""The shop at a glance: month-to-date headline figures and each department."""
+"""The morning check: month to date against target, the gaps, and what needs a look."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from decimal import Decimal
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.departments import DEPARTMENTS
 from ..domain.metrics import KEY_METRICS
-from ..services.figures import HEADLINE, shop_summary
+from ..domain.pace import Status
+from ..services.figures import HEADLINE
 from ..services.metrics import load_registry
+from ..services.morning import Line, Morning, morning_check
 from .context import AppContext
-from .text import department_name, metric_name, metric_value
+from .morning_model import SORT_ROLE, STATUS_COLOURS, MorningModel
+from .text import department_name, metric_name, metric_value, translate
+
+
+def _signed(value: Decimal | None) -> str:
+    return "—" if value is None else f"{value.quantize(Decimal('0.1')):+}%"
 
 
 class Card(QFrame):
-    """A headline number with its name above it."""
+    """A headline number with its name above it and how it stands below."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,9 +43,20 @@ class Card(QFrame):
         self.title.setStyleSheet("color: palette(mid); font-size: 10pt;")
         self.value = QLabel("—")
         self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.compare = QLabel()
+        self.compare.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.compare)
+
+    def set_status(self, status: Status) -> None:
+        colour = STATUS_COLOURS.get(status)
+        edge = f"border-left: 5px solid {colour.name()};" if colour else ""
+        self.setStyleSheet(f"Card {{ {edge} }}")
 
 
 class OverviewTab(QWidget):
@@ -33,8 +64,18 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.registry = load_registry(ctx.db)
+        self.morning: Morning | None = None
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.targets_button = QPushButton(self.tr("Targets…"))
+        self.targets_button.clicked.connect(self.open_targets)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.targets_button)
+
         self.cards = {k: Card(metric_name(self.registry[k])) for k in HEADLINE}
         cards = QGridLayout()
         for i, key in enumerate(HEADLINE):
@@ -48,28 +89,106 @@ class OverviewTab(QWidget):
             self.dept_lines[dept].setWordWrap(True)
             depts.addWidget(self.dept_lines[dept], row, 1)
         depts.setColumnStretch(1, 1)
+
+        self.alerts = QLabel()
+        self.alerts.setWordWrap(True)
+        self.alerts.setTextFormat(Qt.TextFormat.PlainText)
+        self.alerts_box = QFrame()
+        self.alerts_box.setFrameShape(QFrame.Shape.StyledPanel)
+        alerts_layout = QVBoxLayout(self.alerts_box)
+        alerts_title = QLabel(self.tr("Needs a look"))
+        alerts_title.setStyleSheet("font-weight: 600;")
+        alerts_layout.addWidget(alerts_title)
+        alerts_layout.addWidget(self.alerts)
+
+        self.model = MorningModel(self.registry, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        # Shop first, then departments, then people, until the owner sorts.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.behind_only = QCheckBox(self.tr("Only what is behind pace"))
+        self.behind_only.toggled.connect(self.model.set_behind_only)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addLayout(cards)
-        layout.addSpacing(12)
-        layout.addLayout(depts)
-        layout.addStretch(1)
-        ctx.bus.changed.connect(lambda _area: self.refresh() if self.isVisible() else None)
+        middle = QHBoxLayout()
+        middle.addLayout(depts, 3)
+        middle.addWidget(self.alerts_box, 2)
+        layout.addLayout(middle)
+        layout.addWidget(self.behind_only)
+        layout.addWidget(self.table, 1)
+        ctx.bus.changed.connect(self._on_changed)
+        self._stale = False
         self.refresh()
+
+    def _on_changed(self, area: str) -> None:
+        if area not in ("figures", "targets", "staff", "settings"):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         today = self.ctx.today()
         start = today.replace(day=1)
-        self.heading.setText(self.tr("Month to date: {start} – {end}").format(
+        self.heading.setText(self.tr("Morning check · month to date {start} – {end}").format(
             start=start.isoformat(), end=today.isoformat()))
-        if not self.ctx.actor.is_owner:
-            return
-        summary = shop_summary(self.ctx.db, self.ctx.actor, start, today)
-        for key, card in self.cards.items():
-            card.value.setText(metric_value(self.registry[key], summary.headline[key]))
-        for dept, label in self.dept_lines.items():
-            parts = [self.tr("{n} people").format(n=summary.headcount[dept])]
-            for key in KEY_METRICS[dept]:
+        self.targets_button.setVisible(self.ctx.actor.role.value != "staff")
+        self.registry = load_registry(self.ctx.db)
+        self.model.registry = self.registry
+        morning = morning_check(self.ctx.db, self.ctx.actor, today, registry=self.registry)
+        self.morning = morning
+        self.model.reset(morning, self.tr("Whole shop"))
+        if morning.shop is not None:
+            for key, card in self.cards.items():
+                self._fill_card(card, key, morning.shop.lines.get(key))
+        for check in morning.departments:
+            assert check.department is not None
+            parts = [self.tr("{n} people").format(n=morning.headcount[check.department])]
+            for key in KEY_METRICS[check.department]:
+                line = check.lines.get(key)
                 metric = self.registry[key]
-                parts.append(f"{metric_name(metric)} {metric_value(metric, summary.departments[dept][key])}")
-            label.setText(" · ".join(parts))
+                text = f"{metric_name(metric)} {metric_value(metric, line.mtd.actual if line else None)}"
+                if line and line.mtd.achievement is not None:
+                    text += f" ({line.mtd.achievement.quantize(Decimal('1'))}%)"
+                parts.append(text)
+            self.dept_lines[check.department].setText(" · ".join(parts))
+        texts = [a.render(translate) for a in morning.alerts]
+        self.alerts.setText("\n".join(f"• {t}" for t in texts) if texts else self.tr("Nothing unusual this morning."))
+
+    def _fill_card(self, card: Card, key: str, line: Line | None) -> None:
+        metric = self.registry[key]
+        card.value.setText(metric_value(metric, line.mtd.actual if line else None))
+        card.set_status(line.mtd.status if line else Status.NONE)
+        if line is None or line.mtd.target is None:
+            card.detail.setText(self.tr("No target set"))
+        else:
+            achieved = line.mtd.achievement.quantize(Decimal("0.1")) if line.mtd.achievement is not None else "—"
+            card.detail.setText(self.tr("Target {target} · pace {pace} · {achieved}% achieved").format(
+                target=metric_value(metric, line.mtd.target), pace=metric_value(metric, line.mtd.pace),
+                achieved=achieved))
+        card.compare.setText(self.tr("MoM {mom} · YoY {yoy}").format(
+            mom=_signed(line.mom if line else None), yoy=_signed(line.yoy if line else None)))
+
+    def open_targets(self) -> None:
+        from .targets_page import TargetsDialog  # built on demand
+
+        dialog = TargetsDialog(self.ctx, parent=self)
+        dialog.exec()

@@ -1,0 +1,177 @@
+"""The targets editor: type a target, break it down in one click, rebalance what no longer adds up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.departments import Department
+from ..domain.errors import ShopDeskError
+from ..domain.targets import EVEN, WORKDAYS
+from ..services.metrics import load_registry
+from ..services.target_grid import rebalance, target_grid
+from ..services.targets import break_down, set_target
+from .context import AppContext
+from .targets_model import PERIOD_ROLE, SCOPE_ROLE, TargetsModel
+from .text import error_text, metric_name
+
+
+class TargetsPage(QWidget):
+    """For the whole shop (the owner) or one department (its page in the department tab)."""
+
+    def __init__(self, ctx: AppContext, department: Department | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.department = department
+        registry = load_registry(ctx.db)
+        self.metric_box = QComboBox()
+        for m in registry:
+            if department is None or m.department in (None, department):
+                self.metric_box.addItem(metric_name(m), m.key)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(ctx.today().year)
+        self.metric_box.currentIndexChanged.connect(self.refresh)
+        self.year.valueChanged.connect(self.refresh)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Metric")))
+        pick.addWidget(self.metric_box)
+        pick.addWidget(QLabel(self.tr("Year")))
+        pick.addWidget(self.year)
+        pick.addStretch(1)
+
+        self.model = TargetsModel(ctx.db, ctx.actor, self)
+        self.model.saved.connect(self._saved)
+        self.model.failed.connect(self._failed)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.weights = QLineEdit()
+        self.weights.setPlaceholderText(self.tr("even, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1"))
+        self.weights.setToolTip(self.tr("How the selected row's year or quarter splits into months"))
+        self.day_split = QComboBox()
+        self.day_split.addItem(self.tr("Days: working days only"), WORKDAYS)
+        self.day_split.addItem(self.tr("Days: every day evenly"), EVEN)
+        self.break_button = QPushButton(self.tr("Break down"))
+        self.break_button.setToolTip(self.tr(
+            "Split the selected target into quarters and months, then to departments and people by their shares"))
+        self.break_button.clicked.connect(self.break_down_selected)
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel(self.tr("Split")))
+        tools.addWidget(self.weights, 1)
+        tools.addWidget(self.day_split)
+        tools.addWidget(self.break_button)
+
+        self.off_label = QLabel()
+        self.rebalance_button = QPushButton(self.tr("Rebalance"))
+        self.rebalance_button.setToolTip(self.tr("Break each highlighted parent down again so its parts add up"))
+        self.rebalance_button.clicked.connect(self.rebalance)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.off_label)
+        bottom.addWidget(self.rebalance_button)
+        bottom.addWidget(self.message, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(tools)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    @property
+    def metric_key(self) -> str:
+        return str(self.metric_box.currentData())
+
+    def refresh(self) -> None:
+        grid = target_grid(self.ctx.db, self.ctx.actor, self.metric_key, self.year.value(), self.department)
+        self.model.reset(grid)
+        n = len(grid.mismatches)
+        self.off_label.setText(self.tr("{n} targets no longer add up").format(n=n) if n else self.tr("Everything adds up"))
+        self.rebalance_button.setEnabled(n > 0)
+
+    def selected(self) -> tuple[str, str] | None:
+        index = self.table.currentIndex()
+        scope, period = index.data(SCOPE_ROLE), index.data(PERIOD_ROLE)
+        if not index.isValid() or scope is None:
+            return None
+        return scope, period or str(self.year.value())
+
+    def break_down_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            self.message.setText(self.tr("Select the target to break down first"))
+            return
+        scope, period = chosen
+        grid = self.model.grid
+        assert grid is not None
+        try:
+            weights = self.weights.text().strip()
+            value = grid.values.get((scope, period))
+            if weights and len(period) < 7 and value is not None:
+                set_target(self.ctx.db, self.ctx.actor, scope, self.metric_key, period,
+                           grid.metric.to_natural(value), split=weights)
+            n = break_down(self.ctx.db, self.ctx.actor, scope, self.metric_key, period,
+                           day_split=str(self.day_split.currentData()))
+        except ShopDeskError as exc:
+            self._failed(error_text(exc))
+            return
+        self.message.setText(self.tr("{n} targets written").format(n=n))
+        self._changed()
+
+    def rebalance(self) -> None:
+        grid = self.model.grid
+        if grid is None:
+            return
+        try:
+            n = rebalance(self.ctx.db, self.ctx.actor, grid)
+        except ShopDeskError as exc:
+            self._failed(error_text(exc))
+            return
+        self.message.setText(self.tr("{n} targets written").format(n=n))
+        self._changed()
+
+    def _saved(self) -> None:
+        self.message.setText(self.tr("Saved"))
+        # Not inside setData: the view is still closing its editor.
+        QTimer.singleShot(0, self._changed)
+
+    def _failed(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #d23c3c;")
+
+    def _changed(self) -> None:
+        self.message.setStyleSheet("")
+        self.ctx.bus.changed.emit("targets")
+        self.refresh()
+
+
+class TargetsDialog(QDialog):
+    def __init__(self, ctx: AppContext, department: Department | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Targets"))
+        self.page = TargetsPage(ctx, department, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page)
+        layout.addWidget(buttons)
+        self.resize(1300, 700)
