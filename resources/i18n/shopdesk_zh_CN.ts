@@ -77,12 +77,44 @@
         <translation>最多 {n} 个字符</translation>
     </message>
     <message>
+        <source>a metric key is 2–40 lower-case letters, digits or _ and starts with a letter</source>
+        <translation>指标代码须为 2–40 个小写字母、数字或下划线，并以字母开头</translation>
+    </message>
+    <message>
+        <source>the metric '{key}' already exists</source>
+        <translation>指标“{key}”已存在</translation>
+    </message>
+    <message>
+        <source>a name of 1 to 60 characters is required</source>
+        <translation>请填写名称（1 到 60 个字）</translation>
+    </message>
+    <message>
+        <source>unknown unit '{unit}'</source>
+        <translation>未知单位“{unit}”</translation>
+    </message>
+    <message>
         <source>unknown department '{name}'</source>
         <translation>未知部门“{name}”</translation>
     </message>
     <message>
+        <source>a metric is a sum or a ratio</source>
+        <translation>指标类型只能是“合计”或“比率”</translation>
+    </message>
+    <message>
+        <source>'{key}' is not a summed metric</source>
+        <translation>“{key}”不是可累加的指标</translation>
+    </message>
+    <message>
+        <source>'{key}' is in use and cannot be removed</source>
+        <translation>“{key}”正在使用中，不能删除</translation>
+    </message>
+    <message>
         <source>'{text}' is not an amount of money</source>
         <translation>“{text}”不是有效金额</translation>
+    </message>
+    <message>
+        <source>the hero product's AOV must be above zero</source>
+        <translation>主推款客单价必须大于零</translation>
     </message>
     <message>
         <source>the base salary cannot be negative</source>
@@ -460,6 +492,14 @@ Works offline; your data stays in {db}.</source>
         <translation>目标…</translation>
     </message>
     <message>
+        <source>Hero product AOV…</source>
+        <translation>主推款客单价…</translation>
+    </message>
+    <message>
+        <source>The whole shop's AOV should be at least 1.3 × the hero product's</source>
+        <translation>全店客单价应至少达到主推款客单价的 1.3 倍</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -498,6 +538,14 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>MoM {mom} · YoY {yoy}</source>
         <translation>环比 {mom} · 同比 {yoy}</translation>
+    </message>
+    <message>
+        <source>Hero product AOV</source>
+        <translation>主推款客单价</translation>
+    </message>
+    <message>
+        <source>Average order value of the hero product (¥), empty for none:</source>
+        <translation>主推款的客单价（元），留空表示不设：</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ def load_registry(db: Database) -> MetricRegistry:
     registry = MetricRegistry()
     with db.read() as s:
         rows = list(s.scalars(select(MetricDefinition).order_by(MetricDefinition.key)))
+    # Ratios last: their parts may be own metrics whose keys sort after them.
+    rows.sort(key=lambda r: r.kind == "ratio")
     for row in rows:
         registry.add(MetricDef(
             key=row.key, name_en=row.name, name_zh=row.name, unit=Unit(row.unit),

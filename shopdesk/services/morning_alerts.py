@@ -99,3 +99,24 @@ def find_alerts(registry: MetricRegistry, ranges: Ranges, rest_days: frozenset[i
                 {"name": name, "day": ranges.yesterday.isoformat()}))
     return out
 
+
+
+def set_hero_aov(db, actor: Actor, text: str) -> int | None:  # type: ignore[no-untyped-def]
+    """Mark the hero product's AOV (yuan as typed; empty clears it); returns it in fen."""
+    from ..domain.errors import ValidationError
+    from .settings import set_setting
+
+    actor.require_owner("change shop settings")
+    raw = (text or "").strip()
+    if not raw:
+        set_setting(db, actor, "hero_aov", "")
+        return None
+    try:
+        fen = parse_yuan(raw)
+    except MoneyError:
+        raise ValidationError("hero_aov", QT_TRANSLATE_NOOP("Errors", "'{text}' is not an amount of money"),
+                              text=raw) from None
+    if fen <= 0:
+        raise ValidationError("hero_aov", QT_TRANSLATE_NOOP("Errors", "the hero product's AOV must be above zero"))
+    set_setting(db, actor, "hero_aov", str(Decimal(fen) / 100))
+    return fen

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,14 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.departments import DEPARTMENTS
+from ..domain.errors import ShopDeskError
 from ..domain.metrics import KEY_METRICS
 from ..domain.pace import Status
 from ..services.figures import HEADLINE
 from ..services.metrics import load_registry
 from ..services.morning import Line, Morning, morning_check
+from ..services.morning_alerts import set_hero_aov
+from ..services.settings import get_setting
 from .context import AppContext
 from .morning_model import SORT_ROLE, STATUS_COLOURS, MorningModel
-from .text import department_name, metric_name, metric_value, translate
+from .text import department_name, error_text, metric_name, metric_value, translate
 
 
 def _signed(value: Decimal | None) -> str:
@@ -69,11 +74,15 @@ class OverviewTab(QWidget):
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.targets_button = QPushButton(self.tr("Targets…"))
         self.targets_button.clicked.connect(self.open_targets)
+        self.hero_button = QPushButton(self.tr("Hero product AOV…"))
+        self.hero_button.setToolTip(self.tr("The whole shop's AOV should be at least 1.3 × the hero product's"))
+        self.hero_button.clicked.connect(self.ask_hero_aov)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.hero_button)
         top.addWidget(self.targets_button)
 
         self.cards = {k: Card(metric_name(self.registry[k])) for k in HEADLINE}
@@ -151,6 +160,7 @@ class OverviewTab(QWidget):
         self.heading.setText(self.tr("Morning check · month to date {start} – {end}").format(
             start=start.isoformat(), end=today.isoformat()))
         self.targets_button.setVisible(self.ctx.actor.role.value != "staff")
+        self.hero_button.setVisible(self.ctx.actor.is_owner)
         self.registry = load_registry(self.ctx.db)
         self.model.registry = self.registry
         morning = morning_check(self.ctx.db, self.ctx.actor, today, registry=self.registry)
@@ -186,6 +196,20 @@ class OverviewTab(QWidget):
                 achieved=achieved))
         card.compare.setText(self.tr("MoM {mom} · YoY {yoy}").format(
             mom=_signed(line.mom if line else None), yoy=_signed(line.yoy if line else None)))
+
+    def ask_hero_aov(self) -> None:
+        current = get_setting(self.ctx.db, "hero_aov")
+        text, ok = QInputDialog.getText(self, self.tr("Hero product AOV"),
+                                        self.tr("Average order value of the hero product (¥), empty for none:"),
+                                        text=current)
+        if not ok:
+            return
+        try:
+            set_hero_aov(self.ctx.db, self.ctx.actor, text)
+        except ShopDeskError as exc:
+            QMessageBox.warning(self, self.tr("Hero product AOV"), error_text(exc))
+            return
+        self.ctx.bus.changed.emit("settings")
 
     def open_targets(self) -> None:
         from .targets_page import TargetsDialog  # built on demand
