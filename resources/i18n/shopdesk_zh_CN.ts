@@ -690,6 +690,10 @@ Works offline; your data stays in {db}.</source>
         <translation>分解后合计为 {sum}，与 {value} 不符</translation>
     </message>
     <message>
+        <source>The sum of the months; no target is set for this period itself</source>
+        <translation>各月目标之和；该周期本身没有设置目标</translation>
+    </message>
+    <message>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>

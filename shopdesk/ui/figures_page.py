@@ -97,7 +97,9 @@ class FiguresPage(QWidget):
         self.model = FiguresModel(self)
         self.table = FiguresTable()
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(90)
         self.hint = QLabel(self.tr(
             "Tab and Enter move between cells; paste a block copied from Excel with Ctrl+V. "
             "Percentages as 65 or 65%, money as 1234.50."))

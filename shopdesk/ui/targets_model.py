@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from ..domain.errors import ShopDeskError
+from ..domain.periods import Grain, Period
 from ..services.context import Actor
 from ..services.target_grid import TargetGrid
 from ..services.targets import set_shares, set_target
@@ -23,6 +24,10 @@ from ..store.db import Database
 from .text import department_name, error_text, metric_value
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _is_month(period: str) -> bool:
+    return Period.parse(period).grain is Grain.MONTH
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1
 PERIOD_ROLE = Qt.ItemDataRole.UserRole + 2
 OFF_COLOUR = QColor("#fde2b8")
@@ -61,6 +66,15 @@ class TargetsModel(QAbstractTableModel):
             return None
         frac = row.share / total * 100
         return Decimal(frac.numerator) / Decimal(frac.denominator)
+
+    def implied(self, scope: str, period: str) -> int | None:
+        """A year or quarter without its own row, as the sum of its month targets (summed metrics)."""
+        assert self.grid is not None
+        if _is_month(period) or not self.grid.metric.splits_by_sum:
+            return None
+        parts = [self.grid.values.get((scope, m.key)) for m in Period.parse(period).months()]
+        known = [p for p in parts if p is not None]
+        return sum(known) if known else None
 
     def _shares_after(self, row_index: int, text: str) -> dict[str, str]:
         """The typed percentage for one child; its siblings share the rest as before."""
@@ -129,9 +143,16 @@ class TargetsModel(QAbstractTableModel):
             return self.tr("The parts add up to {sum}, not {value}").format(
                 sum=metric_value(metric, metric.to_natural(off.children_sum)),
                 value=metric_value(metric, metric.to_natural(off.value)))
-        if role == Qt.ItemDataRole.FontRole and (row.level < 2 or col == 2):
+        implied = period is not None and (row.scope, period) not in self.grid.values and \
+            self.implied(row.scope, period) is not None
+        if role == Qt.ItemDataRole.ForegroundRole and implied:
+            return QColor(Qt.GlobalColor.gray)
+        if role == Qt.ItemDataRole.ToolTipRole and implied:
+            return self.tr("The sum of the months; no target is set for this period itself")
+        if role == Qt.ItemDataRole.FontRole and (row.level < 2 or col == 2 or implied):
             font = QFont()
-            font.setBold(True)
+            font.setBold(row.level < 2 or col == 2)
+            font.setItalic(implied)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignLeft if col == self.NAME else Qt.AlignmentFlag.AlignRight
@@ -150,7 +171,10 @@ class TargetsModel(QAbstractTableModel):
             return f"{pct:.1f}" if role == Qt.ItemDataRole.EditRole else f"{pct:.1f}%"
         value = self.grid.values.get((row.scope, period or ""))
         if value is None:
-            return ""
+            implied = self.implied(row.scope, period or "")
+            if implied is None or role != Qt.ItemDataRole.DisplayRole:
+                return ""
+            return metric_value(self.grid.metric, self.grid.metric.to_natural(implied))
         natural = self.grid.metric.to_natural(value)
         if role == Qt.ItemDataRole.EditRole:
             return f"{natural.normalize():f}"
@@ -167,7 +191,7 @@ class TargetsModel(QAbstractTableModel):
                 set_shares(self.db, self.actor, parent, self.grid.metric.key, self._shares_after(index.row(), text))
             else:
                 period = self.period_of(index.column()) or ""
-                split = self.grid.splits.get((row.scope, period), "workdays" if len(period) == 7 else "even")
+                split = self.grid.splits.get((row.scope, period), "workdays" if _is_month(period) else "even")
                 set_target(self.db, self.actor, row.scope, self.grid.metric.key, period, text, split=split)
         except ShopDeskError as exc:
             self.failed.emit(error_text(exc))

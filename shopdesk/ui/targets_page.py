@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.departments import Department
 from ..domain.errors import ShopDeskError
+from ..domain.periods import Grain, Period
 from ..domain.targets import EVEN, WORKDAYS
 from ..services.metrics import load_registry
 from ..services.target_grid import rebalance, target_grid
@@ -125,7 +126,7 @@ class TargetsPage(QWidget):
         try:
             weights = self.weights.text().strip()
             value = grid.values.get((scope, period))
-            if weights and len(period) < 7 and value is not None:
+            if weights and Period.parse(period).grain is not Grain.MONTH and value is not None:
                 set_target(self.ctx.db, self.ctx.actor, scope, self.metric_key, period,
                            grid.metric.to_natural(value), split=weights)
             n = break_down(self.ctx.db, self.ctx.actor, scope, self.metric_key, period,

@@ -71,3 +71,15 @@ def test_shares_are_percentages_of_the_parent(page, qtbot):
     assert share.data() == "50.0%"
     assert page.model.setData(share, "75")
     qtbot.waitUntil(lambda: page.model.index(people[1], page.model.SHARE).data() == "25.0%")
+
+
+def test_a_quarter_takes_three_weights_and_years_show_the_sum_of_their_months(page, qtbot):
+    page.model.setData(_cell(page, "shop", "2026-Q2"), "400")
+    qtbot.waitUntil(lambda: ("shop", "2026-Q2") in page.model.grid.values)
+    page.table.setCurrentIndex(_cell(page, "shop", "2026-Q2"))
+    page.weights.setText("1,1,2")
+    page.break_button.click()
+    g = page.model.grid
+    assert [g.values[("shop", m)] for m in ("2026-04", "2026-05", "2026-06")] == [100, 100, 200]
+    assert ("shop", "2026") not in g.values
+    assert _cell(page, "shop", "2026").data() == "400"  # implied, shown in grey
