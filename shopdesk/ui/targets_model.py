@@ -43,11 +43,29 @@ class TargetsModel(QAbstractTableModel):
         self.db = db
         self.actor = actor
         self.grid: TargetGrid | None = None
+        self._implied: dict[tuple[str, str], int] = {}
 
     def reset(self, grid: TargetGrid) -> None:
         self.beginResetModel()
         self.grid = grid
+        self._implied = self._implied_sums(grid)
         self.endResetModel()
+
+    @staticmethod
+    def _implied_sums(grid: TargetGrid) -> dict[tuple[str, str], int]:
+        """Years and quarters without their own row, as the sum of their month targets."""
+        if not grid.metric.splits_by_sum:
+            return {}
+        out: dict[tuple[str, str], int] = {}
+        wide = [Period.parse(p) for p in grid.periods if not _is_month(p)]
+        for row in grid.rows:
+            for period in wide:
+                if (row.scope, period.key) in grid.values:
+                    continue
+                known = [v for m in period.months() if (v := grid.values.get((row.scope, m.key))) is not None]
+                if known:
+                    out[(row.scope, period.key)] = sum(known)
+        return out
 
     def period_of(self, column: int) -> str | None:
         if self.grid is None or column < 2:
@@ -68,13 +86,7 @@ class TargetsModel(QAbstractTableModel):
         return Decimal(frac.numerator) / Decimal(frac.denominator)
 
     def implied(self, scope: str, period: str) -> int | None:
-        """A year or quarter without its own row, as the sum of its month targets (summed metrics)."""
-        assert self.grid is not None
-        if _is_month(period) or not self.grid.metric.splits_by_sum:
-            return None
-        parts = [self.grid.values.get((scope, m.key)) for m in Period.parse(period).months()]
-        known = [p for p in parts if p is not None]
-        return sum(known) if known else None
+        return self._implied.get((scope, period))
 
     def _shares_after(self, row_index: int, text: str) -> dict[str, str]:
         """The typed percentage for one child; its siblings share the rest as before."""
@@ -143,8 +155,7 @@ class TargetsModel(QAbstractTableModel):
             return self.tr("The parts add up to {sum}, not {value}").format(
                 sum=metric_value(metric, metric.to_natural(off.children_sum)),
                 value=metric_value(metric, metric.to_natural(off.value)))
-        implied = period is not None and (row.scope, period) not in self.grid.values and \
-            self.implied(row.scope, period) is not None
+        implied = period is not None and (row.scope, period) in self._implied
         if role == Qt.ItemDataRole.ForegroundRole and implied:
             return QColor(Qt.GlobalColor.gray)
         if role == Qt.ItemDataRole.ToolTipRole and implied:

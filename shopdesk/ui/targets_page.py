@@ -62,6 +62,8 @@ class TargetsPage(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the first rows only: measuring every row costs a frame per hundred.
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
 
         self.weights = QLineEdit()
         self.weights.setPlaceholderText(self.tr("even, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1"))
