@@ -228,6 +228,14 @@
         <source>no target is set for {period}</source>
         <translation>{period} 还没有设置目标</translation>
     </message>
+    <message>
+        <source>'{text}' is not a list of weekdays (e.g. sun or sat,sun)</source>
+        <translation>“{text}”不是有效的星期列表（例如 sun 或 sat,sun，也可写 周日）</translation>
+    </message>
+    <message>
+        <source>the shop needs at least one working day</source>
+        <translation>店铺每周至少要有一个工作日</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPage</name>
@@ -709,6 +717,14 @@ Works offline; your data stays in {db}.</source>
         <translation>年份</translation>
     </message>
     <message>
+        <source>e.g. sun or sat,sun</source>
+        <translation>如 sun 或 sat,sun</translation>
+    </message>
+    <message>
+        <source>Shop rest days</source>
+        <translation>店铺休息日</translation>
+    </message>
+    <message>
         <source>even, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1</source>
         <translation>even（平均），或 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
     </message>
@@ -759,6 +775,10 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>{n} targets written</source>
         <translation>已写入 {n} 个目标</translation>
+    </message>
+    <message>
+        <source>Rest days saved: months split by working days skip them</source>
+        <translation>休息日已保存：按工作日分解的月目标会跳过这些天</translation>
     </message>
     <message>
         <source>Saved</source>

@@ -27,7 +27,9 @@ from ..domain.targets import (
     EVEN,
     WORKDAYS,
     child_weights,
+    format_rest_days,
     money_step,
+    parse_rest_days,
     split_to_months,
     split_weighted,
     time_children,
@@ -325,3 +327,33 @@ def break_down(db: Database, actor: Actor, scope: str, metric: str, period: str,
         if to_people:
             written += _cascade(s, registry, m, scope, p, months, split, day_split)
     return written
+
+
+def rest_days(db: Database) -> frozenset[int]:
+    """The shop's weekly rest days (Monday = 0); none when unset or unreadable."""
+    with db.read() as s:
+        row = s.get(Setting, "rest_days")
+    try:
+        return parse_rest_days(row.value if row else "")
+    except ValueError:
+        return frozenset()
+
+
+def set_rest_days(db: Database, actor: Actor, text: str) -> str:
+    """Set the shop's rest days ('sun', 'sat,sun', '周日'…); returns them as stored ('sat,sun')."""
+    actor.require_owner("change shop settings")
+    try:
+        days = parse_rest_days(text)
+    except ValueError:
+        raise ValidationError("rest_days", QT_TRANSLATE_NOOP(
+            "Errors", "'{text}' is not a list of weekdays (e.g. sun or sat,sun)"), text=text) from None
+    if len(days) == 7:
+        raise ValidationError("rest_days", QT_TRANSLATE_NOOP("Errors", "the shop needs at least one working day"))
+    stored = format_rest_days(days)
+    with db.write() as s:
+        row = s.get(Setting, "rest_days")
+        if row is None:
+            s.add(Setting(key="rest_days", value=stored))
+        else:
+            row.value = stored
+    return stored

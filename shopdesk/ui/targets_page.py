@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from ..domain.departments import Department
 from ..domain.errors import ShopDeskError
 from ..domain.periods import Grain, Period
-from ..domain.targets import EVEN, WORKDAYS
+from ..domain.targets import EVEN, WEEKDAYS, WORKDAYS
 from ..services.metrics import load_registry
 from ..services.target_grid import rebalance, target_grid
-from ..services.targets import break_down, set_target
+from ..services.targets import break_down, rest_days, set_rest_days, set_target
 from .context import AppContext
 from .targets_model import PERIOD_ROLE, SCOPE_ROLE, TargetsModel
 from .text import error_text, metric_name
@@ -54,6 +54,13 @@ class TargetsPage(QWidget):
         pick.addWidget(QLabel(self.tr("Year")))
         pick.addWidget(self.year)
         pick.addStretch(1)
+        self.rest_days = QLineEdit(",".join(WEEKDAYS[d] for d in sorted(rest_days(ctx.db))))
+        self.rest_days.setPlaceholderText(self.tr("e.g. sun or sat,sun"))
+        self.rest_days.setMaximumWidth(140)
+        self.rest_days.setEnabled(ctx.actor.is_owner)
+        self.rest_days.editingFinished.connect(self.save_rest_days)
+        pick.addWidget(QLabel(self.tr("Shop rest days")))
+        pick.addWidget(self.rest_days)
 
         self.model = TargetsModel(ctx.db, ctx.actor, self)
         self.model.saved.connect(self._saved)
@@ -150,6 +157,20 @@ class TargetsPage(QWidget):
             return
         self.message.setText(self.tr("{n} targets written").format(n=n))
         self._changed()
+
+    def save_rest_days(self) -> None:
+        if not self.rest_days.isModified():
+            return
+        self.rest_days.setModified(False)
+        try:
+            stored = set_rest_days(self.ctx.db, self.ctx.actor, self.rest_days.text())
+        except ShopDeskError as exc:
+            self._failed(error_text(exc))
+            return
+        self.rest_days.setText(stored)
+        self.message.setText(self.tr("Rest days saved: months split by working days skip them"))
+        self.message.setStyleSheet("")
+        self.ctx.bus.changed.emit("settings")
 
     def _saved(self) -> None:
         self.message.setText(self.tr("Saved"))

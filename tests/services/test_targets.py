@@ -91,3 +91,14 @@ def test_a_manager_sets_targets_in_their_department_only(db, owner, team):
         with pytest.raises(PermissionDenied):
             set_target(db, boss, scope, "sales", "2026-11", "100")
     assert _targets(db, "sales") == {(f"staff:{team[0]}", "2026-11"): 10000}
+
+
+def test_rest_days_are_checked_and_stored_in_one_spelling(db, owner):
+    from shopdesk.services.targets import rest_days, set_rest_days
+
+    assert set_rest_days(db, owner, "周六, sun") == "sat,sun"
+    assert rest_days(db) == {5, 6}
+    with pytest.raises(ValidationError):
+        set_rest_days(db, owner, "someday")
+    with pytest.raises(ValidationError):
+        set_rest_days(db, owner, "mon,tue,wed,thu,fri,sat,sun")

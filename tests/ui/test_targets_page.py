@@ -83,3 +83,16 @@ def test_a_quarter_takes_three_weights_and_years_show_the_sum_of_their_months(pa
     assert [g.values[("shop", m)] for m in ("2026-04", "2026-05", "2026-06")] == [100, 100, 200]
     assert ("shop", "2026") not in g.values
     assert _cell(page, "shop", "2026").data() == "400"  # implied, shown in grey
+
+
+def test_the_owner_sets_rest_days_on_the_page(page, qtbot):
+    from shopdesk.services.targets import rest_days
+
+    page.rest_days.setText("sat,sun")
+    page.rest_days.setModified(True)
+    page.rest_days.editingFinished.emit()
+    assert rest_days(page.ctx.db) == {5, 6}
+    page.rest_days.setText("holiday")
+    page.rest_days.setModified(True)
+    page.rest_days.editingFinished.emit()
+    assert rest_days(page.ctx.db) == {5, 6} and "weekdays" in page.message.text()
