@@ -92,3 +92,16 @@ def test_future_days_cannot_be_picked(page, ctx):
     page.day.setDate(page.day.date().addDays(5))
     assert page.day.date().toPython() <= ctx.today()
     assert page.day.date().toPython() <= date(2026, 11, 24)
+
+
+def test_each_department_tab_has_daily_figures_and_targets_pages(qtbot, ctx):
+    from shopdesk.ui.department_tab import DepartmentTab
+
+    tab = DepartmentTab(ctx, Department.LOGISTICS)
+    qtbot.addWidget(tab)
+    titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
+    assert "Daily figures" in titles and "Targets" in titles
+    tab.pages.setCurrentIndex(titles.index("Daily figures"))
+    page = tab.pages.currentWidget().ensure_built()
+    assert isinstance(page, FiguresPage)
+    assert any(m.key == "parcels_shipped" for m in page.model.metrics)
