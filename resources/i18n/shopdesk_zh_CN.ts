@@ -320,6 +320,77 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>MetricDialog</name>
+    <message>
+        <source>New metric</source>
+        <translation>新建指标</translation>
+    </message>
+    <message>
+        <source>e.g. returns (letters, digits, _)</source>
+        <translation>如 returns（字母、数字、下划线）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Yuan (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Percent (%)</source>
+        <translation>百分比（%）</translation>
+    </message>
+    <message>
+        <source>Times (×)</source>
+        <translation>倍数（×）</translation>
+    </message>
+    <message>
+        <source>Decimal (two places)</source>
+        <translation>小数（两位）</translation>
+    </message>
+    <message>
+        <source>Whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>Entered every day (summed over a period)</source>
+        <translation>每天录入（按周期累加）</translation>
+    </message>
+    <message>
+        <source>Ratio of two summed metrics</source>
+        <translation>两个累加指标之比</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <source>Sales</source>
@@ -708,6 +779,10 @@ Works offline; your data stays in {db}.</source>
 </context>
 <context>
     <name>TargetsPage</name>
+    <message>
+        <source>New metric…</source>
+        <translation>新建指标…</translation>
+    </message>
     <message>
         <source>Metric</source>
         <translation>指标</translation>

@@ -38,11 +38,11 @@ class TargetsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.department = department
-        registry = load_registry(ctx.db)
         self.metric_box = QComboBox()
-        for m in registry:
-            if department is None or m.department in (None, department):
-                self.metric_box.addItem(metric_name(m), m.key)
+        self._fill_metrics()
+        self.new_metric = QPushButton(self.tr("New metric…"))
+        self.new_metric.setVisible(ctx.actor.is_owner)
+        self.new_metric.clicked.connect(self.add_metric)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(ctx.today().year)
@@ -51,6 +51,7 @@ class TargetsPage(QWidget):
         pick = QHBoxLayout()
         pick.addWidget(QLabel(self.tr("Metric")))
         pick.addWidget(self.metric_box)
+        pick.addWidget(self.new_metric)
         pick.addWidget(QLabel(self.tr("Year")))
         pick.addWidget(self.year)
         pick.addStretch(1)
@@ -105,6 +106,24 @@ class TargetsPage(QWidget):
         layout.addLayout(tools)
         layout.addLayout(bottom)
         self.refresh()
+
+    def _fill_metrics(self, select: str | None = None) -> None:
+        self.metric_box.blockSignals(True)
+        self.metric_box.clear()
+        for m in load_registry(self.ctx.db):
+            if self.department is None or m.department in (None, self.department):
+                self.metric_box.addItem(metric_name(m), m.key)
+        if select is not None:
+            self.metric_box.setCurrentIndex(max(0, self.metric_box.findData(select)))
+        self.metric_box.blockSignals(False)
+
+    def add_metric(self) -> None:
+        from .metric_dialog import MetricDialog
+
+        dialog = MetricDialog(self.ctx, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._fill_metrics(dialog.key.text().strip())
+            self.refresh()
 
     @property
     def metric_key(self) -> str:
