@@ -70,6 +70,7 @@ class MetricDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._kind_changed()
+        self.setMinimumWidth(460)
 
     def _kind_changed(self) -> None:
         ratio = self.kind.currentData() == Kind.RATIO.value

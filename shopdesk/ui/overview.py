@@ -60,8 +60,8 @@ class Card(QFrame):
 
     def set_status(self, status: Status) -> None:
         colour = STATUS_COLOURS.get(status)
-        edge = f"border-left: 5px solid {colour.name()};" if colour else ""
-        self.setStyleSheet(f"Card {{ {edge} }}")
+        self.status = status
+        self.detail.setStyleSheet(f"color: {colour.name()}; font-weight: 600;" if colour else "")
 
 
 class OverviewTab(QWidget):
