@@ -264,6 +264,12 @@ def _cascade(session: Session, registry: MetricRegistry, m: MetricDef, scope: st
              months: dict[str, int], parent_split: str, day_split: str) -> int:
     """Share the scope's months among its children, write them, and recurse."""
     children = child_scopes(session, scope)
+    if scope.startswith("dept:") and m.splits_by_sum:
+        # A re-split shares the parent among today's team: people who left give their part back.
+        gone = session.execute(select(Staff.id).where(Staff.department == scope[5:], Staff.active.is_(False)))
+        periods = [period.key, *months, *(q.key for q in time_children(period))]
+        for sid in gone.scalars():
+            _clear(session, staff_scope(sid), m.key, periods)
     if not children:
         return 0
     shares = load_shares(session, registry, scope, m.key)

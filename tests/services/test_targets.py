@@ -102,3 +102,16 @@ def test_rest_days_are_checked_and_stored_in_one_spelling(db, owner):
         set_rest_days(db, owner, "someday")
     with pytest.raises(ValidationError):
         set_rest_days(db, owner, "mon,tue,wed,thu,fri,sat,sun")
+
+
+def test_a_re_split_gives_a_leavers_part_back_to_the_team(db, owner, team):
+    from shopdesk.services.staff import set_active
+
+    set_target(db, owner, "dept:operations", "orders", "2026-12", "900")
+    break_down(db, owner, "dept:operations", "orders", "2026-12")
+    set_active(db, owner, team[2], False)
+    break_down(db, owner, "dept:operations", "orders", "2026-12")
+    t = _targets(db, "orders")
+    assert (f"staff:{team[2]}", "2026-12") not in t
+    assert t[(f"staff:{team[0]}", "2026-12")] + t[(f"staff:{team[1]}", "2026-12")] == 900
+    assert mismatches(db, owner, "orders", 2026) == []
