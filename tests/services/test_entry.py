@@ -4,6 +4,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from shopdesk.domain.errors import PermissionDenied, ValidationError
 from shopdesk.services.context import Actor, Role
@@ -99,3 +101,13 @@ def test_unknown_people_and_scopes_are_validation_errors(db, owner, team):
         with pytest.raises(ValidationError) as err:
             save_figures(db, owner, DAY, [FigureInput(scope, "sales", "1")], TODAY)
         assert err.value.field == "row 1, sales"
+
+
+@given(st.decimals(min_value=0, max_value=10**8, places=2))
+def test_money_typed_any_common_way_is_stored_to_the_fen(amount):
+    from shopdesk.domain.metrics import DEFAULT_REGISTRY
+    from shopdesk.services.entry import validate_value
+
+    sales = DEFAULT_REGISTRY["sales"]
+    for text in (f"{amount}", f"¥{amount:,}", f"￥{amount:,.2f}"):
+        assert validate_value(sales, text, "sales") == int(amount * 100)
