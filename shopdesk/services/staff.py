@@ -14,6 +14,7 @@ from ..domain.money import MoneyError, parse_yuan
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..store.db import Database
 from ..store.models.core import Staff
+from . import audit
 from .context import Actor
 
 MAX_NAME = 60
@@ -43,6 +44,12 @@ class StaffRecord:
     active: bool
     role: str
     version: int
+
+
+def _audit_fields(row: Staff) -> dict:
+    return {"name": row.name, "department": row.department, "position": row.position,
+            "base_salary_fen": row.base_salary_fen, "hire_date": row.hire_date,
+            "active": row.active, "role": row.role}
 
 
 def _record(row: Staff) -> StaffRecord:
@@ -134,6 +141,7 @@ def add_staff(db: Database, actor: Actor, data: StaffInput) -> int:
                     hire_date=clean.hire_date, active=clean.active, role=clean.role)
         s.add(row)
         s.flush()
+        audit.record(s, actor, "add", "staff", row.id, None, _audit_fields(row))
         return row.id
 
 
@@ -151,9 +159,11 @@ def update_staff(db: Database, actor: Actor, staff_id: int, data: StaffInput,
             if expected_version is not None and row.version != expected_version:
                 raise Conflict(QT_TRANSLATE_NOOP("Errors", "{name} was changed by someone else; reload and try again"), name=row.name)
             _check_unique(s, clean.name, except_id=staff_id)
+            before = _audit_fields(row)
             row.name, row.department = clean.name, clean.department.value
             row.position, row.base_salary_fen = clean.position, clean.base_salary_fen
             row.hire_date, row.active, row.role = clean.hire_date, clean.active, clean.role
+            audit.record(s, actor, "update", "staff", staff_id, before, _audit_fields(row))
     except StaleDataError:
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "this person was changed by someone else; reload and try again")) from None
 
@@ -165,4 +175,7 @@ def set_active(db: Database, actor: Actor, staff_id: int, active: bool) -> None:
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "person #{id} not found"), id=staff_id)
         actor.require_manage(row.department, "deactivate people")
+        before = _audit_fields(row)
         row.active = active
+        audit.record(s, actor, "activate" if active else "deactivate", "staff", staff_id,
+                     before, _audit_fields(row))
