@@ -10,9 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import check, demo
+from . import backup, check, demo, restore
 
-COMMANDS = [demo, check]
+COMMANDS = [demo, check, backup, restore]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -260,3 +260,26 @@ def _copy_into(backup: Path, db_path: Path) -> None:
     if problems:
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "the restored database failed its check: {error}"),
                           error=problems[0])
+
+
+def owner_verifier(db_path: Path) -> Callable[[str | None], bool] | None:
+    """How to check the owner's password before a restore, once log-in exists.
+
+    None when the shop has no log-in module or no owner password yet.
+    """
+    try:
+        from . import auth  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    check = getattr(auth, "verify_owner_password", None)
+    if check is None or not db_path.exists():
+        return None
+    db = Database(db_path)
+
+    def verify(password: str | None) -> bool:
+        try:
+            return bool(check(db, password or ""))
+        finally:
+            db.dispose()
+
+    return verify

@@ -1,0 +1,47 @@
+"""`shopdesk backup` then `shopdesk restore` brings the shop back as it was; a bad file is refused."""
+
+import sqlite3
+
+from shopdesk.cli import main
+
+
+def staff_names(path):
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT name FROM staff"))
+    finally:
+        conn.close()
+
+
+def test_backup_then_restore_round_trip(tmp_path, capsys):
+    path, copy = tmp_path / "shop.db", tmp_path / "copy.db"
+    assert main(["demo", "--db", str(path), "--months", "1"]) == 0
+    names = staff_names(path)
+    assert main(["backup", "--db", str(path), "--to", str(copy)]) == 0
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM staff WHERE id = (SELECT MIN(id) FROM staff)")
+    conn.commit()
+    conn.close()
+    assert staff_names(path) != names
+    assert main(["restore", str(copy), "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "people" in out and "kept as" in out
+    assert staff_names(path) == names
+    assert main(["check", "--db", str(path)]) == 0
+
+
+def test_backup_into_the_default_folder(tmp_path):
+    path = tmp_path / "shop.db"
+    main(["demo", "--db", str(path), "--months", "1"])
+    assert main(["backup", "--db", str(path)]) == 0
+    assert len(list((tmp_path / "backups").glob("*.shopdesk-backup"))) == 1
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path, capsys):
+    path, junk = tmp_path / "shop.db", tmp_path / "junk.db"
+    main(["demo", "--db", str(path), "--months", "1"])
+    junk.write_bytes(b"garbage" * 1000)
+    before = path.read_bytes()
+    assert main(["restore", str(junk), "--db", str(path)]) == 2
+    assert "cannot be restored" in capsys.readouterr().err
+    assert path.read_bytes() == before
