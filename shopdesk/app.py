@@ -50,8 +50,20 @@ def run_gui(args: argparse.Namespace) -> int:
     app = create_application()
     lang = choose_language(args.lang)
     app._translators = install_translators(app, lang)  # type: ignore[attr-defined]
+    from .log import route_qt_messages, setup_logging
+    from .ui.error_dialog import install_excepthook
+    from .ui.safe_open import open_safely
+    from .ui.single_instance import SingleInstance, bring_forward
+
+    install_excepthook(str(setup_logging()))
+    route_qt_messages()
     target = make_demo_db() if args.demo else (args.db or default_db_path())
-    db = Database(target)
+    instance = SingleInstance(str(target), app)
+    if not instance.claim():
+        return 0  # the window already open on this database was brought forward
+    db = open_safely(target)
+    if db is None:
+        return 1
     try:
         ensure_schema(db)
     except SchemaTooNew:
@@ -65,6 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     ctx = AppContext(db, OWNER, lang)
     window = MainWindow(ctx)
+    instance.activated.connect(lambda: bring_forward(window))
     window.show()
     if args.quit_after_show:
         # For the start-up benchmark: report when the first frame is painted, then quit.

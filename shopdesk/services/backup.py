@@ -283,3 +283,27 @@ def owner_verifier(db_path: Path) -> Callable[[str | None], bool] | None:
             db.dispose()
 
     return verify
+
+
+def folder_setting_readonly(db_path: Path) -> Path | None:
+    """The chosen backup folder, read without opening the file for writing (it may be damaged)."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (FOLDER_SETTING,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return Path(row[0]).expanduser() if row and row[0].strip() else None
+
+
+def newest_good_backup_anywhere(db_path: Path) -> Path | None:
+    """The newest healthy backup in the chosen folder or beside the database."""
+    candidates = []
+    for folder in {folder_setting_readonly(db_path), default_folder(db_path)} - {None}:
+        candidates += list_backups(folder)  # type: ignore[arg-type]
+    for _, _, path in sorted(candidates, reverse=True):
+        if summarize(path).healthy:
+            return path
+    return None

@@ -1,0 +1,82 @@
+"""Opening the shop file at start-up without ever making things worse.
+
+Refuses network and cloud-sync folders, quick-checks the file read-only, offers
+the newest good backup when it is damaged (the damaged file is set aside, never
+overwritten), and makes the automatic daily / pre-migration backups.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from ..store.db import Database
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def check_location(db: Database) -> bool:
+    from ..services.safety import SHARED_HINT, shared_location
+
+    if db.path is None:
+        return True
+    why = shared_location(db.path)
+    if why is None:
+        return True
+    log.warning("refused database at %s: %s", db.path, why)
+    QMessageBox.critical(None, tr("ShopDesk"), tr("ShopDesk will not open {path}: {why}.").format(
+        path=db.path, why=tr(why)) + "\n\n" + tr(SHARED_HINT))
+    return False
+
+
+def check_health(db: Database) -> bool:
+    """True when the file is healthy, or has just been restored from a good backup."""
+    from ..services import backup
+    from ..services.context import OWNER
+    from ..services.safety import file_health
+
+    if db.path is None:
+        return True
+    health = file_health(db.path)
+    if health.healthy:
+        return True
+    good = (backup.newest_good_backup_anywhere(db.path))
+    log.error("database %s failed its check: %s", db.path, health.problems[:5])
+    message = tr("The shop file {path} is damaged and cannot be used safely. ShopDesk has not "
+                 "changed it.").format(path=db.path)
+    if good is None:
+        QMessageBox.critical(None, tr("ShopDesk"), message + "\n\n" + tr(
+            "No good backup was found. Keep the file and ask for help; do not delete it."))
+        return False
+    summary = backup.summarize(good)
+    question = message + "\n\n" + tr(
+        "The newest good backup is from {when}: {staff} people, {figures} daily figures. "
+        "Restore it? The damaged file is kept aside.").format(
+        when=f"{summary.made:%Y-%m-%d %H:%M}", staff=summary.staff, figures=summary.figures)
+    answer = QMessageBox.question(None, tr("ShopDesk"), question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    db.dispose()
+    backup.restore(db.path, good, OWNER)
+    return True
+
+
+def open_safely(target: str | Path) -> Database | None:
+    """The database ready to migrate and use, or None when the user was told why not."""
+    db = Database(target)
+    if not check_location(db) or not check_health(db):
+        db.dispose()
+        return None
+    from ..services.safety import automatic_backups
+    from ..store.schema import current_revision, needs_upgrade
+
+    if db.path is not None and db.path.exists() and current_revision(db) is not None:
+        automatic_backups(db, needs_upgrade(db))
+    return db
