@@ -31,6 +31,8 @@ def _sqlite_pragmas(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         # FULL: a committed payroll approval survives a power cut, not just a crash.
+        # Kept for every transaction: benchmarks/durability.py measured 6.44 ms vs
+        # 6.14 ms per user action under NORMAL (ratio 1.05), too little to save.
         cur.execute("PRAGMA synchronous=FULL")
         cur.close()
 
