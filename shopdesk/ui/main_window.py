@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        from .data_menu import DataActions
+
+        self.data_actions = DataActions(self, self.ctx, file_menu, before=quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About ShopDesk"), self)
         about.triggered.connect(self.show_about)
