@@ -25,6 +25,125 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Find a name or value…</source>
+        <translation>查找姓名或数值…</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{n} changes shown</source>
+        <translation>显示 {n} 条修改</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>修改记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A checked copy of the shop was saved as
+{path}</source>
+        <translation>已保存一份经过校验的店铺备份：
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>ShopDesk backups (*.shopdesk-backup *.db);;All files (*)</source>
+        <translation>ShopDesk 备份 (*.shopdesk-backup *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: it is damaged or not a ShopDesk backup.</source>
+        <translation>无法恢复 {file}：文件已损坏，或不是 ShopDesk 备份。</translation>
+    </message>
+    <message>
+        <source>Backup of {when}
+{staff} people, {figures} daily figures (last day {last}), {targets} targets.
+
+Replace the current shop with it? The current shop is saved as a backup first.</source>
+        <translation>备份时间 {when}
+{staff} 名员工，{figures} 条每日数据（最后一天 {last}），{targets} 个目标。
+
+用它替换当前店铺数据吗？替换前会先把当前数据另存为一份备份。</translation>
+    </message>
+    <message>
+        <source>Owner's password:</source>
+        <translation>老板密码：</translation>
+    </message>
+    <message>
+        <source>The shop was restored. The previous state was kept as
+{path}</source>
+        <translation>店铺数据已恢复。恢复前的数据已保存为：
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentTab</name>
     <message>
         <source>People</source>
@@ -56,6 +175,29 @@
     <message>
         <source>Logistics</source>
         <translation>物流</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出了点问题</translation>
+    </message>
+    <message>
+        <source>ShopDesk ran into an unexpected problem. Everything you saved before this moment is safe in the database. If it happens again, copy the report below and send it to whoever looks after ShopDesk for you.</source>
+        <translation>ShopDesk 遇到了意外问题。在此之前保存的所有内容都安全地保存在数据库中。如果再次出现，请复制下面的报告，发给帮您维护 ShopDesk 的人。</translation>
+    </message>
+    <message>
+        <source>The log file is {path}</source>
+        <translation>日志文件：{path}</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <source>ShopDesk</source>
+        <translation>ShopDesk</translation>
     </message>
 </context>
 <context>
@@ -235,6 +377,30 @@
     <message>
         <source>the shop needs at least one working day</source>
         <translation>店铺每周至少要有一个工作日</translation>
+    </message>
+    <message>
+        <source>choose a full folder path, not '{path}'</source>
+        <translation>请选择完整的文件夹路径，而不是“{path}”</translation>
+    </message>
+    <message>
+        <source>the backup could not be made: {error}</source>
+        <translation>备份失败：{error}</translation>
+    </message>
+    <message>
+        <source>the backup copy failed its check: {error}</source>
+        <translation>备份文件未通过校验：{error}</translation>
+    </message>
+    <message>
+        <source>the owner's password is needed to restore a backup</source>
+        <translation>恢复备份需要老板密码</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problem}</source>
+        <translation>无法恢复 {file}：{problem}</translation>
+    </message>
+    <message>
+        <source>the restored database failed its check: {error}</source>
+        <translation>恢复后的数据库未通过校验：{error}</translation>
     </message>
 </context>
 <context>
@@ -741,6 +907,38 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>This shop database was written by a newer ShopDesk. Please install the newer version; nothing was changed.</source>
         <translation>此店铺数据库由更新版本的 ShopDesk 创建。请安装新版本；数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>SQLite cannot safely share a database file between computers: two PCs writing at once, or a sync program copying a half-written file, can damage it. Keep the shop file on this computer's own disk. For several PCs, install PostgreSQL on one machine of the shop network and start ShopDesk with --db postgresql+psycopg://user@server/shopdesk.</source>
+        <translation>SQLite 数据文件不能安全地在多台电脑之间共享：两台电脑同时写入，或同步软件复制了写了一半的文件，都可能损坏数据。请把店铺数据文件放在本机硬盘上。如需多台电脑共用，请在店里局域网的一台电脑上安装 PostgreSQL，并用 --db postgresql+psycopg://user@server/shopdesk 启动 ShopDesk。</translation>
+    </message>
+    <message>
+        <source>the file is on a network share</source>
+        <translation>文件位于网络共享文件夹</translation>
+    </message>
+    <message>
+        <source>the file is in a cloud-sync folder</source>
+        <translation>文件位于云同步文件夹</translation>
+    </message>
+    <message>
+        <source>the file is on a network drive</source>
+        <translation>文件位于网络驱动器</translation>
+    </message>
+    <message>
+        <source>ShopDesk will not open {path}: {why}.</source>
+        <translation>ShopDesk 不会打开 {path}：{why}。</translation>
+    </message>
+    <message>
+        <source>The shop file {path} is damaged and cannot be used safely. ShopDesk has not changed it.</source>
+        <translation>店铺数据文件 {path} 已损坏，无法安全使用。ShopDesk 没有改动它。</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Keep the file and ask for help; do not delete it.</source>
+        <translation>没有找到完好的备份。请保留这个文件并寻求帮助，不要删除它。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}: {staff} people, {figures} daily figures. Restore it? The damaged file is kept aside.</source>
+        <translation>最新的完好备份来自 {when}：{staff} 名员工，{figures} 条每日数据。要恢复它吗？损坏的文件会另外保留。</translation>
     </message>
 </context>
 <context>

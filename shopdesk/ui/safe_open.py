@@ -18,7 +18,8 @@ from ..store.db import Database
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
+def _t(text: str) -> str:
+    """A message marked elsewhere with QT_TRANSLATE_NOOP("Startup", …)."""
     return QCoreApplication.translate("Startup", text)
 
 
@@ -31,8 +32,9 @@ def check_location(db: Database) -> bool:
     if why is None:
         return True
     log.warning("refused database at %s: %s", db.path, why)
-    QMessageBox.critical(None, tr("ShopDesk"), tr("ShopDesk will not open {path}: {why}.").format(
-        path=db.path, why=tr(why)) + "\n\n" + tr(SHARED_HINT))
+    text = QCoreApplication.translate("Startup", "ShopDesk will not open {path}: {why}.").format(
+        path=db.path, why=_t(why))
+    QMessageBox.critical(None, _t("ShopDesk"), text + "\n\n" + _t(SHARED_HINT))
     return False
 
 
@@ -47,20 +49,21 @@ def check_health(db: Database) -> bool:
     health = file_health(db.path)
     if health.healthy:
         return True
-    good = (backup.newest_good_backup_anywhere(db.path))
+    good = backup.newest_good_backup_anywhere(db.path)
     log.error("database %s failed its check: %s", db.path, health.problems[:5])
-    message = tr("The shop file {path} is damaged and cannot be used safely. ShopDesk has not "
-                 "changed it.").format(path=db.path)
+    message = QCoreApplication.translate(
+        "Startup", "The shop file {path} is damaged and cannot be used safely. ShopDesk has not "
+        "changed it.").format(path=db.path)
     if good is None:
-        QMessageBox.critical(None, tr("ShopDesk"), message + "\n\n" + tr(
-            "No good backup was found. Keep the file and ask for help; do not delete it."))
+        QMessageBox.critical(None, _t("ShopDesk"), message + "\n\n" + QCoreApplication.translate(
+            "Startup", "No good backup was found. Keep the file and ask for help; do not delete it."))
         return False
     summary = backup.summarize(good)
-    question = message + "\n\n" + tr(
-        "The newest good backup is from {when}: {staff} people, {figures} daily figures. "
+    question = message + "\n\n" + QCoreApplication.translate(
+        "Startup", "The newest good backup is from {when}: {staff} people, {figures} daily figures. "
         "Restore it? The damaged file is kept aside.").format(
         when=f"{summary.made:%Y-%m-%d %H:%M}", staff=summary.staff, figures=summary.figures)
-    answer = QMessageBox.question(None, tr("ShopDesk"), question)
+    answer = QMessageBox.question(None, _t("ShopDesk"), question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
     db.dispose()
