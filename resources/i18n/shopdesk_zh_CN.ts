@@ -25,6 +25,109 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>activate</source>
+        <translation>恢复在职</translation>
+    </message>
+    <message>
+        <source>deactivate</source>
+        <translation>设为离职</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>adjust</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>pay rule</source>
+        <translation>提成/奖金规则</translation>
+    </message>
+    <message>
+        <source>payroll</source>
+        <translation>工资表</translation>
+    </message>
+    <message>
+        <source>pay adjustment</source>
+        <translation>工资调整</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>base salary</source>
+        <translation>底薪</translation>
+    </message>
+    <message>
+        <source>hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>老板</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>主管</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>

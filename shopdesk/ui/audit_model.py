@@ -4,20 +4,61 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from ..domain.money import format_yuan
+from ..domain.text import QT_TRANSLATE_NOOP
 from ..services.audit import AuditRecord
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+# Words other areas record; unknown ones are shown as recorded.
+WORDS = {
+    "add": QT_TRANSLATE_NOOP("Audit", "add"), "update": QT_TRANSLATE_NOOP("Audit", "update"),
+    "delete": QT_TRANSLATE_NOOP("Audit", "delete"), "activate": QT_TRANSLATE_NOOP("Audit", "activate"),
+    "deactivate": QT_TRANSLATE_NOOP("Audit", "deactivate"), "approve": QT_TRANSLATE_NOOP("Audit", "approve"),
+    "reopen": QT_TRANSLATE_NOOP("Audit", "reopen"), "adjust": QT_TRANSLATE_NOOP("Audit", "adjust"),
+    "restore": QT_TRANSLATE_NOOP("Audit", "restore"),
+    "staff": QT_TRANSLATE_NOOP("Audit", "person"), "target": QT_TRANSLATE_NOOP("Audit", "target"),
+    "rule": QT_TRANSLATE_NOOP("Audit", "pay rule"), "payroll": QT_TRANSLATE_NOOP("Audit", "payroll"),
+    "adjustment": QT_TRANSLATE_NOOP("Audit", "pay adjustment"),
+    "name": QT_TRANSLATE_NOOP("Audit", "name"), "department": QT_TRANSLATE_NOOP("Audit", "department"),
+    "position": QT_TRANSLATE_NOOP("Audit", "position"), "base_salary_fen": QT_TRANSLATE_NOOP("Audit", "base salary"),
+    "hire_date": QT_TRANSLATE_NOOP("Audit", "hire date"), "active": QT_TRANSLATE_NOOP("Audit", "active"),
+    "role": QT_TRANSLATE_NOOP("Audit", "role"), "value": QT_TRANSLATE_NOOP("Audit", "value"),
+    "state": QT_TRANSLATE_NOOP("Audit", "state"), "owner": QT_TRANSLATE_NOOP("Audit", "owner"),
+    "manager": QT_TRANSLATE_NOOP("Audit", "manager"),
+}
+
+
+def word(key: str) -> str:
+    return QCoreApplication.translate("Audit", WORDS[key]) if key in WORDS else key
+
+
+def _value(key: str, value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if key.endswith("_fen") and isinstance(value, int):
+        return format_yuan(value)
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return str(value)
+
+
 def describe_changes(entry: AuditRecord) -> str:
-    if entry.before is None and entry.after is not None:
-        return ", ".join(f"{k}={v}" for k, v in sorted(entry.after.items()))
-    if entry.after is None and entry.before is not None:
-        return ", ".join(f"{k}={v}" for k, v in sorted(entry.before.items()))
-    return ", ".join(f"{k}: {old} → {new}" for k, (old, new) in entry.changes().items())
+    if entry.before is None or entry.after is None:
+        data = entry.after if entry.after is not None else entry.before or {}
+        return ", ".join(f"{word(k)} {_value(k, v)}" for k, v in sorted(data.items()))
+    return ", ".join(f"{word(k)}: {_value(k, old)} → {_value(k, new)}"
+                     for k, (old, new) in entry.changes().items())
 
 
 class AuditModel(QAbstractTableModel):
@@ -55,5 +96,5 @@ class AuditModel(QAbstractTableModel):
             return describe_changes(entry).replace(", ", "\n")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (f"{entry.at:%Y-%m-%d %H:%M:%S}", f"{entry.actor} ({entry.role})", entry.action,
-                entry.entity, entry.entity_id, describe_changes(entry))[index.column()]
+        return (f"{entry.at:%Y-%m-%d %H:%M:%S}", f"{entry.actor} ({word(entry.role)})", word(entry.action),
+                word(entry.entity), entry.entity_id, describe_changes(entry))[index.column()]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.audit import AuditFilter, distinct_values, list_entries
-from .audit_model import AuditModel
+from .audit_model import AuditModel, word
 from .context import AppContext
 
 
@@ -60,7 +60,7 @@ class AuditLogDialog(QDialog):
             box.clear()
             box.addItem(self.tr("All"), None)
             for value in choices[key]:
-                box.addItem(value, value)
+                box.addItem(word(value) if key != "actor" else value, value)
             box.blockSignals(False)
 
     def current_filter(self) -> AuditFilter:
