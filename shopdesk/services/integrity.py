@@ -71,10 +71,39 @@ def check_database(target: str | None) -> Report:
     try:
         _check_schema(db, report)
         if report.healthy:
+            _check_money_columns(db, report)
             _check_figures(db, report)
+            _note_backups(db, report)
     finally:
         db.dispose()
     return report
+
+
+def _check_money_columns(db: Database, report: Report) -> None:
+    """No column may be stored as a binary float (SQLite keeps NUMERIC as one too)."""
+    from sqlalchemy import inspect
+
+    inspector = inspect(db.engine)
+    bad = [f"{table}.{col['name']}" for table in inspector.get_table_names()
+           for col in inspector.get_columns(table)
+           if any(w in str(col["type"]).upper() for w in ("REAL", "FLOAT", "DOUBLE", "NUMERIC", "DECIMAL"))]
+    if bad:
+        report.problem(f"column(s) stored as binary floats: {', '.join(bad)}")
+    else:
+        report.ok("every amount is stored as an exact integer")
+
+
+def _note_backups(db: Database, report: Report) -> None:
+    """Where the newest backup is; not a problem when there is none, but worth saying."""
+    if db.path is None:
+        return
+    from .backup import backup_folder, list_backups
+
+    backups = list_backups(backup_folder(db))
+    if backups:
+        report.ok(f"{len(backups)} backup(s) in {backup_folder(db)}, newest {backups[0][0]:%Y-%m-%d %H:%M}")
+    else:
+        report.lines.append(f"note: no backups yet in {backup_folder(db)}")
 
 
 def _check_schema(db: Database, report: Report) -> None:

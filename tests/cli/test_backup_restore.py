@@ -45,3 +45,12 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path, capsys):
     assert main(["restore", str(junk), "--db", str(path)]) == 2
     assert "cannot be restored" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+def test_check_reports_the_newest_backup(tmp_path, capsys):
+    path = tmp_path / "shop.db"
+    main(["demo", "--db", str(path), "--months", "1"])
+    assert main(["backup", "--db", str(path)]) == 0
+    assert main(["check", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 backup(s)" in out and "exact integer" in out
