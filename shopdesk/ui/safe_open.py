@@ -81,5 +81,23 @@ def open_safely(target: str | Path) -> Database | None:
     from ..store.schema import current_revision, needs_upgrade
 
     if db.path is not None and db.path.exists() and current_revision(db) is not None:
-        automatic_backups(db, needs_upgrade(db))
+        if needs_upgrade(db):
+            automatic_backups(db, True)  # must exist before the migration starts
+        else:
+            schedule_daily_backup(db)
     return db
+
+
+def schedule_daily_backup(db: Database, delay_ms: int = 1500) -> None:
+    """The day's first backup, off the UI thread once the window is up (a 5-year shop takes ~0.3 s)."""
+    from PySide6.QtCore import QTimer
+
+    from ..services.safety import automatic_backups
+    from .worker import run_in_background
+
+    def start() -> None:
+        run_in_background(lambda: automatic_backups(db, False),
+                          lambda made: log.info("daily backup: %s", made),
+                          lambda exc: log.error("daily backup failed: %s", exc))
+
+    QTimer.singleShot(delay_ms, start)

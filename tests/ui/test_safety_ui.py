@@ -75,3 +75,10 @@ def test_an_expected_error_gets_its_plain_message(qapp, monkeypatch):
     err = ValidationError("name", "a name is required")
     handle_exception(ValidationError, err, None)
     assert shown == ["a name is required"]
+
+
+def test_the_days_first_backup_is_made_in_the_background(qapp, qtbot, db):
+    safe_open.schedule_daily_backup(db, delay_ms=0)
+    folder = backup.backup_folder(db)
+    qtbot.waitUntil(lambda: len(backup.list_backups(folder)) == 1, timeout=5000)
+    assert "daily" in backup.list_backups(folder)[0][2].name
