@@ -1,0 +1,69 @@
+"""Translatable explanations: a template marked with QT_TRANSLATE_NOOP and its arguments.
+
+A payroll line keeps its explanation as a template plus arguments (numbers
+already formatted, metric names as nested terms), so the UI can show it in
+the user's language and an approved month can be stored and re-read exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from .money import format_yuan
+
+Translate = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class Text:
+    context: str
+    template: str
+    args: tuple[tuple[str, Any], ...] = ()  # values: str or Text
+    lower: bool = False  # a name used inside a sentence: "Sales" → "sales"
+
+    @staticmethod
+    def of(context: str, template: str, **args: Any) -> Text:
+        return Text(context, template, tuple(args.items()))
+
+    def render(self, translate: Translate | None = None) -> str:
+        template = translate(self.context, self.template) if translate else self.template
+        values = {k: v.render(translate) if isinstance(v, Text) else v for k, v in self.args}
+        out = template.format(**values) if values else template
+        if self.lower:
+            out = " ".join(w if w.isupper() else w.lower() for w in out.split(" "))
+        return out
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"c": self.context, "t": self.template, "l": self.lower,
+                "a": [[k, v.to_json() if isinstance(v, Text) else v] for k, v in self.args]}
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> Text:
+        args = tuple((k, Text.from_json(v) if isinstance(v, dict) else v) for k, v in data["a"])
+        return Text(data["c"], data["t"], args, bool(data.get("l")))
+
+
+def pct(value: Decimal) -> str:
+    """1 → `1.00%`; more decimals are kept when they matter (1.125 → `1.125%`)."""
+    two = value.quantize(Decimal("0.01"))
+    shown = two if two == value else value.normalize()
+    return f"{shown:f}%"
+
+
+def number(value: Decimal) -> str:
+    """Counts with grouping (`1,300`); fractions as they are."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value.normalize():f}"
+
+
+def yuan(value: Decimal) -> str:
+    from .money import round_fen
+
+    return format_yuan(round_fen(value))

@@ -1,0 +1,360 @@
+"""The monthly pay calculation (DESIGN §4.5): pure, exact, and explained line by line.
+
+Each rule line is computed in `Decimal` and rounded once, half up, to the
+fen; a person's totals are sums of rounded lines. Values come in natural
+units (¥, %, count) per scope (`staff:<id>`, `dept:<key>`, `shop`), so this
+module knows nothing of the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .explain import Text, number, pct, yuan
+from .metrics import MetricRegistry, Unit
+from .money import format_yuan, round_fen
+from .rules import (
+    DEFAULT_GRADE_MULTIPLIERS,
+    Basis,
+    RuleKind,
+    RuleSpec,
+    TierMode,
+    applies,
+    in_force,
+    parse_tiers,
+    parse_weights,
+)
+from .text import QT_TRANSLATE_NOOP
+
+HUNDRED = Decimal(100)
+P = "Payroll"
+
+
+@dataclass(frozen=True)
+class Person:
+    staff_id: int
+    name: str
+    department: str
+    position: str = ""
+    base_fen: int = 0
+
+
+@dataclass(frozen=True)
+class Facts:
+    """One month's values and targets per scope, in natural units."""
+
+    values: Mapping[str, Mapping[str, Decimal | None]]
+    targets: Mapping[str, Mapping[str, Decimal]] = field(default_factory=dict)
+    grades: Mapping[int, str] = field(default_factory=dict)
+    scores: Mapping[int, Decimal] = field(default_factory=dict)
+
+    def value(self, scope: str, metric: str) -> Decimal:
+        got = self.values.get(scope, {}).get(metric)
+        return Decimal(0) if got is None else got
+
+    def target(self, scope: str, metric: str) -> Decimal | None:
+        got = self.targets.get(scope, {}).get(metric)
+        return got if got else None  # a zero target cannot measure achievement
+
+
+@dataclass(frozen=True)
+class PayLine:
+    rule_id: int | None
+    label: str
+    kind: str
+    amount_fen: int
+    deduction: bool
+    note: Text
+
+    @property
+    def explanation(self) -> str:
+        return self.note.render()
+
+
+@dataclass(frozen=True)
+class PersonLines:
+    lines: tuple[PayLine, ...]
+    warnings: tuple[Text, ...]
+
+
+def scope_of(basis: str, person: Person) -> str:
+    if basis == Basis.SHOP:
+        return "shop"
+    if basis == Basis.DEPARTMENT:
+        return f"dept:{person.department}"
+    return f"staff:{person.staff_id}"
+
+
+class _Calc:
+    """Formats and reads facts for one rule; the kinds below use it."""
+
+    def __init__(self, spec: RuleSpec, person: Person, facts: Facts, registry: MetricRegistry) -> None:
+        self.spec, self.person, self.facts, self.registry = spec, person, facts, registry
+        self.scope = scope_of(spec.basis, person)
+
+    def metric_text(self, key: str | None = None) -> Text:
+        m = self.registry[key or self.spec.metric]
+        name = Text("Metrics", m.name_en, lower=True)
+        if key is not None or self.spec.basis == Basis.OWN:
+            return name
+        if self.spec.basis == Basis.SHOP:
+            return Text.of(P, QT_TRANSLATE_NOOP("Payroll", "shop {metric}"), metric=name)
+        return Text.of(P, QT_TRANSLATE_NOOP("Payroll", "department {metric}"), metric=name)
+
+    def shown(self, value: Decimal, key: str | None = None) -> str:
+        unit = self.registry[key or self.spec.metric].unit
+        if unit is Unit.YUAN:
+            return yuan(value)
+        if unit is Unit.PERCENT:
+            return pct(value)
+        if unit is Unit.COUNT:
+            return number(value)
+        return f"{value.quantize(Decimal('0.01'))}"
+
+    @property
+    def value(self) -> Decimal:
+        return self.facts.value(self.scope, self.spec.metric)
+
+    def achievement(self) -> Decimal | None:
+        target = self.facts.target(self.scope, self.spec.metric)
+        return None if target is None else self.value / target * HUNDRED
+
+    def no_target(self) -> Text:
+        return Text.of(P, QT_TRANSLATE_NOOP("Payroll", "{label}: no {metric} target this month, so no line"),
+                       label=self.spec.label, metric=self.metric_text())
+
+
+Result = tuple[Decimal, str, dict] | Text  # (exact yuan, template, args) or a warning
+
+
+def _gate(c: _Calc) -> Result | None:
+    """A threshold on percent/tiered is an achievement gate; below it pays 0."""
+    if c.spec.threshold is None:
+        return None
+    ach = c.achievement()
+    if ach is None:
+        return c.no_target()
+    if ach < c.spec.threshold:
+        return Decimal(0), QT_TRANSLATE_NOOP("Payroll", "achievement {ach} below the {gate} gate = {amount}"), \
+            {"ach": pct(ach), "gate": pct(c.spec.threshold)}
+    return None
+
+
+def _percent(c: _Calc) -> Result:
+    if (gated := _gate(c)) is not None:
+        return gated
+    rate = c.spec.rate or Decimal(0)
+    return rate / HUNDRED * c.value, QT_TRANSLATE_NOOP("Payroll", "{rate} × {value} {metric} = {amount}"), \
+        {"rate": pct(rate), "value": c.shown(c.value), "metric": c.metric_text()}
+
+
+def _tiered(c: _Calc) -> Result:
+    if (gated := _gate(c)) is not None:
+        return gated
+    target = c.facts.target(c.scope, c.spec.metric)
+    if target is None:
+        return c.no_target()
+    tiers = parse_tiers(c.spec.tiers)
+    ach, value = c.value / target * HUNDRED, c.value
+    if c.spec.tier_mode == TierMode.MARGINAL:
+        total, parts = Decimal(0), []
+        for t in tiers:
+            low = t.low * target / HUNDRED
+            high = value if t.high is None else min(value, t.high * target / HUNDRED)
+            if high > low:
+                total += t.value / HUNDRED * (high - low)
+                parts.append(f"{pct(t.value)} × {c.shown(high - low)}")
+        return total, QT_TRANSLATE_NOOP("Payroll", "achievement {ach}: {parts} = {amount}"), \
+            {"ach": pct(ach.quantize(Decimal("0.01"))), "parts": " + ".join(parts) or "0"}
+    rate = next(t.value for t in tiers if t.holds(ach))
+    return rate / HUNDRED * value, QT_TRANSLATE_NOOP("Payroll", "achievement {ach} → {rate} × {value} {metric} = {amount}"), \
+        {"ach": pct(ach.quantize(Decimal("0.01"))), "rate": pct(rate), "value": c.shown(value), "metric": c.metric_text()}
+
+
+def _over(c: _Calc, template: str) -> Result:
+    each = Decimal(c.spec.amount_fen or 0) / HUNDRED
+    threshold = c.spec.threshold or Decimal(0)
+    units = max(Decimal(0), c.value - threshold)
+    return each * units, template, {"each": yuan(each), "value": c.shown(c.value), "threshold": c.shown(threshold),
+                                    "metric": c.metric_text()}
+
+
+def _target_bonus(c: _Calc) -> Result:
+    ach = c.achievement()
+    if ach is None:
+        return c.no_target()
+    need = HUNDRED if c.spec.threshold is None else c.spec.threshold
+    args = {"ach": pct(ach.quantize(Decimal("0.01"))), "need": pct(need), "metric": c.metric_text()}
+    if ach >= need:
+        return Decimal(c.spec.amount_fen or 0) / HUNDRED, \
+            QT_TRANSLATE_NOOP("Payroll", "{metric} achievement {ach} ≥ {need} → {amount}"), args
+    return Decimal(0), QT_TRANSLATE_NOOP("Payroll", "{metric} achievement {ach} < {need} → {amount}"), args
+
+
+def _grade_bonus(c: _Calc) -> Result:
+    grade = c.facts.grades.get(c.person.staff_id)
+    if grade is None:
+        return Text.of(P, QT_TRANSLATE_NOOP("Payroll", "{label}: no grade for this month; set one in the payroll run"),
+                       label=c.spec.label)
+    multipliers = dict(DEFAULT_GRADE_MULTIPLIERS)
+    if (c.spec.weights or "").strip():
+        multipliers.update(dict(parse_weights(c.spec.weights)))
+    mult = multipliers.get(grade, Decimal(0))
+    each = Decimal(c.spec.amount_fen or 0) / HUNDRED
+    return each * mult, QT_TRANSLATE_NOOP("Payroll", "{each} × grade {grade} ({mult}) = {amount}"), \
+        {"each": yuan(each), "grade": grade, "mult": f"{mult.normalize():f}"}
+
+
+def _points(c: _Calc) -> Result:
+    points, parts = Decimal(0), []
+    for key, weight in parse_weights(c.spec.weights):
+        v = c.facts.value(c.scope, key)
+        points += weight * v
+        parts.append(Text.of(P, "{w} × {v} {m}", w=f"{weight.normalize():f}", v=number(v), m=c.metric_text(key)))
+    each = Decimal(c.spec.amount_fen or 0) / HUNDRED
+    joined = Text(P, " + ".join(f"{{p{i}}}" for i in range(len(parts))), tuple((f"p{i}", p) for i, p in enumerate(parts)))
+    return points * each, QT_TRANSLATE_NOOP("Payroll", "{parts} = {points} points × {each} = {amount}"), \
+        {"parts": joined, "points": number(points), "each": yuan(each)}
+
+
+def _step_bonus(c: _Calc) -> Result:
+    ach = c.achievement()
+    if ach is None:
+        return c.no_target()
+    tier = next(t for t in parse_tiers(c.spec.tiers, money=True) if t.holds(ach))
+    return tier.value, QT_TRANSLATE_NOOP("Payroll", "{metric} achievement {ach} → band {band} = {amount}"), \
+        {"ach": pct(ach.quantize(Decimal("0.01"))), "band": tier.span, "metric": c.metric_text()}
+
+
+def _score_bonus(c: _Calc) -> Result:
+    score = c.facts.scores.get(c.person.staff_id)
+    if score is None:
+        return Text.of(P, QT_TRANSLATE_NOOP("Payroll", "{label}: no appraisal score for this month, so no line"),
+                       label=c.spec.label)
+    each = Decimal(c.spec.amount_fen or 0) / HUNDRED
+    return each * score / HUNDRED, QT_TRANSLATE_NOOP("Payroll", "{each} × score {score} / 100 = {amount}"), \
+        {"each": yuan(each), "score": number(score)}
+
+
+KINDS = {
+    RuleKind.FIXED: lambda c: (Decimal(c.spec.amount_fen or 0) / HUNDRED,
+                               QT_TRANSLATE_NOOP("Payroll", "fixed monthly amount = {amount}"), {}),
+    RuleKind.PERCENT: _percent,
+    RuleKind.TIERED: _tiered,
+    RuleKind.PER_UNIT: lambda c: _over(c, QT_TRANSLATE_NOOP(
+        "Payroll", "{each} × ({value} − {threshold}) {metric} = {amount}")),
+    RuleKind.TARGET_BONUS: _target_bonus,
+    RuleKind.GRADE_BONUS: _grade_bonus,
+    RuleKind.POINTS: _points,
+    RuleKind.STEP_BONUS: _step_bonus,
+    RuleKind.SCORE_BONUS: _score_bonus,
+    RuleKind.PENALTY: lambda c: _over(c, QT_TRANSLATE_NOOP(
+        "Payroll", "{each} × ({value} − {threshold}) {metric} = {amount} deducted")),
+}
+
+
+def _line(rule_id: int | None, spec: RuleSpec, exact: Decimal, template: str, args: dict) -> PayLine:
+    """Round once; a cap bounds the rounded line from above."""
+    fen = round_fen(exact)
+    note = Text.of(P, template, **args, amount=format_yuan(fen))
+    if spec.cap_fen is not None and fen > spec.cap_fen:
+        fen = spec.cap_fen
+        note = Text.of(P, QT_TRANSLATE_NOOP("Payroll", "{note}, capped at {cap}"), note=note, cap=format_yuan(fen))
+    return PayLine(rule_id, spec.label, spec.kind, fen, spec.kind == RuleKind.PENALTY, note)
+
+
+def _team_pool(rule_id: int, spec: RuleSpec, members: list[Person], facts: Facts,
+               registry: MetricRegistry) -> tuple[dict[int, PayLine], list[tuple[int, Text]]]:
+    """Each basis scope's pool, shared by its members; leftover fen to the first by name."""
+    lines: dict[int, PayLine] = {}
+    warnings: list[tuple[int, Text]] = []
+    weights = dict(parse_weights(spec.weights)) if (spec.weights or "").strip() else None
+    groups: dict[str, list[Person]] = {}
+    for p in members:
+        groups.setdefault(scope_of(spec.basis, p), []).append(p)
+    for scope, group in groups.items():
+        group.sort(key=lambda p: p.name)
+        c = _Calc(spec, group[0], facts, registry)
+        exact = (spec.rate or Decimal(0)) / HUNDRED * facts.value(scope, spec.metric)
+        pool = round_fen(exact)
+        if spec.cap_fen is not None:
+            pool = min(pool, spec.cap_fen)
+        shares = {p.staff_id: (weights.get(p.name, Decimal(0)) if weights is not None else Decimal(1)) for p in group}
+        total = sum(shares.values(), Decimal(0))
+        if total <= 0:
+            warnings += [(p.staff_id, Text.of(P, QT_TRANSLATE_NOOP("Payroll", "{label}: nobody here has a share"),
+                                              label=spec.label)) for p in group]
+            continue
+        fens = {sid: round_fen(Decimal(pool) / HUNDRED * w / total) for sid, w in shares.items()}
+        leftover = pool - sum(fens.values())
+        fens[group[0].staff_id] += leftover
+        for p in group:
+            share = (Text.of(P, QT_TRANSLATE_NOOP("Payroll", "shared equally by {n}"), n=str(len(group)))
+                     if weights is None else
+                     Text.of(P, QT_TRANSLATE_NOOP("Payroll", "share {w} of {total}"),
+                             w=f"{shares[p.staff_id].normalize():f}", total=f"{total.normalize():f}"))
+            fen = fens[p.staff_id]
+            left = p is group[0] and leftover != 0
+            template = (QT_TRANSLATE_NOOP("Payroll", "{rate} × {value} {metric} = pool {pool}, {share} = {amount} "
+                                                     "(with {left} left over)") if left else
+                        QT_TRANSLATE_NOOP("Payroll", "{rate} × {value} {metric} = pool {pool}, {share} = {amount}"))
+            note = Text.of(P, template, rate=pct(spec.rate or Decimal(0)), value=c.shown(facts.value(scope, spec.metric)),
+                           metric=c.metric_text(), pool=format_yuan(pool), share=share, amount=format_yuan(fen),
+                           left=format_yuan(leftover))
+            lines[p.staff_id] = PayLine(rule_id, spec.label, spec.kind, fen, False, note)
+    if weights is not None:
+        names = {p.name for p in members}
+        for name in sorted(set(weights) - names):
+            for p in members[:1]:
+                warnings.append((p.staff_id, Text.of(P, QT_TRANSLATE_NOOP(
+                    "Payroll", "{label}: {name} has a share but is not in this pool"), label=spec.label, name=name)))
+    return lines, warnings
+
+
+def compute_lines(month: str, people: Sequence[Person], rules: Sequence[tuple[int, RuleSpec]], facts: Facts,
+                  registry: MetricRegistry) -> dict[int, PersonLines]:
+    """Every person's rule lines and warnings for `month` ("YYYY-MM")."""
+    active = in_force(list(rules), month)
+    lines: dict[int, list[PayLine]] = {p.staff_id: [] for p in people}
+    warnings: dict[int, list[Text]] = {p.staff_id: [] for p in people}
+    covered: set[int] = set()
+    for rule_id, spec in active:
+        members = [p for p in people if applies(spec.applies_to, p.staff_id, p.department)]
+        covered.update(p.staff_id for p in members)
+        if spec.kind == RuleKind.TEAM_POOL:
+            pool_lines, pool_warnings = _team_pool(rule_id, spec, members, facts, registry)
+            for sid, line in pool_lines.items():
+                lines[sid].append(line)
+            for sid, text in pool_warnings:
+                warnings[sid].append(text)
+            continue
+        for p in members:
+            result = KINDS[RuleKind(spec.kind)](_Calc(spec, p, facts, registry))
+            if isinstance(result, Text):
+                warnings[p.staff_id].append(result)
+            else:
+                lines[p.staff_id].append(_line(rule_id, spec, *result))
+    for p in people:
+        if p.staff_id not in covered:
+            warnings[p.staff_id].append(Text.of(P, QT_TRANSLATE_NOOP(
+                "Payroll", "no pay rules apply to {name}; only the base salary is paid"), name=p.name))
+    return {sid: PersonLines(tuple(lines[sid]), tuple(warnings[sid])) for sid in lines}
+
+
+@dataclass(frozen=True)
+class PayTotals:
+    gross_fen: int
+    deductions_fen: int
+    net_fen: int
+
+
+def person_totals(base_fen: int, lines: Sequence[PayLine], adjustments_fen: Sequence[int],
+                  deductions_fen: Sequence[int]) -> PayTotals:
+    """Gross = base + earning lines + adjustments; deductions = penalties + entered; net = gross − deductions."""
+    earned = sum(line.amount_fen for line in lines if not line.deduction)
+    penalties = sum(line.amount_fen for line in lines if line.deduction)
+    gross = base_fen + earned + sum(adjustments_fen)
+    deductions = penalties + sum(deductions_fen)
+    return PayTotals(gross, deductions, gross - deductions)
