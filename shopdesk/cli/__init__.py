@@ -10,9 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import backup, check, demo, restore
+from . import backup, check, demo, export, import_, restore, template
 
-COMMANDS = [demo, check, backup, restore]
+COMMANDS = [demo, check, backup, restore, template, import_, export]
 
 
 def build_parser() -> argparse.ArgumentParser:
