@@ -71,3 +71,7 @@ def write_demo(db: Database, staff: int = 12, months: int = 13, seed: int = 2026
 from .targets_demo import add_demo_targets  # noqa: E402  (the step needs DemoShop above)
 
 DEMO_STEPS.append(add_demo_targets)
+
+from .tasks_demo import add_demo_tasks  # noqa: E402
+
+DEMO_STEPS.append(add_demo_tasks)
