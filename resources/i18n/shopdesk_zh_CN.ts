@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>Appraisal</name>
+    <message>
+        <source>Cooperation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enthusiasm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsibility and loyalty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>add</source>
@@ -186,6 +201,145 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Ranking by {metric} achievement</source>
+        <translation>{metric}达成率排行榜</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Month-on-month</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Year-on-year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Growth of {metric}</source>
+        <translation>{metric}增长</translation>
+    </message>
+    <message>
+        <source>{department} · {start} – {end}</source>
+        <translation>{department} · {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Shop {metric} in {month}: to date, target pace and last year</source>
+        <translation>全店{metric}（{month}）：累计、目标进度与去年同月</translation>
+    </message>
+    <message>
+        <source>{name}
+Actual {actual}
+Target {target}
+Achieved {pct}</source>
+        <translation>{name}
+实际 {actual}
+目标 {target}
+达成 {pct}</translation>
+    </message>
+    <message>
+        <source>{series} {month}: {value}</source>
+        <translation>{series} {month}：{value}</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>日期（日）</translation>
+    </message>
+    <message>
+        <source>Target pace</source>
+        <translation>目标进度</translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation>累计实际</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>Whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>No figures for this period</source>
+        <translation>此期间没有数据</translation>
+    </message>
+    <message>
+        <source>This department has no ratio figures to follow</source>
+        <translation>本部门没有需要跟踪的比率指标</translation>
+    </message>
+    <message>
+        <source>{name} · target and actual by month</source>
+        <translation>{name} · 各月目标与实际</translation>
+    </message>
+    <message>
+        <source>{name} · {metric} in {month} against the target pace</source>
+        <translation>{name} · {month} {metric}与目标进度</translation>
+    </message>
+    <message>
+        <source>{name} · 12-month trend</source>
+        <translation>{name} · 近12个月趋势</translation>
+    </message>
+    <message>
+        <source>{metric} {month}
+Target {target}
+Actual {actual}
+Achieved {pct}</source>
+        <translation>{metric} {month}
+目标 {target}
+实际 {actual}
+达成 {pct}</translation>
+    </message>
+    <message>
+        <source>{series}, day {day}: {value}</source>
+        <translation>{series}，{day}日：{value}</translation>
+    </message>
+    <message>
+        <source>{series}, {month}: {value}</source>
+        <translation>{series}，{month}：{value}</translation>
+    </message>
+    <message>
+        <source>Limit {value}%</source>
+        <translation>上限 {value}%</translation>
+    </message>
+    <message>
+        <source>Good under {value}%</source>
+        <translation>优秀：低于 {value}%</translation>
+    </message>
+    <message>
+        <source>At least {value}</source>
+        <translation>至少 {value}</translation>
+    </message>
+    <message>
+        <source>Good over {value}</source>
+        <translation>优秀：高于 {value}</translation>
+    </message>
+    <message>
+        <source>1.3 × hero product ¥{value}</source>
+        <translation>爆款客单价 × 1.3 = ¥{value}</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>&amp;Backup now…</source>
@@ -244,6 +398,25 @@ Replace the current shop with it? The current shop is saved as a backup first.</
 {path}</source>
         <translation>店铺数据已恢复。恢复前的数据已保存为：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Deductions</name>
+    <message>
+        <source>Social insurance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Housing fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -306,8 +479,68 @@ Replace the current shop with it? The current shop is saved as a backup first.</
 <context>
     <name>Errors</name>
     <message>
+        <source>this appraisal was changed by someone else; reload and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you may not see this department's appraisal scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{text}' is not a period (use 2026-Q4 or 2026-11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>appraisals are for a month or a quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{period} has not started yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a round for {period} is already open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>appraisal round #{id} not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{period} has final results; re-open them first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>only the owner may do this: {what}</source>
         <translation>只有老板可以执行此操作：{what}</translation>
+    </message>
+    <message>
+        <source>appraisal #{id} not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{metric}' is not in this appraisal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rate '{item}' first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a few words first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep it under {n} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you may fill in only your own self-assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this appraisal is final and locked</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>you may not do this in this department: {what}</source>
@@ -318,8 +551,124 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请填写姓名</translation>
     </message>
     <message>
+        <source>enter the tiers, e.g. {example}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{part}' is not a tier like {example}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tier '{part}' ends before it starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tier '{part}': the rate must be between 0 and 100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tier '{part}': the amount must not be negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tiers must start at 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tiers {a} and {b} overlap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gap between tiers {a} and {b}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the last tier must be open-ended, like {example}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enter the weights, e.g. {example}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{part}' is not a weight like {example}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{key}' is weighted twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a person, a department or everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the rule a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>at most {n} characters</source>
         <translation>最多 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>unknown rule type '{value}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose a metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown metric '{value}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>basis must be own, department or shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a team pool is on the department's or the shop's figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enter a rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the rate must be between 0 and 100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enter an amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the amount must not be negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the threshold must not be negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tier mode must be retroactive or marginal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a month like 2026-05</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a grade (S, A, B, C, D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' has a negative weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the shares add up to nothing</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a metric key is 2–40 lower-case letters, digits or _ and starts with a letter</source>
@@ -358,6 +707,22 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{text}”不是有效金额</translation>
     </message>
     <message>
+        <source>an amount cannot be negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{text}' is not yes or no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{text} is below {minimum}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the hero product's AOV must be above zero</source>
         <translation>主推款客单价必须大于零</translation>
     </message>
@@ -384,6 +749,18 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>unknown scope '{scope}'</source>
         <translation>未知的范围“{scope}”</translation>
+    </message>
+    <message>
+        <source>the owner reviews your own appraisal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}'s appraisal is already final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}'s appraisal is not final</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>person #{id} not found</source>
@@ -418,12 +795,28 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>{text} 数值过大，请检查</translation>
     </message>
     <message>
+        <source>'{text}' is not the shop, a department or a person on the Staff sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{text}' is not a person on the Staff sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>unknown metric '{key}'</source>
         <translation>未知指标“{key}”</translation>
     </message>
     <message>
+        <source>{count} rows already have a figure in the shop (first: {first}); import with --replace to overwrite them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{key} is worked out by ShopDesk, not entered</source>
         <translation>{key} 由系统自动计算，无需录入</translation>
+    </message>
+    <message>
+        <source>this day, scope and metric already appear in row {row}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{day} is in the future</source>
@@ -474,12 +867,32 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>{period} 还没有设置目标</translation>
     </message>
     <message>
+        <source>a value is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown setting '{text}' (use name, rest_days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{text}' appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>'{text}' is not a list of weekdays (e.g. sun or sat,sun)</source>
         <translation>“{text}”不是有效的星期列表（例如 sun 或 sat,sun，也可写 周日）</translation>
     </message>
     <message>
         <source>the shop needs at least one working day</source>
         <translation>店铺每周至少要有一个工作日</translation>
+    </message>
+    <message>
+        <source>'{name}' appears twice (row {row})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this scope, metric and period already appear in row {row}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>choose a full folder path, not '{path}'</source>
@@ -504,6 +917,353 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>the restored database failed its check: {error}</source>
         <translation>恢复后的数据库未通过校验：{error}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use at most two decimals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown metric '{metric}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{metric}' is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give each item a name of 1 to {n} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add at least one measured item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add at least one rated item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give a multiplier for each of S, A, B, C, D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give a lower bound for each of S, A, B, C, D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each grade's lower bound must be below the one above it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grade D starts at 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rate from {low} to {high}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a different rule called '{value}' already applies to them; import with --replace to overwrite it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an Excel workbook (.xlsx) that can be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column '{name}' appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column '{name}' ({zh}) is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many wrong tries; try again in {seconds} seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a PIN is {low} to {high} digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a password is {low} to {high} characters, without spaces at either end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the password contains a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the current PIN is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no PIN or password is set for this account; ask the owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong PIN or password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a month like 2026-11</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} has not begun yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run payroll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approve payroll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} is already approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>re-open payroll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} is not approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>see pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edit payroll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} is approved and locked; re-open it to change it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>that person no longer exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not an amount of money</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a plausible amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enter an amount other than zero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give a reason for the adjustment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>that adjustment no longer exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown deduction '{value}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edit pay rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown rule set '{value}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you may only see your own figures</source>
+        <translation>你只能查看自己的数据</translation>
+    </message>
+    <message>
+        <source>see the department's performance</source>
+        <translation>查看部门业绩</translation>
+    </message>
+    <message>
+        <source>see the whole shop's figures</source>
+        <translation>查看全店数据</translation>
+    </message>
+    <message>
+        <source>the text contains a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only staff write daily reports and feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the day is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reports older than {n} days cannot be changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write at least one part of the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown feedback tag '{tag}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the feedback is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>feedback #{id} not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is someone else's feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only today's feedback can be removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you may only read your department's reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you may only read your own reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown item kind '{kind}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the owner and managers see who has reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown department '{value}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no one on the team is called '{value}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a rule called '{value}' already applies to them from that month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>that rule no longer exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>see pay rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{text}' is not a repetition (none, daily, weekly:mon,thu, monthly:15)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose at least one person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not in this task's department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a repeating task needs a first day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a due date is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the end date is before the first day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>task #{id} not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is someone else's task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this task is already done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this task is not done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a task can only be undone on the day it was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you may only see your own tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown status '{status}'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logistics problem</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -543,6 +1303,21 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>{n} figures saved</source>
         <translation>已保存 {n} 项数据</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -897,6 +1672,117 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>Payroll</name>
+    <message>
+        <source>shop {metric}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>department {metric}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{label}: no {metric} target this month, so no line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>achievement {ach} below the {gate} gate = {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{rate} × {value} {metric} = {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>achievement {ach}: {parts} = {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>achievement {ach} → {rate} × {value} {metric} = {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{metric} achievement {ach} ≥ {need} → {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{metric} achievement {ach} &lt; {need} → {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{label}: no grade for this month; set one in the payroll run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{each} × grade {grade} ({mult}) = {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{parts} = {points} points × {each} = {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{metric} achievement {ach} → band {band} = {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{label}: no appraisal score for this month, so no line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{each} × score {score} / 100 = {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fixed monthly amount = {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{each} × ({value} − {threshold}) {metric} = {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{each} × ({value} − {threshold}) {metric} = {amount} deducted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{note}, capped at {cap}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{label}: nobody here has a share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shared equally by {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>share {w} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{rate} × {value} {metric} = pool {pool}, {share} = {amount} (with {left} left over)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{rate} × {value} {metric} = pool {pool}, {share} = {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{label}: {name} has a share but is not in this pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no pay rules apply to {name}; only the base salary is paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rule '{label}' uses the unknown metric '{metric}' and was left out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -956,6 +1842,123 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Operations: 1 % of whole-shop sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Design: ¥1 per designed unit sold above 300</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer Service: tiered CS sales commission + grade bonus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logistics: parcels target bonus − ¥20 per shipping error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Achievement of the target so far (a final appraisal: as scored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-rating → your rating (1–5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for your review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for self-assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target {target}, actual {actual}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RuleKinds</name>
+    <message>
+        <source>Fixed amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiered commission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target bonus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade bonus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step bonus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appraisal score bonus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team pool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,0 +1,195 @@
+"""A person's charts: months against target, this month against pace, ratio trends.
+
+Each builder takes the service's data and returns a `Figure`; the same
+drawing functions serve the department and Overview charts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..domain.text import QT_TRANSLATE_NOOP
+from . import hover
+from .style import (
+    BLUE,
+    GREEN,
+    GREY,
+    LIGHT,
+    ORANGE,
+    SKY,
+    VERMILLION,
+    Theme,
+    Translate,
+    axis_formatter,
+    fixed_layout,
+    fmt,
+    metric_label,
+    month_labels,
+    new_figure,
+    no_translation,
+    pct,
+    style_axes,
+    value,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from ..services.performance import MetricMonths, PaceData, Trend
+
+TARGET = QT_TRANSLATE_NOOP("Charts", "Target")
+ACTUAL = QT_TRANSLATE_NOOP("Charts", "Actual")
+MONTH = QT_TRANSLATE_NOOP("Charts", "Month")
+DAY = QT_TRANSLATE_NOOP("Charts", "Day of the month")
+PACE = QT_TRANSLATE_NOOP("Charts", "Target pace")
+TO_DATE = QT_TRANSLATE_NOOP("Charts", "Actual to date")
+LAST_YEAR = QT_TRANSLATE_NOOP("Charts", "Same month last year")
+SHOP_VALUE = QT_TRANSLATE_NOOP("Charts", "Whole shop")
+NO_DATA = QT_TRANSLATE_NOOP("Charts", "No figures for this period")
+NO_RATIOS = QT_TRANSLATE_NOOP("Charts", "This department has no ratio figures to follow")
+BARS_TITLE = QT_TRANSLATE_NOOP("Charts", "{name} · target and actual by month")
+PACE_TITLE = QT_TRANSLATE_NOOP("Charts", "{name} · {metric} in {month} against the target pace")
+TREND_TITLE = QT_TRANSLATE_NOOP("Charts", "{name} · 12-month trend")
+HOVER_BAR = QT_TRANSLATE_NOOP("Charts", "{metric} {month}\nTarget {target}\nActual {actual}\nAchieved {pct}")
+HOVER_DAY = QT_TRANSLATE_NOOP("Charts", "{series}, day {day}: {value}")
+HOVER_MONTH = QT_TRANSLATE_NOOP("Charts", "{series}, {month}: {value}")
+
+
+def _empty(fig: Figure, tx: Translate, theme: Theme, text: str = NO_DATA) -> Figure:
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, tx("Charts", text), ha="center", va="center", color=theme.foreground, fontsize=12,
+            transform=ax.transAxes)
+    return fig
+
+
+def _month_axis(ax, months: list[str], tx: Translate) -> None:  # type: ignore[no-untyped-def]
+    ax.set_xticks(range(len(months)), month_labels(months))
+    years = sorted({m[:4] for m in months})
+    ax.set_xlabel(f"{tx('Charts', MONTH)} ({'–'.join([years[0], years[-1]][:len(years)])})", fontsize=9)
+
+
+def draw_target_bars(ax, series: MetricMonths, tx: Translate = no_translation,  # type: ignore[no-untyped-def]
+                     theme: Theme = LIGHT, *, legend: bool = True) -> None:
+    """Target (hatched, light) and actual (solid) bars per month, achievement % on top."""
+    fig = ax.figure
+    m, points = series.metric, series.points
+    months = [p.month for p in points]
+    xs = range(len(points))
+    width = 0.4
+    name = metric_label(m, tx)
+    target = ax.bar([x - width / 2 for x in xs], [value(p.target) for p in points], width,
+                    label=tx("Charts", TARGET), color=SKY, edgecolor=theme.foreground, linewidth=0.5, hatch="//")
+    actual = ax.bar([x + width / 2 for x in xs], [value(p.actual) for p in points], width,
+                    label=tx("Charts", ACTUAL), color=BLUE, edgecolor=theme.foreground, linewidth=0.5)
+    for bars, gid in ((target, "target"), (actual, "actual")):
+        for bar in bars:
+            bar.set_gid(gid)  # tests and hover find the bars by role, whatever the language
+    for p, t_bar, a_bar in zip(points, target, actual, strict=True):
+        text = tx("Charts", HOVER_BAR).format(metric=name, month=p.month, target=fmt(m, p.target),
+                                               actual=fmt(m, p.actual), pct=pct(p.achievement, "0.1"))
+        hover.register(fig, a_bar, [text])
+        hover.register(fig, t_bar, [text])
+    labels = [pct(p.achievement) if p.achievement is not None else "" for p in points]
+    ax.bar_label(actual, labels, padding=2, fontsize=8, color=theme.foreground)
+    style_axes(ax, theme)
+    ax.set_title(name, fontsize=10, loc="left")
+    ax.yaxis.set_major_formatter(axis_formatter(m))
+    ax.margins(y=0.15)
+    _month_axis(ax, months, tx)
+    if legend:
+        ax.legend(fontsize=8, frameon=False, loc="upper left", ncols=2)
+
+
+def target_bars(series: list[MetricMonths], name: str, tx: Translate = no_translation,
+                theme: Theme = LIGHT) -> Figure:
+    """One panel per key figure: monthly target against actual with achievement labels."""
+    fig = new_figure(theme, (9.0, 2.4 * max(1, len(series)) + 0.6))
+    if not series or all(p.actual is None and p.target is None for s in series for p in s.points):
+        return _empty(fig, tx, theme)
+    axes = fig.subplots(len(series), 1, squeeze=False)[:, 0]
+    for i, (ax, s) in enumerate(zip(axes, series, strict=True)):
+        draw_target_bars(ax, s, tx, theme, legend=i == 0)
+    fixed_layout(fig)
+    fig.suptitle(tx("Charts", BARS_TITLE).format(name=name), color=theme.foreground, fontsize=12)
+    return fig
+
+
+def draw_pace(ax, data: PaceData, tx: Translate = no_translation,  # type: ignore[no-untyped-def]
+              theme: Theme = LIGHT) -> None:
+    """Cumulative actual against the cumulative day breakdown of the target (and last year)."""
+    fig = ax.figure
+    m = data.metric
+    days = list(range(1, len(data.days) + 1))
+
+    def line(ys, label, gid, **style):  # type: ignore[no-untyped-def]
+        shown = tx("Charts", label)
+        (artist,) = ax.plot(days[:len(ys)], [value(y) for y in ys], label=shown, gid=gid, **style)
+        hover.register(fig, artist, [tx("Charts", HOVER_DAY).format(series=shown, day=d, value=fmt(m, y))
+                                     for d, y in zip(days, ys, strict=False)])
+
+    if data.last_year is not None:
+        line(data.last_year, LAST_YEAR, "last_year", color=GREY, linestyle=":", linewidth=1.6)
+    if data.pace is not None:
+        line(data.pace, PACE, "pace", color=ORANGE, linestyle="--", linewidth=2)
+    shown = [y for y in data.actual if y is not None]
+    line(shown, TO_DATE, "actual", color=BLUE, linewidth=2.4, marker="o", markersize=3.5)
+    if shown and data.pace is not None:
+        last = len(shown) - 1
+        ax.annotate(fmt(m, shown[-1]), (days[last], value(shown[-1])), textcoords="offset points",
+                    xytext=(6, -12 if shown[-1] < data.pace[last] else 6), fontsize=9, color=BLUE)
+    style_axes(ax, theme)
+    ax.yaxis.set_major_formatter(axis_formatter(m))
+    ax.set_xlim(0.5, len(days) + 0.5)
+    ax.set_xlabel(tx("Charts", DAY), fontsize=9)
+    ax.legend(fontsize=8, frameon=False, loc="upper left")
+
+
+def pace_chart(data: PaceData | None, name: str, tx: Translate = no_translation, theme: Theme = LIGHT,
+               size: tuple[float, float] = (9.0, 5.0)) -> Figure:
+    fig = new_figure(theme, size)
+    if data is None:
+        return _empty(fig, tx, theme)
+    ax = fig.add_subplot()
+    draw_pace(ax, data, tx, theme)
+    fixed_layout(fig)
+    fig.suptitle(tx("Charts", PACE_TITLE).format(name=name, metric=metric_label(data.metric, tx),
+                                                 month=data.month), color=theme.foreground, fontsize=12)
+    return fig
+
+
+def draw_trend(ax, trend: Trend, name: str, tx: Translate = no_translation,  # type: ignore[no-untyped-def]
+               theme: Theme = LIGHT) -> None:
+    """The person's value by month, the shop's value, and the healthy thresholds as lines."""
+    fig = ax.figure
+    m = trend.metric
+    xs = list(range(len(trend.months)))
+    for ys, label, gid, style in (
+        (trend.average, tx("Charts", SHOP_VALUE), "average", {"color": GREY, "linestyle": "--", "linewidth": 1.6}),
+        (trend.values, name, "person", {"color": BLUE, "linewidth": 2.2, "marker": "o", "markersize": 4}),
+    ):
+        (artist,) = ax.plot(xs, [value(y) for y in ys], label=label, gid=gid, **style)
+        hover.register(fig, artist, [tx("Charts", HOVER_MONTH).format(series=label, month=mo, value=fmt(m, y))
+                                     for mo, y in zip(trend.months, ys, strict=True)])
+    for t in trend.thresholds:
+        colour = GREEN if t.good else VERMILLION
+        text = tx("Charts", t.label).format(value=format(t.value.normalize(), "f"))
+        ax.axhline(float(t.value), color=colour, linestyle=":" if t.good else "-.", linewidth=1.4,
+                   gid="threshold", label=text)
+    style_axes(ax, theme)
+    ax.set_title(metric_label(m, tx), fontsize=10, loc="left")
+    ax.yaxis.set_major_formatter(axis_formatter(m))
+    _month_axis(ax, trend.months, tx)
+    ax.legend(fontsize=8, frameon=False, loc="best", ncols=2)
+
+
+def trend_chart(trends: list[Trend], name: str, tx: Translate = no_translation, theme: Theme = LIGHT) -> Figure:
+    fig = new_figure(theme, (9.0, 2.5 * max(1, len(trends)) + 0.6))
+    if not trends:
+        return _empty(fig, tx, theme, NO_RATIOS)
+    axes = fig.subplots(len(trends), 1, squeeze=False)[:, 0]
+    for ax, trend in zip(axes, trends, strict=True):
+        draw_trend(ax, trend, name, tx, theme)
+    fixed_layout(fig)
+    fig.suptitle(tx("Charts", TREND_TITLE).format(name=name), color=theme.foreground, fontsize=12)
+    return fig
