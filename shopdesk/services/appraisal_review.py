@@ -15,10 +15,12 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.appraisal import Result, Scheme, result_to_dict, scheme_to_dict, score
 from ..domain.errors import Conflict, NotFound, PermissionDenied
+from ..domain.metrics import MetricRegistry
 from ..domain.periods import Period
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..store.db import Database
@@ -93,57 +95,76 @@ def review_rows(db: Database, actor: Actor, round_id: int, today: date,
     return out
 
 
+def _apply_review(s: Session, actor: Actor, appraisal_id: int, ratings: Mapping[str, object],
+                  comment: str) -> None:
+    row, _rnd, person = _load(s, appraisal_id)
+    actor.require_manage(person.department, "review appraisals")
+    _no_own_review(actor, person.id)
+    if row.finalised_at is not None:
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "this appraisal is final and locked"))
+    clean = _clean_ratings(_scheme(s, person.department), ratings, complete=False)
+    text = _clean_text(comment, "comment", required=False)
+    before = {"ratings": ratings_of(row.owner_ratings), "comment": row.owner_comment}
+    if before == {"ratings": clean, "comment": text}:
+        return
+    row.owner_ratings = json.dumps(clean, sort_keys=True)
+    row.owner_comment = text
+    row.reviewed_by = actor.name[:80]
+    audit.record(s, actor, "review", "appraisal", appraisal_id, before, {"ratings": clean, "comment": text})
+
+
 def save_review(db: Database, actor: Actor, appraisal_id: int, ratings: Mapping[str, object],
                 comment: str) -> None:
     """The reviewer's ratings (some may still be blank) and comment; until final."""
     try:
         with db.write() as s:
-            row, _rnd, person = _load(s, appraisal_id)
-            actor.require_manage(person.department, "review appraisals")
-            _no_own_review(actor, person.id)
-            if row.finalised_at is not None:
-                raise Conflict(QT_TRANSLATE_NOOP("Errors", "this appraisal is final and locked"))
-            clean = _clean_ratings(_scheme(s, person.department), ratings, complete=False)
-            text = _clean_text(comment, "comment", required=False)
-            before = {"ratings": ratings_of(row.owner_ratings), "comment": row.owner_comment}
-            row.owner_ratings = json.dumps(clean, sort_keys=True)
-            row.owner_comment = text
-            row.reviewed_by = actor.name[:80]
-            audit.record(s, actor, "review", "appraisal", appraisal_id, before, {"ratings": clean, "comment": text})
+            _apply_review(s, actor, appraisal_id, ratings, comment)
     except StaleDataError:
         raise Conflict(_STALE) from None
+
+
+def _finalise_row(s: Session, actor: Actor, registry: MetricRegistry, appraisal_id: int, today: date) -> Result:
+    row, rnd, person = _load(s, appraisal_id)
+    if row.finalised_at is not None:
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "{name}'s appraisal is already final"), name=person.name)
+    scheme = _scheme(s, person.department)
+    owner = _clean_ratings(scheme, ratings_of(row.owner_ratings), complete=True)
+    figures = people_figures(s, registry, {person.id: scheme}, Period.parse(rnd.period), upto=today)[person.id]
+    result = score(scheme, figures, owner)
+    row.breakdown = json.dumps({"scheme": scheme_to_dict(scheme), "result": result_to_dict(result)},
+                               ensure_ascii=False, sort_keys=True)
+    row.score_centi = int(result.score * 100)
+    row.grade = result.grade
+    row.finalised_at = datetime.now().replace(microsecond=0)
+    row.finalised_by = actor.name[:80]
+    audit.record(s, actor, "finalise", "appraisal", appraisal_id, None,
+                 {"person": person.name, "period": rnd.period, "score": result.score, "grade": result.grade})
+    return result
 
 
 def finalise(db: Database, actor: Actor, appraisal_ids: Iterable[int], today: date) -> list[Result]:
     """Fix the score and grade of one or more appraisals in one step (owner only)."""
     actor.require_owner("finalise appraisals")
-    ids = list(appraisal_ids)
     registry = load_registry(db)
-    results = []
     try:
         with db.write() as s:
-            for appraisal_id in ids:
-                row, rnd, person = _load(s, appraisal_id)
-                if row.finalised_at is not None:
-                    raise Conflict(QT_TRANSLATE_NOOP("Errors", "{name}'s appraisal is already final"), name=person.name)
-                scheme = _scheme(s, person.department)
-                owner = _clean_ratings(scheme, ratings_of(row.owner_ratings), complete=True)
-                figures = people_figures(s, registry, {person.id: scheme}, Period.parse(rnd.period),
-                                         upto=today)[person.id]
-                result = score(scheme, figures, owner)
-                row.breakdown = json.dumps({"scheme": scheme_to_dict(scheme), "result": result_to_dict(result)},
-                                           ensure_ascii=False, sort_keys=True)
-                row.score_centi = int(result.score * 100)
-                row.grade = result.grade
-                row.finalised_at = datetime.now().replace(microsecond=0)
-                row.finalised_by = actor.name[:80]
-                audit.record(s, actor, "finalise", "appraisal", appraisal_id, None,
-                             {"person": person.name, "period": rnd.period, "score": result.score,
-                              "grade": result.grade})
-                results.append(result)
+            return [_finalise_row(s, actor, registry, i, today) for i in appraisal_ids]
     except StaleDataError:
         raise Conflict(_STALE) from None
-    return results
+
+
+def review_and_finalise(db: Database, actor: Actor, appraisal_id: int, ratings: Mapping[str, object],
+                        comment: str, today: date) -> Result:
+    """Save the ratings and comment on screen and finalise them, as one action."""
+    actor.require_owner("finalise appraisals")
+    registry = load_registry(db)
+    try:
+        with db.write() as s:
+            _apply_review(s, actor, appraisal_id, ratings, comment)
+            s.flush()
+            return _finalise_row(s, actor, registry, appraisal_id, today)
+    except StaleDataError:
+        raise Conflict(_STALE) from None
 
 
 def reopen(db: Database, actor: Actor, appraisal_id: int) -> None:
