@@ -75,3 +75,7 @@ DEMO_STEPS.append(add_demo_targets)
 from .tasks_demo import add_demo_tasks  # noqa: E402
 
 DEMO_STEPS.append(add_demo_tasks)
+
+from .payroll_presets import add_demo_rules  # noqa: E402
+
+DEMO_STEPS.append(add_demo_rules)

@@ -1,0 +1,210 @@
+"""The monthly payroll run: compute, approve (locks the month), re-open, and one's own pay.
+
+Only the owner runs payroll; a staff member reads only their own approved
+pay (`my_pay`). An approved month is a stored snapshot: later changes to
+rules, targets, figures or staff never change it, until the owner re-opens
+it (audited).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..domain.departments import DEPARTMENTS
+from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from ..domain.explain import Text
+from ..domain.metrics import MetricRegistry
+from ..domain.payroll import Facts, Person, compute_lines, person_totals
+from ..domain.periods import Grain, Period
+from ..domain.rules import RuleKind, RuleSpec, parse_weights
+from ..domain.text import QT_TRANSLATE_NOOP
+from ..store.db import Database
+from ..store.models.core import SHOP_SCOPE, Staff, dept_scope, staff_scope
+from ..store.models.payroll import PayAdjustment, PayDeduction, PayrollApproval
+from ..store.queries import add_totals, scope_totals
+from . import audit, backup
+from .context import Actor
+from .grades import month_grades, month_scores
+from .payroll_types import (
+    DEDUCTION_CATEGORIES,
+    AdjustmentRow,
+    PayrollRun,
+    PersonPay,
+    RunTotals,
+    run_from_json,
+    run_to_json,
+)
+from .rules import registry_in, rules_in
+from .targets import month_targets
+
+__all__ = ["DEDUCTION_CATEGORIES", "PayrollRun", "PersonPay", "RunTotals", "AdjustmentRow", "approve",
+           "compute_run", "my_pay", "reopen", "parse_month", "is_approved", "approved_months"]
+
+
+def parse_month(text: str | Period, today: date | None = None) -> str:
+    """`2026-11` → "2026-11"; refuses anything but a month, and months not yet begun."""
+    try:
+        period = text if isinstance(text, Period) else Period.parse(str(text))
+    except ValueError:
+        period = None
+    if period is None or period.grain is not Grain.MONTH:
+        raise ValidationError("month", QT_TRANSLATE_NOOP("Errors", "'{value}' is not a month like 2026-11"),
+                              value=str(text))
+    if today is not None and period.start > today:
+        raise ValidationError("month", QT_TRANSLATE_NOOP("Errors", "{value} has not begun yet"), value=period.key)
+    return period.key
+
+
+def _metrics_of(spec: RuleSpec) -> set[str]:
+    keys = {spec.metric} if spec.metric else set()
+    if spec.kind == RuleKind.POINTS and spec.weights:
+        keys |= {k for k, _ in parse_weights(spec.weights)}
+    return keys
+
+
+def _facts(session: Session, registry: MetricRegistry, month: Period, metrics: set[str],
+           members: list[tuple[int, str]]) -> Facts:
+    """Natural values per scope: a department = its members + itself; the shop = departments + itself."""
+    raw = scope_totals(session, registry, metrics, month.start, month.end) if metrics else {}
+    people = {sid: raw.get(staff_scope(sid), {}) for sid, _ in members}
+    totals: dict[str, dict[str, int]] = {staff_scope(sid): t for sid, t in people.items()}
+    depts = []
+    for dept in DEPARTMENTS:
+        parts = [people[sid] for sid, d in members if d == dept.value]
+        totals[dept_scope(dept.value)] = add_totals(raw.get(dept_scope(dept.value), {}), *parts)
+        depts.append(totals[dept_scope(dept.value)])
+    totals[SHOP_SCOPE] = add_totals(raw.get(SHOP_SCOPE, {}), *depts)
+    values = {scope: {k: registry.period_value(k, t) for k in metrics} for scope, t in totals.items()}
+    targets: dict[str, dict] = {}
+    for (scope, key), (value, _split) in month_targets(session, month).items():
+        if key in metrics:
+            targets.setdefault(scope, {})[key] = registry[key].to_natural(value)
+    return Facts(values, targets, month_grades(session, month.key), month_scores(session, month.key))
+
+
+def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollRun:
+    month = Period.parse(month_key)
+    registry = registry_in(session)
+    staff = session.scalars(select(Staff).where(Staff.active.is_(True))
+                            .where((Staff.hire_date.is_(None)) | (Staff.hire_date <= month.end))).all()
+    order = {d.value: i for i, d in enumerate(DEPARTMENTS)}
+    staff = sorted(staff, key=lambda s: (order.get(s.department, 99), s.name))
+    people = [Person(s.id, s.name, s.department, s.position, s.base_salary_fen) for s in staff]
+    members = session.execute(select(Staff.id, Staff.department)).all()
+    run_warnings: list[Text] = []
+    rules = []
+    for record in rules_in(session):
+        unknown = sorted(k for k in _metrics_of(record.spec) if k not in registry)
+        if unknown:  # e.g. an own metric deleted after the rule was written
+            run_warnings.append(Text.of("Payroll", QT_TRANSLATE_NOOP(
+                "Payroll", "rule '{label}' uses the unknown metric '{metric}' and was left out"),
+                label=record.spec.label, metric=unknown[0]))
+            continue
+        rules.append((record.id, record.spec))
+    metrics = set().union(*(_metrics_of(spec) for _, spec in rules)) if rules else set()
+    facts = _facts(session, registry, month, metrics, [(sid, d) for sid, d in members])
+    computed = compute_lines(month.key, people, rules, facts, registry)
+    adjustments: dict[int, list[AdjustmentRow]] = {}
+    for row in session.scalars(select(PayAdjustment).where(PayAdjustment.month == month.key)
+                               .order_by(PayAdjustment.id)):
+        adjustments.setdefault(row.staff_id, []).append(AdjustmentRow(row.id, row.amount_fen, row.reason))
+    deductions: dict[int, dict[str, int]] = {}
+    for row in session.scalars(select(PayDeduction).where(PayDeduction.month == month.key)):
+        deductions.setdefault(row.staff_id, {})[row.category] = row.amount_fen
+    previous = _previous(session, month) if compare else None
+    out = []
+    for p in people:
+        lines = computed[p.staff_id].lines
+        adj, ded = adjustments.get(p.staff_id, []), deductions.get(p.staff_id, {})
+        totals = person_totals(p.base_fen, lines, [a.amount_fen for a in adj], list(ded.values()))
+        before = previous.person(p.staff_id) if previous else None
+        out.append(PersonPay(p.staff_id, p.name, p.department, p.position, p.base_fen, lines, tuple(adj), ded,
+                             facts.grades.get(p.staff_id), totals.gross_fen, totals.deductions_fen, totals.net_fen,
+                             computed[p.staff_id].warnings, before.net_fen if before else None))
+    departments = {d.value: RunTotals.of([p for p in out if p.department == d.value]) for d in DEPARTMENTS}
+    return PayrollRun(month.key, tuple(out), departments, RunTotals.of(out),
+                      previous.shop if previous else None, tuple(run_warnings))
+
+
+def _approved(session: Session, month_key: str) -> PayrollRun | None:
+    row = session.get(PayrollApproval, month_key)
+    return None if row is None else run_from_json(row.snapshot, row.approved_at, row.approved_by)
+
+
+def _previous(session: Session, month: Period) -> PayrollRun | None:
+    """Last month as paid (its approved snapshot), or as it computes now."""
+    key = month.previous().key
+    return _approved(session, key) or _compute(session, key, compare=False)
+
+
+def compute_run(db: Database, actor: Actor, month: str | Period, today: date) -> PayrollRun:
+    """The month's run: the approved snapshot if the month is locked, else computed now."""
+    actor.require_owner(QT_TRANSLATE_NOOP("Errors", "run payroll"))
+    key = parse_month(month, today)
+    with db.read() as s:
+        return _approved(s, key) or _compute(s, key)
+
+
+def is_approved(session: Session, month_key: str) -> bool:
+    return session.get(PayrollApproval, month_key) is not None
+
+
+def approved_months(db: Database, actor: Actor) -> list[str]:
+    actor.require_owner(QT_TRANSLATE_NOOP("Errors", "run payroll"))
+    with db.read() as s:
+        return list(s.scalars(select(PayrollApproval.month).order_by(PayrollApproval.month)))
+
+
+def approve(db: Database, actor: Actor, month: str | Period, today: date) -> PayrollRun:
+    """Back up, then lock the month with its computed run; a month is approved once."""
+    actor.require_owner(QT_TRANSLATE_NOOP("Errors", "approve payroll"))
+    key = parse_month(month, today)
+    with db.read() as s:
+        if is_approved(s, key):
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "{month} is already approved"), month=key)
+    backup.backup_before_payroll_approval(db)
+    try:
+        with db.write() as s:  # BEGIN IMMEDIATE: the write lock is held from here to commit
+            if is_approved(s, key):
+                raise Conflict(QT_TRANSLATE_NOOP("Errors", "{month} is already approved"), month=key)
+            run = _compute(s, key)
+            at = datetime.now().replace(microsecond=0)
+            s.add(PayrollApproval(month=key, approved_at=at, approved_by=actor.name[:80],
+                                  net_total_fen=run.shop.net_fen, snapshot=run_to_json(run)))
+            audit.record(s, actor, "approve", "payroll", key, None,
+                         {"people": run.shop.headcount, "gross_fen": run.shop.gross_fen, "net_fen": run.shop.net_fen})
+    except IntegrityError:  # another PC approved it in the same instant
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "{month} is already approved"), month=key) from None
+    with db.read() as s:
+        approved = _approved(s, key)
+    assert approved is not None
+    return approved
+
+
+def reopen(db: Database, actor: Actor, month: str | Period, reason: str = "") -> None:
+    """Unlock an approved month so it can change again (the owner's explicit, audited act)."""
+    actor.require_owner(QT_TRANSLATE_NOOP("Errors", "re-open payroll"))
+    key = parse_month(month)
+    with db.write() as s:
+        row = s.get(PayrollApproval, key)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "{month} is not approved"), month=key)
+        audit.record(s, actor, "reopen", "payroll", key,
+                     {"approved_by": row.approved_by, "approved_at": row.approved_at, "net_fen": row.net_total_fen},
+                     {"reason": reason.strip()[:200]})
+        s.delete(row)
+
+
+def my_pay(db: Database, actor: Actor, month: str | Period) -> PersonPay | None:
+    """The actor's own pay for an approved month; None until the owner approves it."""
+    if actor.staff_id is None:
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "only the owner may do this: {what}"),
+                               what=QT_TRANSLATE_NOOP("Errors", "see pay"))
+    key = parse_month(month)
+    with db.read() as s:
+        run = _approved(s, key)
+    return None if run is None else run.person(actor.staff_id)
