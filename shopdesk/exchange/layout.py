@@ -3,7 +3,7 @@
 English keys are what ShopDesk writes; the Chinese header in brackets is
 accepted too, for sheet names as well. `role` on Staff and `hero_aov` on
 Shop are extra columns/keys ShopDesk adds so an export round-trips; other
-tools may leave them out.
+tools may leave them out. So are `effective_from` on Rules and `start` on Tasks.
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ RULES = SheetLayout("rules", "Rules", "规则", (
     Column("tier_mode", "阶梯方式", aliases=("计算方式",)),
     Column("cap", "封顶"),
     Column("weights", "权重"),
+    Column("effective_from", "生效月份"),
 ))
 TASKS = SheetLayout("tasks", "Tasks", "任务", (
     Column("title", "标题", True, ("任务",)),
@@ -79,6 +80,7 @@ TASKS = SheetLayout("tasks", "Tasks", "任务", (
     Column("due", "截止日期", aliases=("截止",)),
     Column("repeat", "重复"),
     Column("points", "积分"),
+    Column("start", "开始日期"),
 ))
 
 SHEETS: tuple[SheetLayout, ...] = (SHOP, STAFF, TARGETS, ACTUALS, RULES, TASKS)

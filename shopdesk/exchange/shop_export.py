@@ -49,6 +49,14 @@ class ScopeNames:
         return scope
 
 
+def _rank(name: object) -> int:
+    """Shop first, then departments, then people."""
+    text = str(name)
+    if text in ("shop", "店铺"):
+        return 0
+    return 1 if any(text in (d.english, d.chinese) for d in Department) else 2
+
+
 def _natural(registry: MetricRegistry, metric: str, value: int) -> Decimal | int:
     m = registry[metric]
     return value if m.scale == 1 else m.to_natural(value)
@@ -62,22 +70,24 @@ def collect(db: Database, lang: str = "en") -> list[SheetRows]:
         settings = dict(s.execute(select(Setting.key, Setting.value)
                                   .where(Setting.key.in_(("shop_name", "rest_days", "hero_aov")))).all())
         staff = list(s.scalars(select(Staff).order_by(Staff.department, Staff.name)))
-        targets = s.execute(select(Target.scope, Target.metric, Target.period, Target.value, Target.split)
-                            .order_by(Target.scope, Target.metric, Target.period)).all()
-        figures = s.execute(select(Figure.day, Figure.scope, Figure.metric, Figure.value)
-                            .order_by(Figure.day, Figure.scope, Figure.metric)).all()
+        targets = s.execute(select(Target.scope, Target.metric, Target.period, Target.value, Target.split)).all()
+        figures = s.execute(select(Figure.day, Figure.scope, Figure.metric, Figure.value)).all()
     scope = ScopeNames({p.id: p.name for p in staff}, lang)
     shop_rows: list[list[object]] = [[k, settings[key]] for key, k in (
         ("shop_name", "name"), ("rest_days", "rest_days"), ("hero_aov", "hero_aov")) if settings.get(key)]
     staff_rows: list[list[object]] = [
         [p.name, department_label(p.department, lang), p.position, Decimal(p.base_salary_fen) / 100,
          p.hire_date, yes if p.active else no, p.role] for p in staff]
-    target_rows: list[list[object]] = [
-        [scope(sc), metric, period, _natural(registry, metric, value), split]
-        for sc, metric, period, value, split in targets if metric in registry]
-    figure_rows: list[list[object]] = [
-        [day, scope(sc), metric, _natural(registry, metric, value)]
-        for day, sc, metric, value in figures if metric in registry]
+    # Rows sort by what they show (not by internal ids), so two exports of the same shop match.
+    target_rows: list[list[object]] = sorted(
+        ([scope(sc), metric, period, _natural(registry, metric, value), split]
+         for sc, metric, period, value, split in targets if metric in registry),
+        key=lambda r: (_rank(r[0]), r[0], r[1], r[2]))
+    # Task figures come from tasks marked done, not from the set-up, so they are not exported.
+    figure_rows: list[list[object]] = sorted(
+        ([day, scope(sc), metric, _natural(registry, metric, value)]
+         for day, sc, metric, value in figures if metric in registry and registry[metric].entered),
+        key=lambda r: (r[0], _rank(r[1]), r[1], r[2]))
     return [(SHOP, shop_rows, {}), (STAFF, staff_rows, {3: YUAN_FORMAT, 4: DATE_FORMAT}),
             (TARGETS, target_rows, {}), (ACTUALS, figure_rows, {0: DATE_FORMAT})]
 

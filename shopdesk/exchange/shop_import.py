@@ -57,5 +57,8 @@ def import_workbook(db: Database, actor: Actor, path: Path, today: date, *, repl
 
 
 def _import_extra(stage: Stage, book, names: Names) -> None:  # type: ignore[no-untyped-def]
-    """Rules and Tasks sheets, when present."""
-    return None
+    """Rules and Tasks sheets, when present (after Staff: they name people)."""
+    from .import_extra import import_rules, import_tasks
+
+    import_rules(stage, book.rows("rules"), names)
+    import_tasks(stage, book.rows("tasks"), names)

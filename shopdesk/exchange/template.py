@@ -31,7 +31,8 @@ _INSTRUCTIONS = {
         "target_bonus, grade_bonus, points, step_bonus, score_bonus, team_pool, penalty), metric, basis "
         "(own, department, shop), rate (1% or 1 = one percent), amount (yuan), threshold, tiers "
         "(0-80:0%;80-100:1%;100-:1.5%), tier_mode (retroactive or marginal), cap (yuan), weights.",
-        "Tasks: title, assignee (a person's name), due (YYYY-MM-DD), repeat (none, daily, weekly:mon, monthly:1), points.",
+        "Tasks: title, assignee (a person's name; several separated by commas), due (YYYY-MM-DD; for a repeating task "
+        "its last day), repeat (none, daily, weekly:mon, monthly:1), points, start (first day of a repeating task).",
         "Import is all or nothing: if any cell is wrong, every problem is listed as Sheet!Cell: message and "
         "nothing is written.",
     ],
@@ -49,7 +50,8 @@ _INSTRUCTIONS = {
         "grade_bonus、points、step_bonus、score_bonus、team_pool、penalty）、指标、口径（own、department、shop）、"
         "比例（1% 或 1 表示百分之一）、金额（元）、门槛、阶梯（0-80:0%;80-100:1%;100-:1.5%）、阶梯方式"
         "（retroactive 或 marginal）、封顶（元）、权重。",
-        "任务：标题、负责人（员工姓名）、截止日期（YYYY-MM-DD）、重复（none、daily、weekly:mon、monthly:1）、积分。",
+        "任务：标题、负责人（员工姓名，多人用逗号分隔）、截止日期（YYYY-MM-DD；重复任务为最后一天）、重复（none、daily、weekly:mon、"
+        "monthly:1）、积分、开始日期（重复任务的第一天）。",
         "导入要么全部成功，要么什么都不写入：任何单元格有问题都会以 工作表!单元格: 说明 的形式全部列出。",
     ],
 }
@@ -70,12 +72,13 @@ def _examples(lang: str) -> dict[str, list[list[object]]]:
                       [date(2026, 1, 5), "刘洋", "inquiries", 86]],
         RULES.key: [["张伟", "销售提成" if zh else "Sales commission", "percent", "sales", "shop", "1%"],
                     ["all", "全勤奖" if zh else "Full attendance", "fixed", None, None, None, Decimal("300")]],
-        TASKS.key: [["整理差评回复" if zh else "Answer bad reviews", "刘洋", date(2026, 1, 9), "weekly:fri", 2]],
+        TASKS.key: [["整理差评回复" if zh else "Answer bad reviews", "刘洋", None, "weekly:fri", 2, date(2026, 1, 9)],
+                    ["更新首页海报" if zh else "New homepage banner", "张伟", date(2026, 1, 16), "none", 5]],
     }
 
 
 _FORMATS: dict[str, dict[int, str]] = {STAFF.key: {3: YUAN_FORMAT, 4: DATE_FORMAT}, ACTUALS.key: {0: DATE_FORMAT},
-                                       TASKS.key: {2: DATE_FORMAT}, RULES.key: {6: YUAN_FORMAT}}
+                                       TASKS.key: {2: DATE_FORMAT, 5: DATE_FORMAT}, RULES.key: {6: YUAN_FORMAT}}
 
 
 def write_template(path: Path, lang: str = "en") -> None:
