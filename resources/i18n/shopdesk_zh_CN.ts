@@ -40,6 +40,89 @@
     </message>
 </context>
 <context>
+    <name>AppraisalPage</name>
+    <message>
+        <source>2026-11 or 2026-Q4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheme…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What {dept} is judged on, the split, grade bands and multipliers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise all reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No self-assessment yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your comments (the person sees them once final)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures and score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their self-assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ratings: theirs → yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{period} · {final} of {people} final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} — {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{item} (self: {rating})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise {n} appraisal(s)? The score and grade are then locked and used by the payroll.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>add</source>
@@ -404,18 +487,37 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <name>Deductions</name>
     <message>
         <source>Social insurance</source>
-        <translation type="unfinished" />
+        <translation>社保</translation>
     </message>
     <message>
         <source>Housing fund</source>
-        <translation type="unfinished" />
+        <translation>公积金</translation>
     </message>
     <message>
         <source>Income tax</source>
-        <translation type="unfinished" />
+        <translation>个税</translation>
     </message>
     <message>
         <source>Other deductions</source>
+        <translation>其他扣款</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentPerformancePage</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -430,8 +532,24 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>每日数据</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Targets</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My performance</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -552,59 +670,59 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>enter the tiers, e.g. {example}</source>
-        <translation type="unfinished" />
+        <translation>请填写阶梯，例如 {example}</translation>
     </message>
     <message>
         <source>'{part}' is not a tier like {example}</source>
-        <translation type="unfinished" />
+        <translation>“{part}”不是像 {example} 这样的阶梯</translation>
     </message>
     <message>
         <source>tier '{part}' ends before it starts</source>
-        <translation type="unfinished" />
+        <translation>阶梯“{part}”的终点在起点之前</translation>
     </message>
     <message>
         <source>tier '{part}': the rate must be between 0 and 100 %</source>
-        <translation type="unfinished" />
+        <translation>阶梯“{part}”：比例必须在 0 到 100% 之间</translation>
     </message>
     <message>
         <source>tier '{part}': the amount must not be negative</source>
-        <translation type="unfinished" />
+        <translation>阶梯“{part}”：金额不能为负</translation>
     </message>
     <message>
         <source>tiers must start at 0</source>
-        <translation type="unfinished" />
+        <translation>阶梯必须从 0 开始</translation>
     </message>
     <message>
         <source>tiers {a} and {b} overlap</source>
-        <translation type="unfinished" />
+        <translation>阶梯 {a} 与 {b} 重叠</translation>
     </message>
     <message>
         <source>gap between tiers {a} and {b}</source>
-        <translation type="unfinished" />
+        <translation>阶梯 {a} 与 {b} 之间有空档</translation>
     </message>
     <message>
         <source>the last tier must be open-ended, like {example}</source>
-        <translation type="unfinished" />
+        <translation>最后一档必须不设上限，例如 {example}</translation>
     </message>
     <message>
         <source>enter the weights, e.g. {example}</source>
-        <translation type="unfinished" />
+        <translation>请填写权重，例如 {example}</translation>
     </message>
     <message>
         <source>'{part}' is not a weight like {example}</source>
-        <translation type="unfinished" />
+        <translation>“{part}”不是像 {example} 这样的权重</translation>
     </message>
     <message>
         <source>'{key}' is weighted twice</source>
-        <translation type="unfinished" />
+        <translation>“{key}”的权重写了两次</translation>
     </message>
     <message>
         <source>'{value}' is not a person, a department or everyone</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是员工、部门或所有人</translation>
     </message>
     <message>
         <source>give the rule a name</source>
-        <translation type="unfinished" />
+        <translation>请给规则起个名称</translation>
     </message>
     <message>
         <source>at most {n} characters</source>
@@ -612,63 +730,63 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>unknown rule type '{value}'</source>
-        <translation type="unfinished" />
+        <translation>未知的规则类型“{value}”</translation>
     </message>
     <message>
         <source>choose a metric</source>
-        <translation type="unfinished" />
+        <translation>请选择指标</translation>
     </message>
     <message>
         <source>unknown metric '{value}'</source>
-        <translation type="unfinished" />
+        <translation>未知指标“{value}”</translation>
     </message>
     <message>
         <source>basis must be own, department or shop</source>
-        <translation type="unfinished" />
+        <translation>口径只能是本人、部门或全店</translation>
     </message>
     <message>
         <source>a team pool is on the department's or the shop's figures</source>
-        <translation type="unfinished" />
+        <translation>团队奖金池只能按部门或全店数据计算</translation>
     </message>
     <message>
         <source>enter a rate</source>
-        <translation type="unfinished" />
+        <translation>请填写比例</translation>
     </message>
     <message>
         <source>the rate must be between 0 and 100 %</source>
-        <translation type="unfinished" />
+        <translation>比例必须在 0 到 100% 之间</translation>
     </message>
     <message>
         <source>enter an amount</source>
-        <translation type="unfinished" />
+        <translation>请填写金额</translation>
     </message>
     <message>
         <source>the amount must not be negative</source>
-        <translation type="unfinished" />
+        <translation>金额不能为负</translation>
     </message>
     <message>
         <source>the threshold must not be negative</source>
-        <translation type="unfinished" />
+        <translation>门槛不能为负</translation>
     </message>
     <message>
         <source>tier mode must be retroactive or marginal</source>
-        <translation type="unfinished" />
+        <translation>阶梯方式只能是全额累进或超额累进</translation>
     </message>
     <message>
         <source>'{value}' is not a month like 2026-05</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是像 2026-05 这样的月份</translation>
     </message>
     <message>
         <source>'{value}' is not a grade (S, A, B, C, D)</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是等级（S、A、B、C、D）</translation>
     </message>
     <message>
         <source>'{value}' has a negative weight</source>
-        <translation type="unfinished" />
+        <translation>“{value}”的权重为负</translation>
     </message>
     <message>
         <source>the shares add up to nothing</source>
-        <translation type="unfinished" />
+        <translation>份额合计为零</translation>
     </message>
     <message>
         <source>a metric key is 2–40 lower-case letters, digits or _ and starts with a letter</source>
@@ -920,7 +1038,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{value}' is not a number</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是数字</translation>
     </message>
     <message>
         <source>use at most two decimals</source>
@@ -932,7 +1050,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>unknown metric '{metric}'</source>
-        <translation type="unfinished" />
+        <translation>未知指标“{metric}”</translation>
     </message>
     <message>
         <source>'{metric}' is listed twice</source>
@@ -1020,79 +1138,79 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{value}' is not a month like 2026-11</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是像 2026-11 这样的月份</translation>
     </message>
     <message>
         <source>{value} has not begun yet</source>
-        <translation type="unfinished" />
+        <translation>{value} 还没开始</translation>
     </message>
     <message>
         <source>run payroll</source>
-        <translation type="unfinished" />
+        <translation>核算工资</translation>
     </message>
     <message>
         <source>approve payroll</source>
-        <translation type="unfinished" />
+        <translation>审批工资</translation>
     </message>
     <message>
         <source>{month} is already approved</source>
-        <translation type="unfinished" />
+        <translation>{month} 已经审批过了</translation>
     </message>
     <message>
         <source>re-open payroll</source>
-        <translation type="unfinished" />
+        <translation>重新打开工资</translation>
     </message>
     <message>
         <source>{month} is not approved</source>
-        <translation type="unfinished" />
+        <translation>{month} 尚未审批</translation>
     </message>
     <message>
         <source>see pay</source>
-        <translation type="unfinished" />
+        <translation>查看工资</translation>
     </message>
     <message>
         <source>edit payroll</source>
-        <translation type="unfinished" />
+        <translation>修改工资</translation>
     </message>
     <message>
         <source>{month} is approved and locked; re-open it to change it</source>
-        <translation type="unfinished" />
+        <translation>{month} 已审批锁定；要修改请先重新打开</translation>
     </message>
     <message>
         <source>that person no longer exists</source>
-        <translation type="unfinished" />
+        <translation>此人已不存在</translation>
     </message>
     <message>
         <source>'{value}' is not an amount of money</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是金额</translation>
     </message>
     <message>
         <source>'{value}' is not a plausible amount</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是合理的金额</translation>
     </message>
     <message>
         <source>enter an amount other than zero</source>
-        <translation type="unfinished" />
+        <translation>请填写不为零的金额</translation>
     </message>
     <message>
         <source>give a reason for the adjustment</source>
-        <translation type="unfinished" />
+        <translation>请填写调整原因</translation>
     </message>
     <message>
         <source>that adjustment no longer exists</source>
-        <translation type="unfinished" />
+        <translation>此调整已不存在</translation>
     </message>
     <message>
         <source>unknown deduction '{value}'</source>
-        <translation type="unfinished" />
+        <translation>未知的扣款类别“{value}”</translation>
     </message>
     <message>
         <source>edit pay rules</source>
-        <translation type="unfinished" />
+        <translation>修改提成奖金规则</translation>
     </message>
     <message>
         <source>unknown rule set '{value}'</source>
-        <translation type="unfinished" />
+        <translation>未知的规则组“{value}”</translation>
     </message>
     <message>
         <source>you may only see your own figures</source>
@@ -1164,27 +1282,27 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>unknown department '{value}'</source>
-        <translation type="unfinished" />
+        <translation>未知部门“{value}”</translation>
     </message>
     <message>
         <source>no one on the team is called '{value}'</source>
-        <translation type="unfinished" />
+        <translation>团队里没有叫“{value}”的人</translation>
     </message>
     <message>
         <source>no such person</source>
-        <translation type="unfinished" />
+        <translation>没有此人</translation>
     </message>
     <message>
         <source>a rule called '{value}' already applies to them from that month</source>
-        <translation type="unfinished" />
+        <translation>从该月起已有名为“{value}”的规则适用于他们</translation>
     </message>
     <message>
         <source>that rule no longer exists</source>
-        <translation type="unfinished" />
+        <translation>此规则已不存在</translation>
     </message>
     <message>
         <source>see pay rules</source>
-        <translation type="unfinished" />
+        <translation>查看提成奖金规则</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high}</source>
@@ -1244,6 +1362,104 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>unknown status '{status}'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FeedModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">对象</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FeedPage</name>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports and feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily reports only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">今日</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reported today: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone has reported today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tomorrow's plan</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1321,14 +1537,73 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — ShopDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome! This shop has no owner password yet. Choose one now: staff log in with PINs you set for them later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN / password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ShopDesk — {shop}</source>
         <translation>ShopDesk — {shop}</translation>
     </message>
     <message>
+        <source>My day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Overview</source>
         <translation>总览</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>工资</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1609,6 +1884,77 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today's tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My targets and pace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today's figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tomorrow's plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Market feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What did you hear or see?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} — {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Targets…</source>
@@ -1625,6 +1971,10 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Sales chart</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Needs a look</source>
@@ -1675,111 +2025,257 @@ Works offline; your data stays in {db}.</source>
     <name>Payroll</name>
     <message>
         <source>shop {metric}</source>
-        <translation type="unfinished" />
+        <translation>店铺{metric}</translation>
     </message>
     <message>
         <source>department {metric}</source>
-        <translation type="unfinished" />
+        <translation>部门{metric}</translation>
     </message>
     <message>
         <source>{label}: no {metric} target this month, so no line</source>
-        <translation type="unfinished" />
+        <translation>{label}：本月没有{metric}目标，不计此项</translation>
     </message>
     <message>
         <source>achievement {ach} below the {gate} gate = {amount}</source>
-        <translation type="unfinished" />
+        <translation>达成率 {ach} 低于门槛 {gate} = {amount}</translation>
     </message>
     <message>
         <source>{rate} × {value} {metric} = {amount}</source>
-        <translation type="unfinished" />
+        <translation>{rate} × {value} {metric} = {amount}</translation>
     </message>
     <message>
         <source>achievement {ach}: {parts} = {amount}</source>
-        <translation type="unfinished" />
+        <translation>达成率 {ach}：{parts} = {amount}</translation>
     </message>
     <message>
         <source>achievement {ach} → {rate} × {value} {metric} = {amount}</source>
-        <translation type="unfinished" />
+        <translation>达成率 {ach} → {rate} × {value} {metric} = {amount}</translation>
     </message>
     <message>
         <source>{metric} achievement {ach} ≥ {need} → {amount}</source>
-        <translation type="unfinished" />
+        <translation>{metric}达成率 {ach} ≥ {need} → {amount}</translation>
     </message>
     <message>
         <source>{metric} achievement {ach} &lt; {need} → {amount}</source>
-        <translation type="unfinished" />
+        <translation>{metric}达成率 {ach} &lt; {need} → {amount}</translation>
     </message>
     <message>
         <source>{label}: no grade for this month; set one in the payroll run</source>
-        <translation type="unfinished" />
+        <translation>{label}：本月没有考核等级，请在工资核算中设定</translation>
     </message>
     <message>
         <source>{each} × grade {grade} ({mult}) = {amount}</source>
-        <translation type="unfinished" />
+        <translation>{each} × 等级 {grade}（{mult}）= {amount}</translation>
     </message>
     <message>
         <source>{parts} = {points} points × {each} = {amount}</source>
-        <translation type="unfinished" />
+        <translation>{parts} = {points} 积分 × {each} = {amount}</translation>
     </message>
     <message>
         <source>{metric} achievement {ach} → band {band} = {amount}</source>
-        <translation type="unfinished" />
+        <translation>{metric}达成率 {ach} → 档位 {band} = {amount}</translation>
     </message>
     <message>
         <source>{label}: no appraisal score for this month, so no line</source>
-        <translation type="unfinished" />
+        <translation>{label}：本月没有考核得分，不计此项</translation>
     </message>
     <message>
         <source>{each} × score {score} / 100 = {amount}</source>
-        <translation type="unfinished" />
+        <translation>{each} × 得分 {score} / 100 = {amount}</translation>
     </message>
     <message>
         <source>fixed monthly amount = {amount}</source>
-        <translation type="unfinished" />
+        <translation>每月固定金额 = {amount}</translation>
     </message>
     <message>
         <source>{each} × ({value} − {threshold}) {metric} = {amount}</source>
-        <translation type="unfinished" />
+        <translation>{each} × ({value} − {threshold}) {metric} = {amount}</translation>
     </message>
     <message>
         <source>{each} × ({value} − {threshold}) {metric} = {amount} deducted</source>
-        <translation type="unfinished" />
+        <translation>{each} × ({value} − {threshold}) {metric} = 扣 {amount}</translation>
     </message>
     <message>
         <source>{note}, capped at {cap}</source>
-        <translation type="unfinished" />
+        <translation>{note}，封顶 {cap}</translation>
     </message>
     <message>
         <source>{label}: nobody here has a share</source>
-        <translation type="unfinished" />
+        <translation>{label}：这里没有人占份额</translation>
     </message>
     <message>
         <source>shared equally by {n}</source>
-        <translation type="unfinished" />
+        <translation>{n} 人平分</translation>
     </message>
     <message>
         <source>share {w} of {total}</source>
-        <translation type="unfinished" />
+        <translation>占 {total} 份中的 {w} 份</translation>
     </message>
     <message>
         <source>{rate} × {value} {metric} = pool {pool}, {share} = {amount} (with {left} left over)</source>
-        <translation type="unfinished" />
+        <translation>{rate} × {value} {metric} = 奖金池 {pool}，{share} = {amount}（含尾差 {left}）</translation>
     </message>
     <message>
         <source>{rate} × {value} {metric} = pool {pool}, {share} = {amount}</source>
-        <translation type="unfinished" />
+        <translation>{rate} × {value} {metric} = 奖金池 {pool}，{share} = {amount}</translation>
     </message>
     <message>
         <source>{label}: {name} has a share but is not in this pool</source>
-        <translation type="unfinished" />
+        <translation>{label}：{name} 有份额但不在这个奖金池里</translation>
     </message>
     <message>
         <source>no pay rules apply to {name}; only the base salary is paid</source>
-        <translation type="unfinished" />
+        <translation>{name} 没有适用的提成奖金规则，只发底薪</translation>
     </message>
     <message>
         <source>rule '{label}' uses the unknown metric '{metric}' and was left out</source>
-        <translation type="unfinished" />
+        <translation>规则“{label}”使用了未知指标“{metric}”，已略过</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>底薪</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>提成奖金</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>应发合计</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款合计</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>实发合计</translation>
+    </message>
+    <message>
+        <source>Change vs last month</source>
+        <translation>较上月</translation>
+    </message>
+    <message>
+        <source>Shop total</source>
+        <translation>全店合计</translation>
+    </message>
+    <message>
+        <source>{name} ({n} people)</source>
+        <translation>{name}（{n} 人）</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollPage</name>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>Ready-made rules</source>
+        <translation>现成规则</translation>
+    </message>
+    <message>
+        <source>Approve and lock</source>
+        <translation>审批并锁定</translation>
+    </message>
+    <message>
+        <source>Re-open</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Adjust this person's month</source>
+        <translation>调整此人本月工资</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>¥, e.g. 200 or -50</source>
+        <translation>金额，如 200 或 -50</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整项</translation>
+    </message>
+    <message>
+        <source>Save deductions</source>
+        <translation>保存扣款</translation>
+    </message>
+    <message>
+        <source>Copy last month's for everyone</source>
+        <translation>全员沿用上月扣款</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Approved and locked by {who} on {when}</source>
+        <translation>已由 {who} 于 {when} 审批并锁定</translation>
+    </message>
+    <message>
+        <source>Not approved yet: {n} people, net pay {net}</source>
+        <translation>尚未审批：{n} 人，实发 {net}</translation>
+    </message>
+    <message>
+        <source>Adjust {name}'s month</source>
+        <translation>调整 {name} 本月工资</translation>
+    </message>
+    <message>
+        <source>Approve payroll</source>
+        <translation>审批工资</translation>
+    </message>
+    <message>
+        <source>Approve {month} and lock it? Net pay {net} for {n} people. Later changes to rules or figures will not change it.</source>
+        <translation>审批并锁定 {month}？{n} 人实发合计 {net}。之后修改规则或数据都不会再改变它。</translation>
+    </message>
+    <message>
+        <source>Re-open payroll</source>
+        <translation>重新打开工资</translation>
+    </message>
+    <message>
+        <source>Re-open {month}? It will be computed again from today's rules and figures, and the re-opening is recorded in the audit log.</source>
+        <translation>重新打开 {month}？将按当前的规则和数据重新计算，重新打开会记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2316,10 @@ Works offline; your data stays in {db}.</source>
         <translation>编辑…</translation>
     </message>
     <message>
+        <source>Charts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
@@ -1845,22 +2345,110 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonCharts</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target and actual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} · {department}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonChartsDialog</name>
+    <message>
+        <source>Performance · {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>Operations: 1 % of whole-shop sales</source>
-        <translation type="unfinished" />
+        <translation>运营：全店销售额的 1%</translation>
     </message>
     <message>
         <source>Design: ¥1 per designed unit sold above 300</source>
-        <translation type="unfinished" />
+        <translation>设计：所做款式销量超过 300 件后每件 ¥1</translation>
     </message>
     <message>
         <source>Customer Service: tiered CS sales commission + grade bonus</source>
-        <translation type="unfinished" />
+        <translation>客服：按达成率阶梯提成 + 等级奖金</translation>
     </message>
     <message>
         <source>Logistics: parcels target bonus − ¥20 per shipping error</source>
-        <translation type="unfinished" />
+        <translation>物流：发货目标奖 − 每次发错扣 ¥20</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>计算方式</translation>
     </message>
 </context>
 <context>
@@ -1918,46 +2506,385 @@ Works offline; your data stays in {db}.</source>
     <name>RuleKinds</name>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished" />
+        <translation>固定金额</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished" />
+        <translation>百分比提成</translation>
     </message>
     <message>
         <source>Tiered commission</source>
-        <translation type="unfinished" />
+        <translation>阶梯提成</translation>
     </message>
     <message>
         <source>Per unit</source>
-        <translation type="unfinished" />
+        <translation>按件计</translation>
     </message>
     <message>
         <source>Target bonus</source>
-        <translation type="unfinished" />
+        <translation>达标奖</translation>
     </message>
     <message>
         <source>Grade bonus</source>
-        <translation type="unfinished" />
+        <translation>等级奖金</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>积分制</translation>
     </message>
     <message>
         <source>Step bonus</source>
-        <translation type="unfinished" />
+        <translation>阶梯奖金</translation>
     </message>
     <message>
         <source>Appraisal score bonus</source>
-        <translation type="unfinished" />
+        <translation>绩效工资</translation>
     </message>
     <message>
         <source>Team pool</source>
-        <translation type="unfinished" />
+        <translation>团队奖金池</translation>
     </message>
     <message>
         <source>Penalty</source>
+        <translation>扣罚</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Pay rules</source>
+        <translation>提成奖金规则</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>What this rule would have paid in {month}</source>
+        <translation>此规则在 {month} 会发多少</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Own figures</source>
+        <translation>本人数据</translation>
+    </message>
+    <message>
+        <source>Department's figures</source>
+        <translation>部门数据</translation>
+    </message>
+    <message>
+        <source>Whole shop's figures</source>
+        <translation>全店数据</translation>
+    </message>
+    <message>
+        <source>%, e.g. 1 or 1.5%</source>
+        <translation>百分比，如 1 或 1.5%</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>Retroactive: the reached rate on everything</source>
+        <translation>全额累进：达到的比例适用于全部</translation>
+    </message>
+    <message>
+        <source>Marginal: each rate on its own bracket</source>
+        <translation>超额累进：各档比例只算本档部分</translation>
+    </message>
+    <message>
+        <source>¥, blank for no cap</source>
+        <translation>¥，留空表示不封顶</translation>
+    </message>
+    <message>
+        <source>YYYY-MM, blank for every month</source>
+        <translation>YYYY-MM，留空表示所有月份</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Tier mode</source>
+        <translation>阶梯方式</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效月份</translation>
+    </message>
+    <message>
+        <source>blank for equal shares, or 张伟:2,刘洋:1</source>
+        <translation>留空表示平分，或 张伟:2,刘洋:1</translation>
+    </message>
+    <message>
+        <source>blank for S 1.5, A 1.2, B 1, C 0.5, D 0</source>
+        <translation>留空即 S 1.5、A 1.2、B 1、C 0.5、D 0</translation>
+    </message>
+    <message>
+        <source>achievement %, gate</source>
+        <translation>达成率 %，门槛</translation>
+    </message>
+    <message>
+        <source>achievement %, default 100</source>
+        <translation>达成率 %，默认 100</translation>
+    </message>
+    <message>
+        <source>free units</source>
+        <translation>免计数量</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>Applies to</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>一直</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <source>Appraisal scheme — {dept}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add measured item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add rated item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measured: achievement of the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rated 1–5 by the reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achievement that earns full marks; more counts no further</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measured share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full marks at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bonus multiplier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grades and the grade bonus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready-made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the suggested scheme for this department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (lower is better)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Service attitude</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>PINs and password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner (my password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no PIN yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password is at least 4 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentPanel</name>
+    <message>
+        <source>Appraisal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your self-assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you did this period, what went well, what you will do better (the owner reads this first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit self-assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate yourself from 1 (poor) to 5 (excellent):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your results over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No appraisal is open for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final: score {score}, grade {grade}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comments: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted; you can change it until the owner finalises.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for your self-assessment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. The owner will review it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2162,6 +3089,286 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Saved</source>
         <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past a short month's end, the task falls on its last day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day of month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose at least one weekday</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly: {days}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly on day {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">今日</translation>
+    </message>
+    <message>
+        <source>Last 7 days and ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days and ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No further occurrences; what was done stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} tasks: {open} open, {overdue} overdue, {done} done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserSession</name>
+    <message>
+        <source>Switch user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PINs and password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change my PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-lock…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock after this many idle minutes (0 = never):</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

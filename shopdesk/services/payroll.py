@@ -8,6 +8,7 @@ it (audited).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -20,7 +21,7 @@ from ..domain.explain import Text
 from ..domain.metrics import MetricRegistry
 from ..domain.payroll import Facts, Person, compute_lines, person_totals
 from ..domain.periods import Grain, Period
-from ..domain.rules import RuleKind, RuleSpec, parse_weights
+from ..domain.rules import RuleKind, RuleSpec, applies, parse_weights, validate_rule
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..store.db import Database
 from ..store.models.core import SHOP_SCOPE, Staff, dept_scope, staff_scope
@@ -42,7 +43,7 @@ from .rules import registry_in, rules_in
 from .targets import month_targets
 
 __all__ = ["DEDUCTION_CATEGORIES", "PayrollRun", "PersonPay", "RunTotals", "AdjustmentRow", "approve",
-           "compute_run", "my_pay", "reopen", "parse_month", "is_approved", "approved_months"]
+           "compute_run", "my_pay", "preview_rule", "PreviewRow", "reopen", "parse_month", "is_approved", "approved_months"]
 
 
 def parse_month(text: str | Period, today: date | None = None) -> str:
@@ -197,6 +198,42 @@ def reopen(db: Database, actor: Actor, month: str | Period, reason: str = "") ->
                      {"approved_by": row.approved_by, "approved_at": row.approved_at, "net_fen": row.net_total_fen},
                      {"reason": reason.strip()[:200]})
         s.delete(row)
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    staff_id: int
+    name: str
+    amount_fen: int | None  # None: the rule makes no line for them (see note)
+    deduction: bool
+    note: Text
+
+
+def preview_rule(db: Database, actor: Actor, spec: RuleSpec, month: str | Period, today: date) -> list[PreviewRow]:
+    """What one rule would have paid each person it covers in `month` (while the owner edits it)."""
+    actor.require_owner(QT_TRANSLATE_NOOP("Errors", "edit pay rules"))
+    key = parse_month(month, today)
+    spec = replace(spec, effective_from="")
+    with db.read() as s:
+        registry = registry_in(s)
+        if validate_rule(spec, registry):
+            return []
+        period = Period.parse(key)
+        staff = s.scalars(select(Staff).where(Staff.active.is_(True)).order_by(Staff.name)).all()
+        people = [Person(p.id, p.name, p.department, p.position, p.base_salary_fen) for p in staff
+                  if applies(spec.applies_to, p.id, p.department)]
+        members = [(sid, d) for sid, d in s.execute(select(Staff.id, Staff.department))]
+        facts = _facts(s, registry, period, _metrics_of(spec), members)
+    out = compute_lines(key, people, [(0, spec)], facts, registry)
+    rows = []
+    for p in people:
+        got = out[p.staff_id]
+        if got.lines:
+            line = got.lines[0]
+            rows.append(PreviewRow(p.staff_id, p.name, line.amount_fen, line.deduction, line.note))
+        else:
+            rows.append(PreviewRow(p.staff_id, p.name, None, False, got.warnings[0]))
+    return rows
 
 
 def my_pay(db: Database, actor: Actor, month: str | Period) -> PersonPay | None:

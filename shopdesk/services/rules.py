@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..domain.departments import Department, parse_department
 from ..domain.errors import NotFound, ValidationError, ValidationErrors
 from ..domain.metrics import Kind, MetricDef, MetricRegistry, Unit
+from ..domain.money import MoneyError, fen_to_yuan, parse_yuan
 from ..domain.rules import RuleSpec, validate_rule
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..store.db import Database
@@ -23,6 +24,73 @@ from ..store.models.core import MetricDefinition, Staff
 from ..store.models.payroll import PayRule
 from . import audit
 from .context import Actor
+
+
+@dataclass(frozen=True)
+class RuleInput:
+    """What the rule editor supplies, as typed (numbers still text)."""
+
+    applies_to: str
+    label: str
+    kind: str
+    metric: str = ""
+    basis: str = "own"
+    rate: str = ""  # percent: "1", "1%" or "1.5 %"
+    amount: str = ""  # yuan
+    threshold: str = ""
+    tiers: str = ""
+    tier_mode: str = "retroactive"
+    cap: str = ""  # yuan
+    weights: str = ""
+    effective_from: str = ""
+
+
+def _number(field: str, text: str, *, percent: bool = False) -> Decimal | None:
+    raw = str(text or "").strip().replace(",", "")
+    if percent:
+        raw = raw.rstrip("%％").strip()
+    if not raw:
+        return None
+    try:
+        value = Decimal(raw)
+        if not value.is_finite():
+            raise ValueError(raw)
+    except (ArithmeticError, ValueError):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "'{value}' is not a number"), value=text) from None
+    return value
+
+
+def _yuan(field: str, text: str) -> int | None:
+    if not str(text or "").strip():
+        return None
+    try:
+        return parse_yuan(text)
+    except MoneyError:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "'{value}' is not an amount of money"),
+                              value=text) from None
+
+
+def parse_rule_input(data: RuleInput) -> RuleSpec:
+    """Typed text to a RuleSpec; a number that does not parse is named by its field."""
+    return RuleSpec(applies_to=data.applies_to.strip(), label=data.label.strip(), kind=data.kind.strip(),
+                    metric=data.metric.strip(), basis=data.basis.strip() or "own",
+                    rate=_number("rate", data.rate, percent=True), amount_fen=_yuan("amount", data.amount),
+                    threshold=_number("threshold", data.threshold), tiers=data.tiers.strip(),
+                    tier_mode=data.tier_mode.strip() or "retroactive", cap_fen=_yuan("cap", data.cap),
+                    weights=data.weights.strip(), effective_from=data.effective_from.strip())
+
+
+def input_of(spec: RuleSpec) -> RuleInput:
+    """A stored rule back into the editor's text fields."""
+    def fen(v: int | None) -> str:
+        return "" if v is None else str(fen_to_yuan(v))
+
+    def dec(v: Decimal | None) -> str:
+        return "" if v is None else format(v.normalize(), "f")
+
+    return RuleInput(spec.applies_to, spec.label, spec.kind, spec.metric, spec.basis, dec(spec.rate),
+                     fen(spec.amount_fen), dec(spec.threshold), spec.tiers, spec.tier_mode, fen(spec.cap_fen),
+                     spec.weights, spec.effective_from)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,9 @@ class MainWindow(QMainWindow):
             page = LazyPage(lambda d=dept: self._make_department(d))
             self._department_pages[dept] = page
             self.tabs.addTab(page, department_name(dept))
+        if ctx.actor.is_owner:  # pay is the owner's alone (staff read their own in My pay)
+            self.payroll_page = LazyPage(self._make_payroll)
+            self.tabs.addTab(self.payroll_page, self.tr("Payroll"))
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self.where = QLabel()
@@ -51,6 +54,11 @@ class MainWindow(QMainWindow):
         from . import department_tab  # loaded on first use, not at start-up
 
         return department_tab.DepartmentTab(self.ctx, dept)
+
+    def _make_payroll(self) -> QWidget:
+        from .payroll_page import PayrollPage  # loaded on first use
+
+        return PayrollPage(self.ctx)
 
     def department_tab(self, dept: Department) -> DepartmentTab:
         """The department's tab, built now if it has not been shown yet."""

@@ -1,0 +1,102 @@
+"""Table models for the rules editor: the rules, and the live preview of one rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..domain.rules import KIND_NAMES, RuleKind
+from ..services.payroll import PreviewRow
+from ..services.rules import RuleRecord
+from .text import money, translate
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RulesModel(QAbstractTableModel):
+    APPLIES, LABEL, KIND, METRIC, FROM = range(5)
+
+    def __init__(self, describe_applies, describe_metric, parent: Any = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.describe_applies = describe_applies  # "department:design" → "Design"
+        self.describe_metric = describe_metric  # "cs_sales" → "CS sales"
+        self.rows: list[RuleRecord] = []
+
+    def reset(self, rows: list[RuleRecord]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Applies to"), self.tr("Name"), self.tr("Type"), self.tr("Metric"), self.tr("From"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        rec = self.rows[index.row()]
+        if role == ID_ROLE:
+            return rec.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        spec, col = rec.spec, index.column()
+        if col == self.APPLIES:
+            return self.describe_applies(spec.applies_to)
+        if col == self.LABEL:
+            return spec.label
+        if col == self.KIND:
+            return translate("RuleKinds", KIND_NAMES[RuleKind(spec.kind)])
+        if col == self.METRIC:
+            return self.describe_metric(spec.metric) if spec.metric else ""
+        return spec.effective_from or self.tr("always")
+
+
+class PreviewModel(QAbstractTableModel):
+    """What the rule being edited would have paid each person it covers."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PreviewRow] = []
+
+    def reset(self, rows: list[PreviewRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Name"), self.tr("Amount"), self.tr("How"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            return row.name
+        if col == 1:
+            if row.amount_fen is None:
+                return "—"
+            return ("−" if row.deduction else "") + money(row.amount_fen)
+        return row.note.render(translate)
