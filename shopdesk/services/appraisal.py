@@ -138,8 +138,8 @@ def delete_round(db: Database, actor: Actor, round_id: int) -> None:
         audit.record(s, actor, "delete", "appraisal_round", row.period, {"period": row.period}, None)
 
 
-def list_rounds(db: Database, actor: Actor) -> list[RoundInfo]:
-    """Rounds newest first, with how far along they are (owner and managers)."""
+def list_rounds(db: Database, actor: Actor, department: str | None = None) -> list[RoundInfo]:
+    """Rounds newest first, with how far along they are (owner and managers; counts for `department`)."""
     if actor.role is Role.STAFF:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "only the owner may do this: {what}"), what="review appraisals")
     with db.read() as s:
@@ -148,7 +148,7 @@ def list_rounds(db: Database, actor: Actor) -> list[RoundInfo]:
                                 Staff.department).join(Staff, Staff.id == Appraisal.staff_id)).all()
     out = []
     for rid, key in rounds:
-        mine = [r for r in rows if r[0] == rid and actor.can_manage(r[3])]
+        mine = [r for r in rows if r[0] == rid and actor.can_manage(r[3]) and department in (None, r[3])]
         out.append(RoundInfo(rid, key, len(mine), sum(1 for r in mine if r[1]), sum(1 for r in mine if r[2])))
     return sorted(out, key=lambda r: (Period.parse(r.period).end, r.period), reverse=True)
 

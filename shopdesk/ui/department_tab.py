@@ -36,7 +36,13 @@ class DepartmentTab(QWidget):
         pages = [(self.tr("Daily figures"), lambda: FiguresPage(self.ctx, self.department))]
         if self.ctx.actor.can_manage(self.department.value):
             pages.append((self.tr("Targets"), lambda: TargetsPage(self.ctx, self.department)))
+            pages.append((self.tr("Appraisal"), self._appraisal_page))
         return pages
+
+    def _appraisal_page(self) -> QWidget:
+        from .appraisal_page import AppraisalPage  # loaded when the page is first opened
+
+        return AppraisalPage(self.ctx, self.department)
 
     def _on_changed(self, area: str) -> None:
         if area in ("staff", "figures"):

@@ -1,0 +1,126 @@
+"""A full appraisal round through the screens: open, self-assess, review, finalise, and it pays."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from shopdesk.domain.appraisal import QualItem
+from shopdesk.domain.departments import Department
+from shopdesk.services.context import Actor, Role
+from shopdesk.services.payroll import compute_run
+from shopdesk.services.staff import list_staff
+from shopdesk.ui.appraisal_page import AppraisalPage
+from shopdesk.ui.appraisal_scheme import SchemeDialog
+from shopdesk.ui.appraisal_self import SelfAssessmentPanel
+from shopdesk.ui.context import AppContext
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.gui
+MONTH = "2026-09"  # the demo shop sets no grades by hand for September
+
+
+@pytest.fixture
+def clerk(ctx):  # type: ignore[no-untyped-def]
+    """A Customer Service clerk (the demo pays that department a grade bonus)."""
+    person = next(p for p in list_staff(ctx.db, ctx.actor, "customer_service") if p.role == "staff")
+    return person, AppContext(ctx.db, Actor(Role.STAFF, person.name, person.id, person.department), "en",
+                              today=ctx.today)
+
+
+def test_the_full_round_ends_in_the_payroll(qtbot, ctx, clerk, monkeypatch):
+    person, staff_ctx = clerk
+    before = compute_run(ctx.db, ctx.actor, MONTH, TODAY).person(person.id)
+    assert "Grade bonus" not in {line.label for line in before.lines}
+    assert any("no grade" in w.render() for w in before.warnings)
+
+    # The owner opens September.
+    page = AppraisalPage(ctx, Department.CUSTOMER_SERVICE)
+    qtbot.addWidget(page)
+    page.show()
+    page.new_period.setText(MONTH)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == ""
+    assert page.rounds.currentText().startswith(MONTH)
+    assert {r.department for r in page.model.rows} == {"customer_service"} and len(page.model.rows) >= 3
+
+    # The clerk sees only their own appraisal and fills it in.
+    panel = SelfAssessmentPanel(staff_ctx)
+    qtbot.addWidget(panel)
+    panel.rounds.setCurrentIndex(panel.rounds.findText(MONTH))
+    assert panel.current() is not None and panel.current().period == MONTH
+    for spin in panel.spins.values():
+        spin.setValue(4)
+    panel.summary.setPlainText("Answered every chat within a minute; two complaints turned into repeat buyers.")
+    qtbot.mouseClick(panel.submit, Qt.MouseButton.LeftButton)
+    assert "Saved" in panel.message.text()
+
+    # Later, on the owner's PC: the self-assessment beside the figures; rate and finalise.
+    page.hide()
+    page.show()  # the page reloads when shown again
+    page.select_person(person.id)
+    row = page.current_row()
+    assert row is not None and row.staff_id == person.id and row.submitted
+    self_col = page.model.SELF
+    assert page.model.index(page.row_of(person.id), self_col).data() == "✓"
+    assert "two complaints" in page.summary.toPlainText()
+    assert "Inquiries" in page.breakdown.toPlainText()
+    assert "(self: 4)" in page.ratings_form.itemAt(0, page.ratings_form.ItemRole.LabelRole).widget().text()
+    for spin in page.spins.values():
+        spin.setValue(5)
+    page.comment.setPlainText("Our best month for reviews.")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.finalise_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == ""
+    final = page.current_row()
+    assert final is not None and final.final and final.staff_id == person.id
+    grade_col = page.model.score_column + 1
+    assert page.model.index(page.row_of(person.id), grade_col).data() == final.result.grade
+    assert not page.save_button.isEnabled() and page.reopen_button.isEnabled()
+    assert page.history_model.rows[-1].period == MONTH
+
+    # The payroll pays the grade, and the clerk sees their result.
+    after = compute_run(ctx.db, ctx.actor, MONTH, TODAY).person(person.id)
+    assert after.grade == final.result.grade
+    bonus = next(line for line in after.lines if line.label == "Grade bonus")
+    assert bonus.amount_fen == int(50000 * final.result.multiplier)
+    panel.refresh()
+    panel.rounds.setCurrentIndex(panel.rounds.findText(MONTH))
+    assert f"grade {final.result.grade}" in panel.status.text()
+    assert "Our best month" in panel.comment.text()
+    assert panel.form_box.isHidden()
+
+
+def test_the_clerk_never_sees_a_colleagues_appraisal(qtbot, ctx, clerk):
+    person, staff_ctx = clerk
+    page = AppraisalPage(ctx, Department.CUSTOMER_SERVICE)
+    qtbot.addWidget(page)
+    page.new_period.setText(MONTH)
+    page.open_round()
+    panel = SelfAssessmentPanel(staff_ctx)
+    qtbot.addWidget(panel)
+    assert all(a.id in {r.id for r in page.model.rows if r.staff_id == person.id} for a in panel.items.values()
+               if a.period == MONTH)
+    assert len([a for a in panel.items.values() if a.period == MONTH]) == 1
+
+
+def test_the_scheme_editor_saves_a_new_rated_item(qtbot, ctx):
+    dialog = SchemeDialog(ctx, Department.DESIGN)
+    qtbot.addWidget(dialog)
+    assert len(dialog.quant_rows) == 3 and len(dialog.qual_rows) == 3
+    dialog.add_qual(QualItem("", "", Decimal(2)))
+    dialog.qual_rows[-1][1].setText("Creativity")
+    dialog.share.setValue(55)
+    dialog.save()
+    assert dialog.message.text() == "" and dialog.result() == dialog.DialogCode.Accepted
+    again = SchemeDialog(ctx, Department.DESIGN)
+    qtbot.addWidget(again)
+    saved = again.scheme()
+    assert [q.label for q in saved.qualitative][-1] == "Creativity" and saved.quant_share == 55
+    # A bad multiplier is refused in place, naming the problem.
+    again.mults["A"].setText("lots")
+    again.save()
+    assert "lots" in again.message.text()
