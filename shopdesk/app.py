@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .i18n import choose_language, install_translators
 from .paths import default_db_path, resource
-from .services.context import OWNER
 from .store.db import Database
 from .store.schema import SchemaTooNew, ensure_schema
 
@@ -72,16 +71,18 @@ def run_gui(args: argparse.Namespace) -> int:
                                  "Startup", "This shop database was written by a newer ShopDesk. "
                                  "Please install the newer version; nothing was changed."))
         return 1
-    from .ui.context import AppContext
-    from .ui.main_window import MainWindow
+    from .ui.session import UserSession
 
-    ctx = AppContext(db, OWNER, lang)
-    window = MainWindow(ctx)
-    instance.activated.connect(lambda: bring_forward(window))
-    window.show()
+    session = UserSession(db, lang)
+    instance.activated.connect(lambda: session.window and bring_forward(session.window))
     if args.quit_after_show:
-        # For the start-up benchmark: report when the first frame is painted, then quit.
-        window.repaint()
+        # For the start-up benchmark: the first window is the log-in; report its first frame, quit.
+        first = session.login_dialog()
+        first.show()
+        first.repaint()
         print(f"painted {time.time():.6f}", flush=True)
         QTimer.singleShot(0, app.quit)
+        return app.exec()
+    if not session.start():
+        return 0
     return app.exec()

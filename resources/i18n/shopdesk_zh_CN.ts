@@ -533,7 +533,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished" />
+        <translation>任务</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -1106,35 +1106,35 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>too many wrong tries; try again in {seconds} seconds</source>
-        <translation type="unfinished" />
+        <translation>错误次数太多，请 {seconds} 秒后再试</translation>
     </message>
     <message>
         <source>a PIN is {low} to {high} digits</source>
-        <translation type="unfinished" />
+        <translation>PIN 码为 {low} 到 {high} 位数字</translation>
     </message>
     <message>
         <source>a password is {low} to {high} characters, without spaces at either end</source>
-        <translation type="unfinished" />
+        <translation>密码为 {low} 到 {high} 个字符，首尾不能有空格</translation>
     </message>
     <message>
         <source>the password contains a control character</source>
-        <translation type="unfinished" />
+        <translation>密码中含有控制字符</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished" />
+        <translation>当前密码不正确</translation>
     </message>
     <message>
         <source>the current PIN is wrong</source>
-        <translation type="unfinished" />
+        <translation>当前 PIN 码不正确</translation>
     </message>
     <message>
         <source>no PIN or password is set for this account; ask the owner</source>
-        <translation type="unfinished" />
+        <translation>此账号还没有设置 PIN 码或密码，请联系老板</translation>
     </message>
     <message>
         <source>wrong PIN or password</source>
-        <translation type="unfinished" />
+        <translation>PIN 码或密码错误</translation>
     </message>
     <message>
         <source>'{value}' is not a month like 2026-11</source>
@@ -1226,59 +1226,59 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>the text contains a control character</source>
-        <translation type="unfinished" />
+        <translation>文字中含有控制字符</translation>
     </message>
     <message>
         <source>only staff write daily reports and feedback</source>
-        <translation type="unfinished" />
+        <translation>只有员工填写日报和反馈</translation>
     </message>
     <message>
         <source>the day is in the future</source>
-        <translation type="unfinished" />
+        <translation>日期在未来</translation>
     </message>
     <message>
         <source>reports older than {n} days cannot be changed</source>
-        <translation type="unfinished" />
+        <translation>超过 {n} 天的日报不能再修改</translation>
     </message>
     <message>
         <source>write at least one part of the report</source>
-        <translation type="unfinished" />
+        <translation>日报至少要写一项</translation>
     </message>
     <message>
         <source>unknown feedback tag '{tag}'</source>
-        <translation type="unfinished" />
+        <translation>未知的反馈标签“{tag}”</translation>
     </message>
     <message>
         <source>the feedback is empty</source>
-        <translation type="unfinished" />
+        <translation>反馈内容为空</translation>
     </message>
     <message>
         <source>feedback #{id} not found</source>
-        <translation type="unfinished" />
+        <translation>找不到反馈 #{id}</translation>
     </message>
     <message>
         <source>this is someone else's feedback</source>
-        <translation type="unfinished" />
+        <translation>这是别人的反馈</translation>
     </message>
     <message>
         <source>only today's feedback can be removed</source>
-        <translation type="unfinished" />
+        <translation>只能删除今天的反馈</translation>
     </message>
     <message>
         <source>you may only read your department's reports</source>
-        <translation type="unfinished" />
+        <translation>你只能查看本部门的日报</translation>
     </message>
     <message>
         <source>you may only read your own reports</source>
-        <translation type="unfinished" />
+        <translation>你只能查看自己的日报</translation>
     </message>
     <message>
         <source>unknown item kind '{kind}'</source>
-        <translation type="unfinished" />
+        <translation>未知的条目类型“{kind}”</translation>
     </message>
     <message>
         <source>only the owner and managers see who has reported</source>
-        <translation type="unfinished" />
+        <translation>只有老板和主管能看到谁已提交日报</translation>
     </message>
     <message>
         <source>unknown department '{value}'</source>
@@ -1306,180 +1306,180 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>a whole number from {low} to {high}</source>
-        <translation type="unfinished" />
+        <translation>请填写 {low} 到 {high} 之间的整数</translation>
     </message>
     <message>
         <source>a title is required</source>
-        <translation type="unfinished" />
+        <translation>请填写标题</translation>
     </message>
     <message>
         <source>'{text}' is not a repetition (none, daily, weekly:mon,thu, monthly:15)</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是有效的重复方式（none、daily、weekly:mon,thu、monthly:15）</translation>
     </message>
     <message>
         <source>choose at least one person</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一个人</translation>
     </message>
     <message>
         <source>{name} is not in this task's department</source>
-        <translation type="unfinished" />
+        <translation>{name} 不属于此任务的部门</translation>
     </message>
     <message>
         <source>a repeating task needs a first day</source>
-        <translation type="unfinished" />
+        <translation>重复任务需要一个开始日期</translation>
     </message>
     <message>
         <source>a due date is required</source>
-        <translation type="unfinished" />
+        <translation>请填写截止日期</translation>
     </message>
     <message>
         <source>the end date is before the first day</source>
-        <translation type="unfinished" />
+        <translation>结束日期早于开始日期</translation>
     </message>
     <message>
         <source>task #{id} not found</source>
-        <translation type="unfinished" />
+        <translation>找不到任务 #{id}</translation>
     </message>
     <message>
         <source>this is someone else's task</source>
-        <translation type="unfinished" />
+        <translation>这是别人的任务</translation>
     </message>
     <message>
         <source>this task is already done</source>
-        <translation type="unfinished" />
+        <translation>此任务已完成</translation>
     </message>
     <message>
         <source>this task is not done</source>
-        <translation type="unfinished" />
+        <translation>此任务尚未完成</translation>
     </message>
     <message>
         <source>a task can only be undone on the day it was done</source>
-        <translation type="unfinished" />
+        <translation>任务只能在完成当天撤销</translation>
     </message>
     <message>
         <source>you may only see your own tasks</source>
-        <translation type="unfinished" />
+        <translation>你只能查看自己的任务</translation>
     </message>
     <message>
         <source>unknown status '{status}'</source>
-        <translation type="unfinished" />
+        <translation>未知的状态“{status}”</translation>
     </message>
 </context>
 <context>
     <name>FeedModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>人员</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">对象</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Daily report</source>
-        <translation type="unfinished" />
+        <translation>日报</translation>
     </message>
 </context>
 <context>
     <name>FeedPage</name>
     <message>
         <source>All departments</source>
-        <translation type="unfinished" />
+        <translation>全部部门</translation>
     </message>
     <message>
         <source>Reports and feedback</source>
-        <translation type="unfinished" />
+        <translation>日报和反馈</translation>
     </message>
     <message>
         <source>Daily reports only</source>
-        <translation type="unfinished" />
+        <translation>仅日报</translation>
     </message>
     <message>
         <source>All feedback</source>
-        <translation type="unfinished" />
+        <translation>全部反馈</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">今日</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished" />
+        <translation>全部日期</translation>
     </message>
     <message>
         <source>Unread only</source>
-        <translation type="unfinished" />
+        <translation>只看未读</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished" />
+        <translation>全部标为已读</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>所有人</translation>
     </message>
     <message>
         <source>Not reported today: {names}</source>
-        <translation type="unfinished" />
+        <translation>今天未交日报：{names}</translation>
     </message>
     <message>
         <source>Everyone has reported today.</source>
-        <translation type="unfinished" />
+        <translation>今天所有人都已交日报。</translation>
     </message>
     <message>
         <source>{n} unread</source>
-        <translation type="unfinished" />
+        <translation>{n} 条未读</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>完成的工作</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
         <source>Tomorrow's plan</source>
-        <translation type="unfinished" />
+        <translation>明日计划</translation>
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished" />
+        <translation>竞品动态</translation>
     </message>
     <message>
         <source>Customer need</source>
-        <translation type="unfinished" />
+        <translation>客户需求</translation>
     </message>
     <message>
         <source>Product problem</source>
-        <translation type="unfinished" />
+        <translation>产品问题</translation>
     </message>
     <message>
         <source>Logistics problem</source>
-        <translation type="unfinished" />
+        <translation>物流问题</translation>
     </message>
 </context>
 <context>
@@ -1540,47 +1540,47 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <name>LoginDialog</name>
     <message>
         <source>Log in — ShopDesk</source>
-        <translation type="unfinished" />
+        <translation>登录 — ShopDesk</translation>
     </message>
     <message>
         <source>Welcome! This shop has no owner password yet. Choose one now: staff log in with PINs you set for them later.</source>
-        <translation type="unfinished" />
+        <translation>欢迎！本店还没有老板密码，请现在设置一个；员工稍后用你为他们设置的 PIN 码登录。</translation>
     </message>
     <message>
         <source>Owner password</source>
-        <translation type="unfinished" />
+        <translation>老板密码</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished" />
+        <translation>再输一次</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>老板</translation>
     </message>
     <message>
         <source>PIN or password</source>
-        <translation type="unfinished" />
+        <translation>PIN 码或密码</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>登录人</translation>
     </message>
     <message>
         <source>PIN / password</source>
-        <translation type="unfinished" />
+        <translation>PIN 码 / 密码</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished" />
+        <translation>设置密码</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished" />
+        <translation>登录</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished" />
+        <translation>两次输入的密码不一致</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +1591,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>My day</source>
-        <translation type="unfinished" />
+        <translation>我的今天</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1599,7 +1599,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished" />
+        <translation>动态</translation>
     </message>
     <message>
         <source>Payroll</source>
@@ -1887,71 +1887,71 @@ Works offline; your data stays in {db}.</source>
     <name>MyDayPage</name>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>标记完成</translation>
     </message>
     <message>
         <source>Today's tasks</source>
-        <translation type="unfinished" />
+        <translation>今日任务</translation>
     </message>
     <message>
         <source>My targets and pace</source>
-        <translation type="unfinished" />
+        <translation>我的目标和进度</translation>
     </message>
     <message>
         <source>Today's figures</source>
-        <translation type="unfinished" />
+        <translation>今日数据</translation>
     </message>
     <message>
         <source>Save figures</source>
-        <translation type="unfinished" />
+        <translation>保存数据</translation>
     </message>
     <message>
         <source>Daily report</source>
-        <translation type="unfinished" />
+        <translation>日报</translation>
     </message>
     <message>
         <source>What I did</source>
-        <translation type="unfinished" />
+        <translation>今日完成</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>遇到的问题</translation>
     </message>
     <message>
         <source>Tomorrow's plan</source>
-        <translation type="unfinished" />
+        <translation>明日计划</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished" />
+        <translation>保存日报</translation>
     </message>
     <message>
         <source>Market feedback</source>
-        <translation type="unfinished" />
+        <translation>市场反馈</translation>
     </message>
     <message>
         <source>What did you hear or see?</source>
-        <translation type="unfinished" />
+        <translation>你听到或看到了什么？</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>添加</translation>
     </message>
     <message>
         <source>{name} — {day}</source>
-        <translation type="unfinished" />
+        <translation>{name} — {day}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Not written yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未填写。</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -2790,47 +2790,47 @@ Works offline; your data stays in {db}.</source>
     <name>SecretDialog</name>
     <message>
         <source>PINs and password</source>
-        <translation type="unfinished" />
+        <translation>PIN 码和密码</translation>
     </message>
     <message>
         <source>Owner (my password)</source>
-        <translation type="unfinished" />
+        <translation>老板（我的密码）</translation>
     </message>
     <message>
         <source>(no PIN yet)</source>
-        <translation type="unfinished" />
+        <translation>（尚无 PIN 码）</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>账号</translation>
     </message>
     <message>
         <source>Change my PIN</source>
-        <translation type="unfinished" />
+        <translation>修改我的 PIN 码</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished" />
+        <translation>当前</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>新的</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>再输一次</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished" />
+        <translation>PIN 码为 4 到 8 位数字。</translation>
     </message>
     <message>
         <source>A password is at least 4 characters.</source>
-        <translation type="unfinished" />
+        <translation>密码至少 4 个字符。</translation>
     </message>
     <message>
         <source>the two entries differ</source>
-        <translation type="unfinished" />
+        <translation>两次输入不一致</translation>
     </message>
 </context>
 <context>
@@ -3095,280 +3095,280 @@ Works offline; your data stays in {db}.</source>
     <name>TaskDialog</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished" />
+        <translation>新建任务</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished" />
+        <translation>一次性</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>每天</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>每周</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>每月</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation>周五</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation>周六</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation>周日</translation>
     </message>
     <message>
         <source>Past a short month's end, the task falls on its last day.</source>
-        <translation type="unfinished" />
+        <translation>若当月没有这一天，任务落在当月最后一天。</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>普通</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>高</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>标题</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Assignees</source>
-        <translation type="unfinished" />
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished" />
+        <translation>重复</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished" />
+        <translation>在</translation>
     </message>
     <message>
         <source>Day of month</source>
-        <translation type="unfinished" />
+        <translation>每月几号</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>积分</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished" />
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>choose at least one weekday</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一个星期几</translation>
     </message>
 </context>
 <context>
     <name>TaskModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>任务</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>人员</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>积分</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished" />
+        <translation>重复</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished" />
+        <translation>完成人</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>待办</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>普通</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>高</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>每天</translation>
     </message>
     <message>
         <source>Weekly: {days}</source>
-        <translation type="unfinished" />
+        <translation>每周：{days}</translation>
     </message>
     <message>
         <source>Monthly on day {day}</source>
-        <translation type="unfinished" />
+        <translation>每月 {day} 号</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished" />
+        <translation>一次性</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>所有人</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>待办</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">今日</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Last 7 days and ahead</source>
-        <translation type="unfinished" />
+        <translation>最近 7 天及以后</translation>
     </message>
     <message>
         <source>Last 30 days and ahead</source>
-        <translation type="unfinished" />
+        <translation>最近 30 天及以后</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished" />
+        <translation>全部日期</translation>
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished" />
+        <translation>新建任务…</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>标记完成</translation>
     </message>
     <message>
         <source>Stop task</source>
-        <translation type="unfinished" />
+        <translation>停止任务</translation>
     </message>
     <message>
         <source>No further occurrences; what was done stays.</source>
-        <translation type="unfinished" />
+        <translation>不再生成新的任务；已完成的记录保留。</translation>
     </message>
     <message>
         <source>{n} tasks: {open} open, {overdue} overdue, {done} done</source>
-        <translation type="unfinished" />
+        <translation>共 {n} 项：{open} 项待办，{overdue} 项逾期，{done} 项完成</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished" />
+        <translation>任务</translation>
     </message>
 </context>
 <context>
     <name>UserSession</name>
     <message>
         <source>Switch user…</source>
-        <translation type="unfinished" />
+        <translation>切换用户…</translation>
     </message>
     <message>
         <source>PINs and password…</source>
-        <translation type="unfinished" />
+        <translation>PIN 码和密码…</translation>
     </message>
     <message>
         <source>Change my PIN…</source>
-        <translation type="unfinished" />
+        <translation>修改我的 PIN 码…</translation>
     </message>
     <message>
         <source>Auto-lock…</source>
-        <translation type="unfinished" />
+        <translation>自动锁定…</translation>
     </message>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished" />
+        <translation>自动锁定</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes (0 = never):</source>
-        <translation type="unfinished" />
+        <translation>空闲多少分钟后锁定（0 = 从不）：</translation>
     </message>
 </context>
 </TS>

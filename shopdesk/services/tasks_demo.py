@@ -39,10 +39,12 @@ TASKS: dict[Department, list[tuple[str, str, int, int, int]]] = {
     Department.LOGISTICS: [("发货单核对", "daily", 1, 1, 0), ("月底库存盘点", "monthly:31", 6, 2, 0),
                            ("联系中通理赔", "none", 2, 2, 0)],
 }
-REPORTS = [("回复咨询 {n} 个，跟进 3 个退款", "高峰期排队久", "跟进未回复的老客户"),
-           ("完成 {n} 张图，改了两版主图", "素材到得晚", "做会场海报初稿"),
-           ("发货 {n} 单，核对了异常件", "打印机卡纸", "盘点仓库 B 区"),
-           ("复盘昨日数据，调整了 {n} 个关键词出价", "", "看竞品的满减活动")]
+REPORTS: dict[Department, tuple[str, str, str]] = {
+    Department.OPERATIONS: ("复盘昨日数据，调整了 {n} 个关键词出价", "", "看竞品的满减活动"),
+    Department.DESIGN: ("完成 {n} 张图，改了两版主图", "素材到得晚", "做会场海报初稿"),
+    Department.CUSTOMER_SERVICE: ("回复咨询 {n} 个，跟进 3 个退款", "高峰期排队久", "跟进未回复的老客户"),
+    Department.LOGISTICS: ("发货 {n} 单，核对了异常件", "打印机卡纸", "盘点仓库 B 区"),
+}
 FEEDBACK = [("competitor", "隔壁家同款收纳盒降价到 39 元，还送挂钩"),
             ("customer_need", "好几个客户问有没有加大号"),
             ("product_problem", "蓝色款盖子偏紧，三位客户反映打不开"),
@@ -103,11 +105,11 @@ def _demo_reports(shop: DemoShop, s) -> None:  # type: ignore[no-untyped-def]
     reports, feedback = [], []
     for back in range(5, -1, -1):
         day = today - timedelta(days=back)
-        for i, sid in enumerate(shop.ids):
+        for i, (person, sid) in enumerate(zip(shop.people, shop.ids, strict=True)):
             # A few people have not written today's report yet: the owner sees who.
             if back == 0 and i % 5 == 1:
                 continue
-            done, problems, plan = REPORTS[i % len(REPORTS)]
+            done, problems, plan = REPORTS[person.department]
             at = datetime.combine(day, time(17, 30)) + timedelta(minutes=i * 3)
             reports.append({"staff_id": sid, "day": day, "done": done.format(n=rng.randint(12, 90)),
                             "problems": problems, "plan": plan, "written_at": at})

@@ -32,8 +32,10 @@ class DepartmentTab(QWidget):
         """(title, factory) for each further page; features add theirs here."""
         from .figures_page import FiguresPage
         from .targets_page import TargetsPage
+        from .tasks_page import TasksPage
 
-        pages = [(self.tr("Daily figures"), lambda: FiguresPage(self.ctx, self.department))]
+        pages = [(self.tr("Daily figures"), lambda: FiguresPage(self.ctx, self.department)),
+                 (self.tr("Tasks"), lambda: TasksPage(self.ctx, self.department))]
         if self.ctx.actor.can_manage(self.department.value):
             pages.append((self.tr("Targets"), lambda: TargetsPage(self.ctx, self.department)))
             pages.append((self.tr("Appraisal"), self._appraisal_page))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from .. import __version__
 from ..domain.departments import DEPARTMENTS, Department
+from ..services.context import Role
 from ..services.settings import shop_name
 from .context import AppContext
 from .lazy import LazyPage
@@ -28,14 +29,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ShopDesk — {shop}").format(shop=shop_name(ctx.db)))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
-        self.overview = OverviewTab(ctx)
-        self.tabs.addTab(self.overview, self.tr("Overview"))
+        actor = ctx.actor
+        # What a person sees depends on who logged in: staff start on My day and see
+        # their own department; the owner and managers get the Overview and the Feed.
+        if actor.staff_id is not None:
+            self.tabs.addTab(LazyPage(self._make_my_day), self.tr("My day"))
+        self.overview: OverviewTab | None = None
+        if actor.is_owner or actor.role is Role.MANAGER:
+            self.overview = OverviewTab(ctx)
+            self.tabs.addTab(self.overview, self.tr("Overview"))
         # Department tabs are built when first opened: the window paints sooner.
         self._department_pages: dict[Department, LazyPage] = {}
         for dept in DEPARTMENTS:
+            if not (actor.can_manage(dept.value) or actor.department == dept.value):
+                continue
             page = LazyPage(lambda d=dept: self._make_department(d))
             self._department_pages[dept] = page
             self.tabs.addTab(page, department_name(dept))
+        if actor.is_owner or actor.role is Role.MANAGER:
+            self.tabs.addTab(LazyPage(self._make_feed), self.tr("Feed"))
         if ctx.actor.is_owner:  # pay is the owner's alone (staff read their own in My pay)
             self.payroll_page = LazyPage(self._make_payroll)
             self.tabs.addTab(self.payroll_page, self.tr("Payroll"))
@@ -54,6 +66,16 @@ class MainWindow(QMainWindow):
         from . import department_tab  # loaded on first use, not at start-up
 
         return department_tab.DepartmentTab(self.ctx, dept)
+
+    def _make_my_day(self) -> QWidget:
+        from .my_day import MyDayPage
+
+        return MyDayPage(self.ctx)
+
+    def _make_feed(self) -> QWidget:
+        from .feed_page import FeedPage
+
+        return FeedPage(self.ctx)
 
     def _make_payroll(self) -> QWidget:
         from .payroll_page import PayrollPage  # loaded on first use

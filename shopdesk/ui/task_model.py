@@ -1,0 +1,107 @@
+"""Tasks on people's days, as a table: My day and a department's Tasks page."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from ..services.tasks import OccurrenceRow
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OccurrenceRow itself
+OVERDUE = QColor("#b00020")
+DONE = QColor("#6b6b6b")
+
+
+class TaskModel(QAbstractTableModel):
+    STATUS, TITLE, PERSON, DAY, PRIORITY, POINTS, REPEAT, DONE_BY = range(8)
+
+    def __init__(self, show_person: bool = True, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[OccurrenceRow] = []
+        self.show_person = show_person
+
+    def reset(self, rows: list[OccurrenceRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> OccurrenceRow:
+        return self.rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Status"), self.tr("Task"), self.tr("Person"), self.tr("Day"), self.tr("Priority"),
+                self.tr("Points"), self.tr("Repeats"), self.tr("Done by"))[section]
+
+    def status_text(self, row: OccurrenceRow) -> str:
+        if row.done:
+            return self.tr("Done")
+        return self.tr("Overdue") if row.overdue else self.tr("Open")
+
+    def priority_text(self, priority: int) -> str:
+        return (self.tr("Low"), self.tr("Normal"), self.tr("High"))[max(0, min(2, priority))]
+
+    def repeat_text(self, spelled: str) -> str:
+        kind, _, arg = spelled.partition(":")
+        if kind == "daily":
+            return self.tr("Daily")
+        if kind == "weekly":
+            return self.tr("Weekly: {days}").format(days=arg)
+        if kind == "monthly":
+            return self.tr("Monthly on day {day}").format(day=arg)
+        return self.tr("Once")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.done:
+                return DONE
+            return OVERDUE if row.overdue and col in (self.STATUS, self.DAY) else None
+        if role == Qt.ItemDataRole.FontRole and col == self.TITLE and not row.done and row.priority >= 2:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE and row.notes:
+            return row.notes
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.POINTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == self.STATUS:
+            return ("✓ " if row.done else "") + self.status_text(row)
+        if col == self.TITLE:
+            return row.title
+        if col == self.PERSON:
+            return row.person
+        if col == self.DAY:
+            return _day(row.day)
+        if col == self.PRIORITY:
+            return self.priority_text(row.priority)
+        if col == self.POINTS:
+            return str(row.points)
+        if col == self.REPEAT:
+            return self.repeat_text(row.repeat)
+        if col == self.DONE_BY:
+            return f"{row.done_by} {row.done_at:%m-%d %H:%M}" if row.done_at else ""
+        return None
+
+
+def _day(day: date) -> str:
+    return day.isoformat()
