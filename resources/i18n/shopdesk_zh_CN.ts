@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Re-open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">重新打开</translation>
     </message>
     <message>
         <source>Figures and score</source>
@@ -345,7 +345,7 @@ Achieved {pct}</source>
     </message>
     <message>
         <source>Day of the month</source>
-        <translation>日期（日）</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Target pace</source>
@@ -506,19 +506,19 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <name>DepartmentPerformancePage</name>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished" />
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <source>Ranked by</source>
-        <translation type="unfinished" />
+        <translation>排名依据</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished" />
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -545,11 +545,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished" />
+        <translation>业绩</translation>
     </message>
     <message>
         <source>My performance</source>
-        <translation type="unfinished" />
+        <translation>我的业绩</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1533,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">等级</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1974,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Sales chart</source>
-        <translation type="unfinished" />
+        <translation>销售图表</translation>
     </message>
     <message>
         <source>Needs a look</source>
@@ -2262,6 +2262,18 @@ Works offline; your data stays in {db}.</source>
         <translation>调整 {name} 本月工资</translation>
     </message>
     <message>
+        <source>Base salary</source>
+        <translation>底薪</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>应发合计</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>实发合计</translation>
+    </message>
+    <message>
         <source>Approve payroll</source>
         <translation>审批工资</translation>
     </message>
@@ -2317,7 +2329,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Charts…</source>
-        <translation type="unfinished" />
+        <translation>图表…</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -2348,73 +2360,73 @@ Works offline; your data stays in {db}.</source>
     <name>PeriodPicker</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>季度</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年份</translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished" />
+        <translation>自定义范围</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation>上一期</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>下一期</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>至</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation>期间：</translation>
     </message>
 </context>
 <context>
     <name>PersonCharts</name>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished" />
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <source>Target and actual</source>
-        <translation type="unfinished" />
+        <translation>目标与实际</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>本月进度</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished" />
+        <translation>趋势</translation>
     </message>
     <message>
         <source>{name} · {department}</source>
-        <translation type="unfinished" />
+        <translation>{name} · {department}</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished" />
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
     <name>PersonChartsDialog</name>
     <message>
         <source>Performance · {name}</source>
-        <translation type="unfinished" />
+        <translation>业绩 · {name}</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2487,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">等级</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2747,7 +2759,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">等级</translation>
     </message>
     <message>
         <source>From score</source>
@@ -2771,7 +2783,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">删除</translation>
     </message>
     <message>
         <source> (lower is better)</source>

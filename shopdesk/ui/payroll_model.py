@@ -82,7 +82,11 @@ class PayrollModel(QAbstractTableModel):
             return self.tr("{name} ({n} people)").format(name=name, n=t.headcount), None
         if col == self.POSITION:
             return "", None
-        change = None if previous is None else t.net_fen - previous.net_fen
+        if dept is not None and self.run is not None:  # a department: its people's changes
+            changes = [p.change_fen for p in self.run.people if p.department == dept.value and p.change_fen is not None]
+            change = sum(changes) if changes else None
+        else:
+            change = None if previous is None else t.net_fen - previous.net_fen
         fen = {self.BASE: t.base_fen, self.EARNINGS: t.earnings_fen, self.ADJUSTMENTS: t.adjustments_fen,
                self.GROSS: t.gross_fen, self.DEDUCTIONS: t.deductions_fen, self.NET: t.net_fen,
                self.CHANGE: change}.get(col)

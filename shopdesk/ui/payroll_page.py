@@ -208,22 +208,23 @@ class PayrollPage(QWidget):
         if p is None:
             self.detail.setHtml(self._run_warnings())
             return
+        base, gross, deductions, net, adjustment = (
+            self.tr("Base salary"), self.tr("Gross pay"), self.tr("Deductions"), self.tr("Net pay"), self.tr("Adjustment"))
         html = [f"<h3>{_html(p.name)} · {_html(p.position)}</h3>",
-                f"<p>{_html(self.tr('Base salary'))}: <b>{money(p.base_fen)}</b></p>", "<table cellpadding='3'>"]
+                f"<p>{_html(base)}: <b>{money(p.base_fen)}</b></p>", "<table cellpadding='3'>"]
         for line in p.lines:
             sign = "−" if line.deduction else ""
             html.append(f"<tr><td><b>{_html(line.label)}</b></td><td align='right'>{sign}{money(line.amount_fen)}</td>"
                         f"<td><small>{_html(line.note.render(translate))}</small></td></tr>")
         for a in p.adjustments:
-            html.append(f"<tr><td><i>{_html(self.tr('Adjustment'))}</i></td><td align='right'>{money(a.amount_fen)}"
+            html.append(f"<tr><td><i>{_html(adjustment)}</i></td><td align='right'>{money(a.amount_fen)}"
                         f"</td><td><small>{_html(a.reason)}</small></td></tr>")
         for key, fen in p.deductions.items():
             name = translate("Deductions", DEDUCTION_CATEGORIES[key][0])
             html.append(f"<tr><td><i>{_html(name)}</i></td><td align='right'>−{money(fen)}</td><td></td></tr>")
         html.append("</table>")
-        html.append(f"<p>{_html(self.tr('Gross pay'))} <b>{money(p.gross_fen)}</b> − "
-                    f"{_html(self.tr('Deductions'))} <b>{money(p.deductions_fen)}</b> = "
-                    f"{_html(self.tr('Net pay'))} <b>{money(p.net_fen)}</b></p>")
+        html.append(f"<p>{_html(gross)} <b>{money(p.gross_fen)}</b> − {_html(deductions)} "
+                    f"<b>{money(p.deductions_fen)}</b> = {_html(net)} <b>{money(p.net_fen)}</b></p>")
         for w in p.warnings:
             html.append(f"<p style='color:#a05a00'>⚠ {_html(w.render(translate))}</p>")
         html.append(self._run_warnings())
