@@ -79,3 +79,7 @@ DEMO_STEPS.append(add_demo_tasks)
 from .payroll_presets import add_demo_rules  # noqa: E402
 
 DEMO_STEPS.append(add_demo_rules)
+
+from .appraisal_demo import add_demo_appraisals  # noqa: E402
+
+DEMO_STEPS.append(add_demo_appraisals)

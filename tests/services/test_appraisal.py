@@ -43,18 +43,18 @@ def team(demo_db):  # type: ignore[no-untyped-def]
     return manager, staff[0], staff[1], ops
 
 
-def mine(db, actor: Actor, period: str = "2026-10") -> ap.MyAppraisal:  # type: ignore[no-untyped-def]
+def mine(db, actor: Actor, period: str = "2026-08") -> ap.MyAppraisal:  # type: ignore[no-untyped-def]
     return next(a for a in ap.my_appraisals(db, actor) if a.period == period)
 
 
 def test_opening_a_round_gives_everyone_active_an_appraisal(demo_db, owner):
-    rid = ap.open_round(demo_db, owner, "2026-10", TODAY)
+    rid = ap.open_round(demo_db, owner, "2026-08", TODAY)
     rows = rv.review_rows(demo_db, owner, rid, TODAY)
     assert len(rows) == len([p for p in people(demo_db).values() if p.active])
     assert all(not r.final and not r.submitted for r in rows)
-    [info] = ap.list_rounds(demo_db, owner)
-    assert (info.period, info.people, info.final) == ("2026-10", len(rows), 0)
-    for bad in ("2026-10", "2026", "2026-12", "2027-Q1", "soon"):
+    [info] = [r for r in ap.list_rounds(demo_db, owner) if r.id == rid]
+    assert (info.period, info.people, info.final) == ("2026-08", len(rows), 0)
+    for bad in ("2026-08", "2026", "2026-12", "2027-Q1", "soon"):
         with pytest.raises(ValidationError) as caught:
             ap.open_round(demo_db, owner, bad, TODAY)
         assert caught.value.field == "period"
@@ -62,7 +62,7 @@ def test_opening_a_round_gives_everyone_active_an_appraisal(demo_db, owner):
 
 def test_staff_fill_in_only_their_own_self_assessment(demo_db, owner, team):
     _manager, me, colleague, _ops = team
-    ap.open_round(demo_db, owner, "2026-10", TODAY)
+    ap.open_round(demo_db, owner, "2026-08", TODAY)
     my, theirs = as_person(me), as_person(colleague)
     mine_now = mine(demo_db, my)
     ap.save_self_assessment(demo_db, my, mine_now.id, FOURS, "Handled the Double 11 rush.")
@@ -78,7 +78,7 @@ def test_staff_fill_in_only_their_own_self_assessment(demo_db, owner, team):
 
 def test_staff_cannot_review_open_finalise_or_edit_schemes(demo_db, owner, team):
     _manager, me, colleague, _ops = team
-    rid = ap.open_round(demo_db, owner, "2026-10", TODAY)
+    rid = ap.open_round(demo_db, owner, "2026-08", TODAY)
     staff = as_person(me)
     other = mine(demo_db, as_person(colleague)).id
     calls = [
@@ -98,12 +98,12 @@ def test_staff_cannot_review_open_finalise_or_edit_schemes(demo_db, owner, team)
         with pytest.raises(PermissionDenied):
             call()
     assert ap.get_scheme(demo_db, staff, Department.CUSTOMER_SERVICE).qualitative
-    assert rv.person_history(demo_db, staff, me.id) == []
+    assert [h.period for h in rv.person_history(demo_db, staff, me.id)] == ["2026-10"]  # the demo's last month
 
 
 def test_a_manager_reviews_their_department_but_not_themselves_and_never_finalises(demo_db, owner, team):
     manager, me, _colleague, ops = team
-    rid = ap.open_round(demo_db, owner, "2026-10", TODAY)
+    rid = ap.open_round(demo_db, owner, "2026-08", TODAY)
     boss = as_person(manager)
     rows = rv.review_rows(demo_db, boss, rid, TODAY)
     assert {r.department for r in rows} == {"customer_service"} and manager.id not in {r.staff_id for r in rows}
@@ -122,7 +122,7 @@ def test_a_manager_reviews_their_department_but_not_themselves_and_never_finalis
 
 def test_staff_see_the_owners_ratings_only_once_final(demo_db, owner, team):
     _manager, me, _colleague, _ops = team
-    rid = ap.open_round(demo_db, owner, "2026-10", TODAY)
+    rid = ap.open_round(demo_db, owner, "2026-08", TODAY)
     row = next(r for r in rv.review_rows(demo_db, owner, rid, TODAY) if r.staff_id == me.id)
     rv.save_review(demo_db, owner, row.id, {"cooperation": "5", "enthusiasm": "3"}, "Keep going")
     seen = mine(demo_db, as_person(me))
@@ -141,7 +141,7 @@ def test_staff_see_the_owners_ratings_only_once_final(demo_db, owner, team):
 
 def test_a_final_appraisal_is_locked_until_reopened_and_both_are_audited(demo_db, owner, team):
     _manager, me, _colleague, _ops = team
-    rid = ap.open_round(demo_db, owner, "2026-10", TODAY)
+    rid = ap.open_round(demo_db, owner, "2026-08", TODAY)
     row = next(r for r in rv.review_rows(demo_db, owner, rid, TODAY) if r.staff_id == me.id)
     rv.save_review(demo_db, owner, row.id, FOURS, "")
     [result] = rv.finalise(demo_db, owner, [row.id], TODAY)
@@ -157,9 +157,11 @@ def test_a_final_appraisal_is_locked_until_reopened_and_both_are_audited(demo_db
         scheme, qualitative=scheme.qualitative + (QualItem("attitude", "Service attitude", Decimal(2)),)))
     after = next(r for r in rv.review_rows(demo_db, owner, rid, TODAY) if r.staff_id == me.id)
     assert after.final and after.result == result and len(after.scheme.qualitative) == 3
-    assert rv.person_history(demo_db, owner, me.id) == [rv.HistoryRow("2026-10", result.score, result.grade, "")]
+    history = rv.person_history(demo_db, owner, me.id)
+    assert history[0] == rv.HistoryRow("2026-08", result.score, result.grade, "")
+    assert [h.period for h in history] == ["2026-08", "2026-10"]  # oldest first
     rv.reopen(demo_db, owner, row.id)
-    assert rv.person_history(demo_db, owner, me.id) == []
+    assert [h.period for h in rv.person_history(demo_db, owner, me.id)] == ["2026-10"]
     actions = {(e.action, e.entity) for e in list_entries(demo_db, owner, AuditFilter())}
     assert {("open", "appraisal_round"), ("finalise", "appraisal"), ("reopen", "appraisal"),
             ("update", "appraisal_scheme"), ("review", "appraisal")} <= actions
@@ -167,8 +169,8 @@ def test_a_final_appraisal_is_locked_until_reopened_and_both_are_audited(demo_db
 
 def test_payroll_reads_the_months_own_round_before_the_quarters(demo_db, owner, team):
     _manager, me, colleague, _ops = team
-    quarter = ap.open_round(demo_db, owner, "2026-Q4", TODAY)
-    month = ap.open_round(demo_db, owner, "2026-10", TODAY)
+    quarter = ap.open_round(demo_db, owner, "2026-Q3", TODAY)
+    month = ap.open_round(demo_db, owner, "2026-08", TODAY)
     for rid in (quarter, month):
         for r in rv.review_rows(demo_db, owner, rid, TODAY):
             if r.staff_id in (me.id, colleague.id):
@@ -177,14 +179,14 @@ def test_payroll_reads_the_months_own_round_before_the_quarters(demo_db, owner, 
                 if r.staff_id == me.id or rid == quarter:
                     rv.finalise(demo_db, owner, [r.id], TODAY)
     with demo_db.read() as s:
-        october = finalised_for_month(s, Period.month(2026, 10))
-        november = finalised_for_month(s, Period.month(2026, 11))
+        august = finalised_for_month(s, Period.month(2026, 8))
         september = finalised_for_month(s, Period.month(2026, 9))
+        june = finalised_for_month(s, Period.month(2026, 6))
     mine_ = {h.period: (h.score, h.grade) for h in rv.person_history(demo_db, owner, me.id)}
     theirs = {h.period: (h.score, h.grade) for h in rv.person_history(demo_db, owner, colleague.id)}
-    assert october[me.id] == mine_["2026-10"] != mine_["2026-Q4"] == november[me.id]
-    assert october[colleague.id] == november[colleague.id] == theirs["2026-Q4"] and "2026-10" not in theirs
-    assert september == {}
+    assert august[me.id] == mine_["2026-08"] != mine_["2026-Q3"] == september[me.id]
+    assert august[colleague.id] == september[colleague.id] == theirs["2026-Q3"] and "2026-08" not in theirs
+    assert june == {}
 
 
 def test_figures_of_a_quarter_add_up_its_months(demo_db, owner, team):
@@ -200,6 +202,15 @@ def test_figures_of_a_quarter_add_up_its_months(demo_db, owner, team):
 
 
 def test_deleting_a_round_without_final_results(demo_db, owner):
-    rid = ap.open_round(demo_db, owner, "2026-11", TODAY)
+    rid = ap.open_round(demo_db, owner, "2026-05", TODAY)
     ap.delete_round(demo_db, owner, rid)
-    assert ap.list_rounds(demo_db, owner) == []
+    assert "2026-05" not in {r.period for r in ap.list_rounds(demo_db, owner)}
+
+
+def test_the_demo_shop_has_last_month_final_and_this_month_open(demo_db, owner):
+    rounds = {r.period: r for r in ap.list_rounds(demo_db, owner)}
+    assert rounds["2026-10"].final == rounds["2026-10"].people > 0
+    assert rounds["2026-11"].final == 0 and 0 < rounds["2026-11"].self_done < rounds["2026-11"].people
+    with demo_db.read() as s:
+        october = finalised_for_month(s, Period.month(2026, 10))
+    assert len(october) == rounds["2026-10"].people and {g for _s, g in october.values()} <= set("SABCD")

@@ -24,8 +24,8 @@ KEYS = ("cooperation", "enthusiasm", "responsibility")
 
 @pytest.fixture
 def open_round(demo_db, owner):  # type: ignore[no-untyped-def]
-    """A round for October; one person's appraisal and that person as an actor."""
-    rid = ap.open_round(demo_db, owner, "2026-10", TODAY)
+    """A round for August; one person's appraisal and that person as an actor."""
+    rid = ap.open_round(demo_db, owner, "2026-08", TODAY)
     row = rv.review_rows(demo_db, owner, rid, TODAY, department="customer_service")[0]
     return demo_db, rid, row.id, Actor(Role.STAFF, row.name, row.staff_id, row.department)
 
@@ -87,7 +87,7 @@ def _is_period(text: str) -> bool:
 
 bad_period = st.one_of(
     st.text(max_size=10).filter(lambda t: not _is_period(t)),
-    st.sampled_from(["2026", "2026-10", "2026-11-24", "2026-12", "2027-Q1", "2026-13", "2026-Q5"]),
+    st.sampled_from(["2026", "2026-08", "2026-10", "2026-11-24", "2026-12", "2027-Q1", "2026-13", "2026-Q5"]),
     st.integers(2027, 2100).map(lambda y: f"{y}-01"),
 )
 

@@ -80,7 +80,7 @@ def test_the_full_round_ends_in_the_payroll(qtbot, ctx, clerk, monkeypatch):
     grade_col = page.model.score_column + 1
     assert page.model.index(page.row_of(person.id), grade_col).data() == final.result.grade
     assert not page.save_button.isEnabled() and page.reopen_button.isEnabled()
-    assert page.history_model.rows[-1].period == MONTH
+    assert MONTH in [h.period for h in page.history_model.rows]
 
     # The payroll pays the grade, and the clerk sees their result.
     after = compute_run(ctx.db, ctx.actor, MONTH, TODAY).person(person.id)
