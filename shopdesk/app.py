@@ -42,6 +42,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("ShopDesk")
     QCoreApplication.setApplicationName("ShopDesk")
     register_fonts()
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource("icons", "shopdesk.png"))))  # every window, the log-in too
     return app  # type: ignore[return-value]
 
 

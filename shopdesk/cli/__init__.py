@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("en", "zh_CN"), default=None)
     parser.add_argument("--demo", action="store_true", help="open a freshly generated demo shop")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary demo shop, then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub, common)
@@ -35,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from ..selftest import run as self_test
+
+        return self_test(args.lang)
     if args.command is None:
         from ..app import run_gui
 
