@@ -51,9 +51,14 @@ _STALE = QT_TRANSLATE_NOOP("Errors", "this appraisal was changed by someone else
 
 # ---------------------------------------------------------------- schemes
 
-def _scheme(session: Session, department: str) -> Scheme:
+def _scheme(session: Session, department: str, cache: dict[str, Scheme] | None = None) -> Scheme:
+    if cache is not None and department in cache:
+        return cache[department]
     row = session.get(AppraisalScheme, department)
-    return scheme_from_dict(json.loads(row.body)) if row else default_scheme(Department(department))
+    scheme = scheme_from_dict(json.loads(row.body)) if row else default_scheme(Department(department))
+    if cache is not None:
+        cache[department] = scheme
+    return scheme
 
 
 def get_scheme(db: Database, actor: Actor, department: Department) -> Scheme:
@@ -180,10 +185,10 @@ def _final(row: Appraisal) -> Result | None:
     return result_from_dict(json.loads(row.breakdown)["result"]) if row.finalised_at and row.breakdown else None
 
 
-def _used_scheme(session: Session, row: Appraisal, person: Staff) -> Scheme:
+def _used_scheme(session: Session, row: Appraisal, person: Staff, cache: dict[str, Scheme] | None = None) -> Scheme:
     if row.finalised_at and row.breakdown:
         return scheme_from_dict(json.loads(row.breakdown)["scheme"])
-    return _scheme(session, person.department)
+    return _scheme(session, person.department, cache)
 
 
 def my_appraisals(db: Database, actor: Actor) -> list[MyAppraisal]:

@@ -76,7 +76,8 @@ def review_rows(db: Database, actor: Actor, round_id: int, today: date,
         pairs = [(a, p) for a, p in s.execute(stmt).all()
                  if actor.can_manage(p.department) and (actor.is_owner or actor.staff_id != p.id)]
         period = Period.parse(rnd.period)
-        schemes = {p.id: _used_scheme(s, a, p) for a, p in pairs}
+        cache: dict[str, Scheme] = {}  # one scheme per department, read once
+        schemes = {p.id: _used_scheme(s, a, p, cache) for a, p in pairs}
         live = people_figures(s, registry, {p.id: schemes[p.id] for a, p in pairs if a.finalised_at is None},
                               period, upto=today)
         out = []
