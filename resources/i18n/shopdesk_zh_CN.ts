@@ -28,98 +28,149 @@
     <name>Appraisal</name>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished" />
+        <translation>合作精神</translation>
     </message>
     <message>
         <source>Enthusiasm</source>
-        <translation type="unfinished" />
+        <translation>工作热情</translation>
     </message>
     <message>
         <source>Responsibility and loyalty</source>
-        <translation type="unfinished" />
+        <translation>责任心与忠诚度</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalBreakdown</name>
+    <message>
+        <source>Measured</source>
+        <translation>量化指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>定性评价</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Figures {quant} × {qs}% + ratings {qual} × {rs}% = &lt;b&gt;{score}&lt;/b&gt; → grade &lt;b&gt;{grade}&lt;/b&gt; (bonus × {mult})</source>
+        <translation>量化 {quant} × {qs}% + 定性 {qual} × {rs}% = &lt;b&gt;{score}&lt;/b&gt; → 等级 &lt;b&gt;{grade}&lt;/b&gt;(奖金系数 × {mult})</translation>
+    </message>
+    <message>
+        <source>Preview: {text}</source>
+        <translation>预览:{text}</translation>
+    </message>
+    <message>
+        <source>No target or figures, left out: {names}</source>
+        <translation>没有目标或数据,未计入:{names}</translation>
+    </message>
+    <message>
+        <source>Not rated yet: {names}</source>
+        <translation>尚未评分:{names}</translation>
     </message>
 </context>
 <context>
     <name>AppraisalPage</name>
     <message>
         <source>2026-11 or 2026-Q4</source>
-        <translation type="unfinished" />
+        <translation>2026-11 或 2026-Q4</translation>
     </message>
     <message>
         <source>Open round</source>
-        <translation type="unfinished" />
+        <translation>发起考核</translation>
     </message>
     <message>
         <source>Scheme…</source>
-        <translation type="unfinished" />
+        <translation>考核方案…</translation>
     </message>
     <message>
         <source>What {dept} is judged on, the split, grade bands and multipliers</source>
-        <translation type="unfinished" />
+        <translation>{dept}的考核内容、量化与定性比例、等级分数线和奖金系数</translation>
     </message>
     <message>
         <source>Finalise all reviewed</source>
-        <translation type="unfinished" />
+        <translation>全部已评的定稿</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished" />
+        <translation>考核期</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>评审</translation>
     </message>
     <message>
         <source>No self-assessment yet</source>
-        <translation type="unfinished" />
+        <translation>尚未提交自评</translation>
     </message>
     <message>
         <source>Your comments (the person sees them once final)</source>
-        <translation type="unfinished" />
+        <translation>你的评语(定稿后本人可见)</translation>
     </message>
     <message>
         <source>Save review</source>
-        <translation type="unfinished" />
+        <translation>保存评审</translation>
     </message>
     <message>
         <source>Finalise</source>
-        <translation type="unfinished" />
+        <translation>定稿</translation>
     </message>
     <message>
         <source>Re-open</source>
-        <translation type="unfinished">重新打开</translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>Figures and score</source>
-        <translation type="unfinished" />
+        <translation>数据与得分</translation>
     </message>
     <message>
         <source>Their self-assessment</source>
-        <translation type="unfinished" />
+        <translation>本人自评</translation>
     </message>
     <message>
         <source>Ratings: theirs → yours</source>
-        <translation type="unfinished" />
+        <translation>评分:自评 → 你的评分</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>历史</translation>
     </message>
     <message>
         <source>{period} · {final} of {people} final</source>
-        <translation type="unfinished" />
+        <translation>{period} · 已定稿 {final}/{people}</translation>
     </message>
     <message>
         <source>{name} — {period}</source>
-        <translation type="unfinished" />
+        <translation>{name} — {period}</translation>
     </message>
     <message>
         <source>{item} (self: {rating})</source>
-        <translation type="unfinished" />
+        <translation>{item}(自评:{rating})</translation>
     </message>
     <message>
         <source>Finalise {n} appraisal(s)? The score and grade are then locked and used by the payroll.</source>
-        <translation type="unfinished" />
+        <translation>定稿 {n} 份考核?定稿后分数和等级锁定,并用于工资计算。</translation>
     </message>
 </context>
 <context>
@@ -223,6 +274,54 @@
     <message>
         <source>manager</source>
         <translation>主管</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>发起</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>appraisal</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>appraisal round</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>appraisal scheme</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人数</translation>
     </message>
 </context>
 <context>
@@ -541,7 +640,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>Appraisal</source>
-        <translation type="unfinished" />
+        <translation>绩效考核</translation>
     </message>
     <message>
         <source>Performance</source>
@@ -598,35 +697,35 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <name>Errors</name>
     <message>
         <source>this appraisal was changed by someone else; reload and try again</source>
-        <translation type="unfinished" />
+        <translation>这份考核已被他人修改,请刷新后重试</translation>
     </message>
     <message>
         <source>you may not see this department's appraisal scheme</source>
-        <translation type="unfinished" />
+        <translation>你无权查看该部门的考核方案</translation>
     </message>
     <message>
         <source>'{text}' is not a period (use 2026-Q4 or 2026-11)</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是有效期间(例如 2026-Q4 或 2026-11)</translation>
     </message>
     <message>
         <source>appraisals are for a month or a quarter</source>
-        <translation type="unfinished" />
+        <translation>考核按月或按季度进行</translation>
     </message>
     <message>
         <source>{period} has not started yet</source>
-        <translation type="unfinished" />
+        <translation>{period} 尚未开始</translation>
     </message>
     <message>
         <source>a round for {period} is already open</source>
-        <translation type="unfinished" />
+        <translation>{period} 的考核已经发起</translation>
     </message>
     <message>
         <source>appraisal round #{id} not found</source>
-        <translation type="unfinished" />
+        <translation>找不到考核期 #{id}</translation>
     </message>
     <message>
         <source>{period} has final results; re-open them first</source>
-        <translation type="unfinished" />
+        <translation>{period} 已有定稿结果,请先重新打开</translation>
     </message>
     <message>
         <source>only the owner may do this: {what}</source>
@@ -634,31 +733,31 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>appraisal #{id} not found</source>
-        <translation type="unfinished" />
+        <translation>找不到考核 #{id}</translation>
     </message>
     <message>
         <source>'{metric}' is not in this appraisal</source>
-        <translation type="unfinished" />
+        <translation>“{metric}”不在本次考核中</translation>
     </message>
     <message>
         <source>rate '{item}' first</source>
-        <translation type="unfinished" />
+        <translation>请先为“{item}”评分</translation>
     </message>
     <message>
         <source>write a few words first</source>
-        <translation type="unfinished" />
+        <translation>请先写几句总结</translation>
     </message>
     <message>
         <source>keep it under {n} characters</source>
-        <translation type="unfinished" />
+        <translation>请不要超过 {n} 个字</translation>
     </message>
     <message>
         <source>you may fill in only your own self-assessment</source>
-        <translation type="unfinished" />
+        <translation>你只能填写自己的自评</translation>
     </message>
     <message>
         <source>this appraisal is final and locked</source>
-        <translation type="unfinished" />
+        <translation>这份考核已定稿并锁定</translation>
     </message>
     <message>
         <source>you may not do this in this department: {what}</source>
@@ -870,15 +969,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>the owner reviews your own appraisal</source>
-        <translation type="unfinished" />
+        <translation>你本人的考核由老板评审</translation>
     </message>
     <message>
         <source>{name}'s appraisal is already final</source>
-        <translation type="unfinished" />
+        <translation>{name} 的考核已经定稿</translation>
     </message>
     <message>
         <source>{name}'s appraisal is not final</source>
-        <translation type="unfinished" />
+        <translation>{name} 的考核尚未定稿</translation>
     </message>
     <message>
         <source>person #{id} not found</source>
@@ -1042,11 +1141,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>use at most two decimals</source>
-        <translation type="unfinished" />
+        <translation>最多两位小数</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>
-        <translation type="unfinished" />
+        <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
         <source>unknown metric '{metric}'</source>
@@ -1054,39 +1153,39 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{metric}' is listed twice</source>
-        <translation type="unfinished" />
+        <translation>“{metric}”重复出现</translation>
     </message>
     <message>
         <source>give each item a name of 1 to {n} characters</source>
-        <translation type="unfinished" />
+        <translation>每一项都要有名称(1 到 {n} 个字)</translation>
     </message>
     <message>
         <source>add at least one measured item</source>
-        <translation type="unfinished" />
+        <translation>请至少添加一个量化指标</translation>
     </message>
     <message>
         <source>add at least one rated item</source>
-        <translation type="unfinished" />
+        <translation>请至少添加一个定性评价项</translation>
     </message>
     <message>
         <source>give a multiplier for each of S, A, B, C, D</source>
-        <translation type="unfinished" />
+        <translation>请为 S、A、B、C、D 每个等级填写奖金系数</translation>
     </message>
     <message>
         <source>give a lower bound for each of S, A, B, C, D</source>
-        <translation type="unfinished" />
+        <translation>请为 S、A、B、C、D 每个等级填写分数线</translation>
     </message>
     <message>
         <source>each grade's lower bound must be below the one above it</source>
-        <translation type="unfinished" />
+        <translation>每个等级的分数线必须低于上一等级</translation>
     </message>
     <message>
         <source>grade D starts at 0</source>
-        <translation type="unfinished" />
+        <translation>D 级从 0 分开始</translation>
     </message>
     <message>
         <source>rate from {low} to {high}</source>
-        <translation type="unfinished" />
+        <translation>请评 {low} 到 {high} 分</translation>
     </message>
     <message>
         <source>a different rule called '{value}' already applies to them; import with --replace to overwrite it</source>
@@ -1525,15 +1624,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <name>HistoryModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期间</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>分数</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1711,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2467,51 +2570,51 @@ Works offline; your data stays in {db}.</source>
     <name>ReviewModel</name>
     <message>
         <source>Achievement of the target so far (a final appraisal: as scored)</source>
-        <translation type="unfinished" />
+        <translation>目前的目标达成率(已定稿的按定稿时计)</translation>
     </message>
     <message>
         <source>Self-rating → your rating (1–5)</source>
-        <translation type="unfinished" />
+        <translation>自评 → 你的评分(1–5)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Self-assessed</source>
-        <translation type="unfinished" />
+        <translation>已自评</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>分数</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished" />
+        <translation>已定稿</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished" />
+        <translation>已评审</translation>
     </message>
     <message>
         <source>Waiting for your review</source>
-        <translation type="unfinished" />
+        <translation>待你评审</translation>
     </message>
     <message>
         <source>Waiting for self-assessment</source>
-        <translation type="unfinished" />
+        <translation>待自评</translation>
     </message>
     <message>
         <source>target {target}, actual {actual}</source>
-        <translation type="unfinished" />
+        <translation>目标 {target},实际 {actual}</translation>
     </message>
 </context>
 <context>
@@ -2727,75 +2830,79 @@ Works offline; your data stays in {db}.</source>
     <name>SchemeDialog</name>
     <message>
         <source>Appraisal scheme — {dept}</source>
-        <translation type="unfinished" />
+        <translation>考核方案 — {dept}</translation>
     </message>
     <message>
         <source>Add measured item</source>
-        <translation type="unfinished" />
+        <translation>添加量化指标</translation>
     </message>
     <message>
         <source>Add rated item</source>
-        <translation type="unfinished" />
+        <translation>添加定性评价项</translation>
     </message>
     <message>
         <source>Measured: achievement of the target</source>
-        <translation type="unfinished" />
+        <translation>量化:目标达成率</translation>
     </message>
     <message>
         <source>Rated 1–5 by the reviewer</source>
-        <translation type="unfinished" />
+        <translation>定性:评审人评 1–5 分</translation>
     </message>
     <message>
         <source>Achievement that earns full marks; more counts no further</source>
-        <translation type="unfinished" />
+        <translation>达到此达成率即得满分,超出部分不再加分</translation>
     </message>
     <message>
         <source>Measured share</source>
-        <translation type="unfinished" />
+        <translation>量化占比</translation>
     </message>
     <message>
         <source>Full marks at</source>
-        <translation type="unfinished" />
+        <translation>满分达成率</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>From score</source>
-        <translation type="unfinished" />
+        <translation>分数线</translation>
     </message>
     <message>
         <source>Bonus multiplier</source>
-        <translation type="unfinished" />
+        <translation>奖金系数</translation>
+    </message>
+    <message>
+        <source>Shown with each result. A grade bonus pay rule pays by the multipliers written in the rule, or else by S 1.5, A 1.2, B 1.0, C 0.5, D 0.</source>
+        <translation>随考核结果显示。等级奖金规则按规则中填写的系数发放,未填写时按 S 1.5、A 1.2、B 1.0、C 0.5、D 0。</translation>
     </message>
     <message>
         <source>Grades and the grade bonus</source>
-        <translation type="unfinished" />
+        <translation>等级与等级奖金</translation>
     </message>
     <message>
         <source>Ready-made</source>
-        <translation type="unfinished" />
+        <translation>推荐方案</translation>
     </message>
     <message>
         <source>Fill in the suggested scheme for this department</source>
-        <translation type="unfinished" />
+        <translation>填入本部门的推荐考核方案</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source> (lower is better)</source>
-        <translation type="unfinished" />
+        <translation>(越低越好)</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished" />
+        <translation>权重</translation>
     </message>
     <message>
         <source>e.g. Service attitude</source>
-        <translation type="unfinished" />
+        <translation>例如:服务态度</translation>
     </message>
 </context>
 <context>
@@ -2849,55 +2956,78 @@ Works offline; your data stays in {db}.</source>
     <name>SelfAssessmentPanel</name>
     <message>
         <source>Appraisal</source>
-        <translation type="unfinished" />
+        <translation>考核</translation>
     </message>
     <message>
         <source>Your self-assessment</source>
-        <translation type="unfinished" />
+        <translation>你的自评</translation>
     </message>
     <message>
         <source>What you did this period, what went well, what you will do better (the owner reads this first)</source>
-        <translation type="unfinished" />
+        <translation>本期做了什么、哪些做得好、哪些要改进(老板会先看这里)</translation>
     </message>
     <message>
         <source>Submit self-assessment</source>
-        <translation type="unfinished" />
+        <translation>提交自评</translation>
     </message>
     <message>
         <source>Rate yourself from 1 (poor) to 5 (excellent):</source>
-        <translation type="unfinished" />
+        <translation>给自己打分,1(差)到 5(优秀):</translation>
     </message>
     <message>
         <source>Your result</source>
-        <translation type="unfinished" />
+        <translation>你的考核结果</translation>
     </message>
     <message>
         <source>Your results over time</source>
-        <translation type="unfinished" />
+        <translation>历次考核结果</translation>
     </message>
     <message>
         <source>No appraisal is open for you.</source>
-        <translation type="unfinished" />
+        <translation>目前没有需要你填写的考核。</translation>
     </message>
     <message>
         <source>Final: score {score}, grade {grade}</source>
-        <translation type="unfinished" />
+        <translation>已定稿:{score} 分,等级 {grade}</translation>
     </message>
     <message>
         <source>Comments: {text}</source>
-        <translation type="unfinished" />
+        <translation>评语:{text}</translation>
     </message>
     <message>
         <source>Submitted; you can change it until the owner finalises.</source>
-        <translation type="unfinished" />
+        <translation>已提交;老板定稿前仍可修改。</translation>
     </message>
     <message>
         <source>Waiting for your self-assessment.</source>
-        <translation type="unfinished" />
+        <translation>等待你填写自评。</translation>
     </message>
     <message>
         <source>Saved. The owner will review it.</source>
-        <translation type="unfinished" />
+        <translation>已保存,老板会进行评审。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time ShopDesk starts.</source>
+        <translation>更改语言后，下次启动 ShopDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>The language will change when ShopDesk is started again.</source>
+        <translation>重新启动 ShopDesk 后将切换语言。</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,28 @@ class DepartmentTab(QWidget):
         if self.ctx.actor.can_manage(self.department.value):
             pages.append((self.tr("Targets"), lambda: TargetsPage(self.ctx, self.department)))
             pages.append((self.tr("Appraisal"), self._appraisal_page))
+        pages += self._performance_page()
         return pages
+
+    def _performance_page(self) -> list:  # type: ignore[type-arg]
+        """Department charts for the owner and its manager; a member's own charts for staff."""
+        actor, dept = self.ctx.actor, self.department
+
+        def department_page():  # type: ignore[no-untyped-def]
+            from .charts.department_page import DepartmentPerformancePage  # matplotlib loads now
+
+            return DepartmentPerformancePage(self.ctx, dept)
+
+        def own_page():  # type: ignore[no-untyped-def]
+            from .charts.person_window import PersonCharts
+
+            return PersonCharts(self.ctx, actor.staff_id)
+
+        if actor.can_manage(dept.value):
+            return [(self.tr("Performance"), department_page)]
+        if actor.staff_id is not None and actor.department == dept.value:
+            return [(self.tr("My performance"), own_page)]
+        return []
 
     def _appraisal_page(self) -> QWidget:
         from .appraisal_page import AppraisalPage  # loaded when the page is first opened

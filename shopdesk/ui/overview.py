@@ -79,8 +79,14 @@ class OverviewTab(QWidget):
         self.hero_button.clicked.connect(self.ask_hero_aov)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        # The month chart is built on first click: matplotlib stays out of start-up.
+        self.chart_button = QPushButton(self.tr("Sales chart"))
+        self.chart_button.setCheckable(True)
+        self.chart_button.toggled.connect(self.show_chart)
+        self.chart = None
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.chart_button)
         top.addWidget(self.refresh_button)
         top.addWidget(self.hero_button)
         top.addWidget(self.targets_button)
@@ -136,6 +142,8 @@ class OverviewTab(QWidget):
         middle.addLayout(depts, 3)
         middle.addWidget(self.alerts_box, 2)
         layout.addLayout(middle)
+        self.chart_slot = QVBoxLayout()
+        layout.addLayout(self.chart_slot)
         layout.addWidget(self.behind_only)
         layout.addWidget(self.table, 1)
         ctx.bus.changed.connect(self._on_changed)
@@ -163,6 +171,9 @@ class OverviewTab(QWidget):
             start=start.isoformat(), end=today.isoformat()))
         self.targets_button.setVisible(self.ctx.actor.role.value != "staff")
         self.hero_button.setVisible(self.ctx.actor.is_owner)
+        self.chart_button.setVisible(self.ctx.actor.is_owner)
+        if self.chart is not None and self.chart.isVisible():
+            self.chart.refresh()
         self.registry = load_registry(self.ctx.db)
         self.model.registry = self.registry
         morning = morning_check(self.ctx.db, self.ctx.actor, today, registry=self.registry)
@@ -198,6 +209,20 @@ class OverviewTab(QWidget):
                 achieved=achieved))
         card.compare.setText(self.tr("MoM {mom} · YoY {yoy}").format(
             mom=_signed(line.mom if line else None), yoy=_signed(line.yoy if line else None)))
+
+    def show_chart(self, shown: bool = True) -> None:
+        """This month's sales against the pace line and last year's same month."""
+        if shown and self.chart is None:
+            from .charts.shop_chart import ShopMonthChart
+
+            self.chart = ShopMonthChart(self.ctx)
+            self.chart_slot.addWidget(self.chart)
+        elif shown and self.chart is not None:
+            self.chart.refresh()
+        if self.chart is not None:
+            self.chart.setVisible(shown)
+        if self.chart_button.isChecked() != shown:
+            self.chart_button.setChecked(shown)
 
     def ask_hero_aov(self) -> None:
         current = get_setting(self.ctx.db, "hero_aov")

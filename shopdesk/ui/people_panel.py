@@ -50,12 +50,14 @@ class PeoplePanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.doubleClicked.connect(self.open_charts)  # a person's performance; Edit… edits
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.caption = QLabel()
         self.add_button = QPushButton(self.tr("Add person…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
+        self.charts_button = QPushButton(self.tr("Charts…"))
+        self.charts_button.clicked.connect(self.open_charts)
         self.active_button = QPushButton(self.tr("Deactivate"))
         self.show_inactive = QCheckBox(self.tr("Show inactive"))
         self.add_button.clicked.connect(self.add_person)
@@ -66,7 +68,7 @@ class PeoplePanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.caption, 1)
         bar.addWidget(self.show_inactive)
-        for button in (self.add_button, self.edit_button, self.active_button):
+        for button in (self.charts_button, self.add_button, self.edit_button, self.active_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -97,6 +99,7 @@ class PeoplePanel(QWidget):
     def _update_buttons(self) -> None:
         person = self.selected_person()
         self.edit_button.setEnabled(person is not None)
+        self.charts_button.setEnabled(person is not None)
         self.active_button.setEnabled(person is not None)
         if person is not None and not person.active:
             self.active_button.setText(self.tr("Reactivate"))
@@ -107,6 +110,17 @@ class PeoplePanel(QWidget):
         dialog = StaffDialog(self.ctx, self.department, parent=self)
         if dialog.exec():
             self.refresh()
+
+    def open_charts(self, _index: QModelIndex | None = None):  # type: ignore[no-untyped-def]
+        """The selected person's performance charts in their own window (matplotlib loads now)."""
+        person = self.selected_person()
+        if person is None:
+            return None
+        from .charts.person_window import PersonChartsDialog
+
+        dialog = PersonChartsDialog(self.ctx, person.id, parent=self)
+        dialog.show()
+        return dialog
 
     def edit_selected(self, _index: QModelIndex | None = None) -> None:
         person = self.selected_person()

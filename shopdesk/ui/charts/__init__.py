@@ -1,0 +1,1 @@
+"""Chart screens. Importing anything here loads matplotlib: import on first use only."""

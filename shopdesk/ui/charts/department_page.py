@@ -1,0 +1,103 @@
+"""A department's Performance page: ranking (排行榜), months against target, growth."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...charts.department import department_chart
+from ...domain.departments import Department
+from ...domain.errors import ShopDeskError
+from ...domain.metrics import KEY_METRICS, Kind
+from ...services.metrics import load_registry
+from ...services.performance import DepartmentPerformance, department_performance
+from ..context import AppContext
+from ..text import department_name, error_text, metric_name
+from .canvas import ChartView, chart_translate
+from .period import PeriodPicker
+
+
+class DepartmentPerformancePage(QWidget):
+    def __init__(self, ctx: AppContext, department: Department, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.department = department
+        self.data: DepartmentPerformance | None = None
+        registry = load_registry(ctx.db)
+        self.metric_box = QComboBox()
+        for key in KEY_METRICS[department]:
+            if key in registry and registry[key].kind is Kind.SUM:
+                self.metric_box.addItem(metric_name(registry[key]), key)
+        self.picker = PeriodPicker(ctx.today(), "year")
+        self.export_button = QPushButton(self.tr("Export PNG…"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.view = ChartView()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Ranked by")))
+        top.addWidget(self.metric_box)
+        top.addStretch(1)
+        top.addWidget(self.picker)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        self.picker.changed.connect(self.refresh)
+        self.metric_box.currentIndexChanged.connect(self.refresh)
+        self.export_button.clicked.connect(self.ask_export)
+        ctx.bus.changed.connect(self._on_changed)
+        self._stale = False
+        self.refresh()
+
+    def _on_changed(self, area: str) -> None:
+        if area in ("figures", "targets", "staff"):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        start, end = self.picker.range()
+        try:
+            self.data = department_performance(self.ctx.db, self.ctx.actor, self.department, start, end,
+                                               self.ctx.today(), metric=self.metric_box.currentData())
+        except ShopDeskError as error:
+            self.data = None
+            self.message.setText(error_text(error))
+            self.message.show()
+            return
+        self.message.hide()
+        data, title = self.data, department_name(self.department)
+        self.view.show_chart(lambda theme: department_chart(data, title, chart_translate, theme))
+
+    def export_png(self, path: str | Path) -> Path:
+        return self.view.export_png(path)
+
+    def ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"),
+                                              f"{department_name(self.department)}.png",
+                                              self.tr("PNG images (*.png)"))
+        if not path:
+            return
+        try:
+            self.export_png(path)
+        except (OSError, RuntimeError) as error:
+            QMessageBox.warning(self, self.tr("Export chart"), str(error))

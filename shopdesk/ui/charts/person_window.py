@@ -1,0 +1,132 @@
+"""A person's performance charts: opened from the people table, or a staff member's own page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...charts import person as charts
+from ...charts.style import Theme
+from ...domain.errors import ShopDeskError
+from ...services.performance import PersonPerformance, person_performance
+from ..context import AppContext
+from ..text import department_name, error_text
+from .canvas import ChartView, chart_translate
+from .period import PeriodPicker
+
+
+class PersonCharts(QWidget):
+    """Period picker, one tab per chart, Export PNG. Charts are drawn when their tab is shown."""
+
+    def __init__(self, ctx: AppContext, staff_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.staff_id = staff_id
+        self.data: PersonPerformance | None = None
+        self.picker = PeriodPicker(ctx.today(), "year")
+        self.picker.changed.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Export PNG…"))
+        self.export_button.clicked.connect(self.ask_export)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.views: list[tuple[ChartView, Callable[[PersonPerformance, Theme], Figure]]] = []
+        for title, build in (
+            (self.tr("Target and actual"), lambda d, t: charts.target_bars(d.bars, d.name, chart_translate, t)),
+            (self.tr("This month"), lambda d, t: charts.pace_chart(d.pace, d.name, chart_translate, t)),
+            (self.tr("Trends"), lambda d, t: charts.trend_chart(d.trends, d.name, chart_translate, t)),
+        ):
+            view = ChartView()
+            self.views.append((view, build))
+            self.tabs.addTab(view, title)
+        self._drawn: set[int] = set()
+        self.tabs.currentChanged.connect(self._draw_current)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.picker)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        start, end = self.picker.range()
+        try:
+            self.data = person_performance(self.ctx.db, self.ctx.actor, self.staff_id, start, end, self.ctx.today())
+        except ShopDeskError as error:
+            self.data = None
+            self.message.setText(error_text(error))
+            self.message.show()
+            self.tabs.setEnabled(False)
+            self.export_button.setEnabled(False)
+            return
+        self.message.hide()
+        self.heading.setText(self.tr("{name} · {department}").format(
+            name=self.data.name, department=department_name(self.data.department)))
+        self._drawn.clear()
+        self._draw_current()
+
+    def current_view(self) -> ChartView:
+        return self.views[self.tabs.currentIndex()][0]
+
+    def _draw_current(self) -> None:
+        index = self.tabs.currentIndex()
+        if self.data is None or index in self._drawn:
+            return
+        view, build = self.views[index]
+        data = self.data
+        view.show_chart(lambda theme: build(data, theme))
+        self._drawn.add(index)
+
+    def export_png(self, path: str | Path) -> Path:
+        """Save the chart on the current tab (tests call this directly)."""
+        self._draw_current()
+        return self.current_view().export_png(path)
+
+    def ask_export(self) -> None:
+        name = self.data.name if self.data else "chart"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{name}.png",
+                                              self.tr("PNG images (*.png)"))
+        if not path:
+            return
+        try:
+            self.export_png(path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Export chart"), str(error))
+
+
+class PersonChartsDialog(QDialog):
+    """The charts in their own window, so several people can be compared side by side."""
+
+    def __init__(self, ctx: AppContext, staff_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.charts = PersonCharts(ctx, staff_id, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.charts)
+        name = self.charts.data.name if self.charts.data else ""
+        self.setWindowTitle(self.tr("Performance · {name}").format(name=name))
+        self.resize(1000, 760)

@@ -1,0 +1,38 @@
+"""Overview: the shop's sales this month against the pace line and last year's same month."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...charts.department import shop_month_chart
+from ...domain.errors import ShopDeskError
+from ...services.performance import PaceData, shop_month
+from ..context import AppContext
+from ..text import error_text
+from .canvas import ChartView, chart_translate
+
+
+class ShopMonthChart(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: PaceData | None = None
+        self.view = ChartView()
+        self.view.setMinimumHeight(240)
+        self.message = QLabel()
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.data = shop_month(self.ctx.db, self.ctx.actor, self.ctx.today())
+        except ShopDeskError as error:
+            self.message.setText(error_text(error))
+            self.message.show()
+            return
+        data = self.data
+        self.view.show_chart(lambda theme: shop_month_chart(data, chart_translate, theme))
