@@ -71,7 +71,11 @@ class SchemeDialog(QDialog):
         grades = QGridLayout()
         grades.addWidget(QLabel(self.tr("Grade")), 0, 0)
         grades.addWidget(QLabel(self.tr("From score")), 1, 0)
-        grades.addWidget(QLabel(self.tr("Bonus multiplier")), 2, 0)
+        mult_label = QLabel(self.tr("Bonus multiplier"))
+        mult_label.setToolTip(self.tr(
+            "Shown with each result. A grade bonus pay rule pays by the multipliers written in the rule, "
+            "or else by S 1.5, A 1.2, B 1.0, C 0.5, D 0."))
+        grades.addWidget(mult_label, 2, 0)
         self.bands: dict[str, QSpinBox] = {}
         self.mults: dict[str, QLineEdit] = {}
         for col, grade in enumerate(GRADES, 1):

@@ -36,6 +36,14 @@ WORDS = {
     "role": QT_TRANSLATE_NOOP("Audit", "role"), "value": QT_TRANSLATE_NOOP("Audit", "value"),
     "state": QT_TRANSLATE_NOOP("Audit", "state"), "owner": QT_TRANSLATE_NOOP("Audit", "owner"),
     "manager": QT_TRANSLATE_NOOP("Audit", "manager"),
+    "open": QT_TRANSLATE_NOOP("Audit", "open"), "review": QT_TRANSLATE_NOOP("Audit", "review"),
+    "finalise": QT_TRANSLATE_NOOP("Audit", "finalise"), "appraisal": QT_TRANSLATE_NOOP("Audit", "appraisal"),
+    "appraisal_round": QT_TRANSLATE_NOOP("Audit", "appraisal round"),
+    "appraisal_scheme": QT_TRANSLATE_NOOP("Audit", "appraisal scheme"),
+    "person": QT_TRANSLATE_NOOP("Audit", "person"), "period": QT_TRANSLATE_NOOP("Audit", "period"),
+    "score": QT_TRANSLATE_NOOP("Audit", "score"), "grade": QT_TRANSLATE_NOOP("Audit", "grade"),
+    "ratings": QT_TRANSLATE_NOOP("Audit", "ratings"), "comment": QT_TRANSLATE_NOOP("Audit", "comment"),
+    "people": QT_TRANSLATE_NOOP("Audit", "people"),
 }
 
 
