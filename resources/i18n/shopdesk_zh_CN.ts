@@ -1713,6 +1713,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3005,7 +3009,27 @@ Works offline; your data stays in {db}.</source>
 </context>
 <context>
     <name>SettingsDialog</name>
-    </context>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time ShopDesk starts.</source>
+        <translation>更改语言后，下次启动 ShopDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>The language will change when ShopDesk is started again.</source>
+        <translation>重新启动 ShopDesk 后将切换语言。</translation>
+    </message>
+</context>
 <context>
     <name>StaffDialog</name>
     <message>
