@@ -80,6 +80,8 @@ class DailyReport(Base):
     __table_args__ = (
         UniqueConstraint("staff_id", "day", name="uq_daily_report_staff_day"),
         Index("ix_daily_report_day", "day"),
+        # The feed lists newest first: this index hands over the newest rows without sorting.
+        Index("ix_daily_report_written_at", "written_at"),
     )
 
 
@@ -98,6 +100,7 @@ class FeedbackItem(Base):
     __table_args__ = (
         Index("ix_feedback_item_day", "day"),
         Index("ix_feedback_item_staff", "staff_id"),
+        Index("ix_feedback_item_written_at", "written_at"),
     )
 
 

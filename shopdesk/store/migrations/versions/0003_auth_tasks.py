@@ -96,6 +96,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("staff_id", "day", name="uq_daily_report_staff_day"),
     )
     op.create_index("ix_daily_report_day", "daily_report", ["day"])
+    op.create_index("ix_daily_report_written_at", "daily_report", ["written_at"])
     op.create_table(
         "feedback_item",
         sa.Column("id", BigInt, nullable=False),
@@ -109,6 +110,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_feedback_item_day", "feedback_item", ["day"])
     op.create_index("ix_feedback_item_staff", "feedback_item", ["staff_id"])
+    op.create_index("ix_feedback_item_written_at", "feedback_item", ["written_at"])
     op.create_table(
         "read_mark",
         sa.Column("reader", sa.String(40), nullable=False),
