@@ -118,3 +118,25 @@ def test_owner_creates_a_repeating_task_in_the_dialog(qtbot, demo_db):
     empty.title.setText("没人做")
     empty.try_accept()
     assert empty.saved_id is None and empty.error.text()
+
+
+def test_every_page_opens_for_a_manager_and_a_staff_member(qtbot, demo_db):
+    from shopdesk.services import auth
+
+    people = staff_service.list_staff(demo_db, OWNER, "logistics")
+    for role in ("manager", "staff"):
+        person = next(p for p in people if p.role == role)
+        actor = auth.login(demo_db, person.id, DEMO_PIN, NOW)
+        window = window_for(qtbot, demo_db, actor)
+        titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        assert ("Feed" in titles) == (role == "manager")
+        assert "Operations" not in titles and "Logistics" in titles
+        for i in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(i)
+        tab = window.department_tab(Department.LOGISTICS)
+        for i in range(tab.pages.count()):
+            tab.pages.setCurrentIndex(i)
+        # Nobody but the person themselves shows up in a staff member's people table.
+        if role == "staff":
+            assert [r.person.id for r in tab.people.model.rows] == [person.id]
+        window.close()
