@@ -2524,7 +2524,7 @@ Works offline; your data stays in {db}.</source>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
-</context>
+<message><source>Appraisals</source><translation>考核</translation></message></context>
 <context>
     <name>PersonChartsDialog</name>
     <message>
@@ -3513,4 +3513,4 @@ Works offline; your data stays in {db}.</source>
         <translation>空闲多少分钟后锁定（0 = 从不）：</translation>
     </message>
 </context>
-</TS>
+<context><name>AppraisalHistoryView</name><message><source>No final appraisal yet.</source><translation>还没有定稿的考核。</translation></message></context><context><name>AppraisalNotice</name><message><source>My appraisal…</source><translation>我的考核…</translation></message><message><source>Your self-assessment for {period} is waiting.</source><translation>{period} 的自评等你填写。</translation></message><message><source>Appraisal {period}: score {score}, grade {grade}.</source><translation>{period} 考核:{score} 分,等级 {grade}。</translation></message><message><source>No appraisal is open for you.</source><translation>目前没有需要你填写的考核。</translation></message></context><context><name>SelfAssessmentDialog</name><message><source>My appraisal</source><translation>我的考核</translation></message></context></TS>

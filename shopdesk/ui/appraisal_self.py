@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -151,3 +154,84 @@ class SelfAssessmentPanel(QWidget):
         self.message.setStyleSheet("color: #1b5e20")
         self.message.setText(self.tr("Saved. The owner will review it."))
         return True
+
+
+class SelfAssessmentDialog(QDialog):
+    """The self-assessment in its own window, opened from My day."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("My appraisal"))
+        self.panel = SelfAssessmentPanel(ctx, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        layout.addWidget(buttons)
+        self.resize(720, 760)
+
+
+class AppraisalNotice(QWidget):
+    """One line on My day: a self-assessment is waiting, or the latest result, and a button to open it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("appraisal_notice")
+        self.text = QLabel()
+        self.open_button = QPushButton(self.tr("My appraisal…"))
+        self.open_button.clicked.connect(self.open_dialog)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.open_button)
+        ctx.bus.changed.connect(lambda area: area == "appraisal" and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        mine = ap.my_appraisals(self.ctx.db, self.ctx.actor)
+        waiting = [a for a in mine if a.final is None and not a.submitted]
+        final = [a for a in mine if a.final is not None]
+        if waiting:
+            self.text.setText(self.tr("Your self-assessment for {period} is waiting.").format(period=waiting[0].period))
+            self.text.setStyleSheet("color: #a15c00; font-weight: 600;")
+        elif final:
+            self.text.setText(self.tr("Appraisal {period}: score {score}, grade {grade}.").format(
+                period=final[0].period, score=f"{final[0].final.score:.2f}",  # type: ignore[union-attr]
+                grade=final[0].final.grade))  # type: ignore[union-attr]
+            self.text.setStyleSheet("")
+        else:
+            self.text.setText(self.tr("No appraisal is open for you."))
+            self.text.setStyleSheet("")
+        self.setVisible(bool(mine))
+
+    def open_dialog(self) -> SelfAssessmentDialog:
+        dialog = SelfAssessmentDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.show()
+        return dialog
+
+
+class AppraisalHistoryView(QWidget):
+    """A person's final scores and grades over time (a tab beside their performance charts)."""
+
+    def __init__(self, ctx: AppContext, staff_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = HistoryModel(self)
+        table = QTableView()
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table, 1)
+        layout.addWidget(self.message)
+        try:
+            rows = rv.person_history(ctx.db, ctx.actor, staff_id)
+        except ShopDeskError as exc:
+            rows = []
+            self.message.setText(error_text(exc))
+        self.model.reset(rows)
+        if not rows and not self.message.text():
+            self.message.setText(self.tr("No final appraisal yet."))

@@ -116,6 +116,10 @@ class MyDayPage(QWidget):
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        from .appraisal_self import AppraisalNotice  # the self-assessment, when one is waiting
+
+        self.appraisal = AppraisalNotice(ctx)
+        layout.addWidget(self.appraisal)
         layout.addWidget(split, 1)
         self._stale = False
         ctx.bus.changed.connect(self._on_changed)

@@ -124,3 +124,51 @@ def test_the_scheme_editor_saves_a_new_rated_item(qtbot, ctx):
     again.mults["A"].setText("lots")
     again.save()
     assert "lots" in again.message.text()
+
+
+def _waiting_person(ctx):  # type: ignore[no-untyped-def]
+    """Someone (not a manager) who has not yet filled in this month's self-assessment in the demo."""
+    from shopdesk.services import appraisal as ap
+
+    for p in list_staff(ctx.db, ctx.actor):
+        actor = Actor(Role.STAFF, p.name, p.id, p.department)
+        if p.role == "staff" and any(not a.submitted for a in ap.my_appraisals(ctx.db, actor)):
+            return p, AppContext(ctx.db, actor, "en", today=ctx.today)
+    raise AssertionError("the demo has everyone self-assessed")
+
+
+def test_my_day_says_a_self_assessment_is_waiting_and_opens_it(qtbot, ctx):
+    from shopdesk.ui.my_day import MyDayPage
+
+    _person, staff_ctx = _waiting_person(ctx)
+    page = MyDayPage(staff_ctx)
+    qtbot.addWidget(page)
+    assert "2026-11 is waiting" in page.appraisal.text.text()
+    dialog = page.appraisal.open_dialog()
+    qtbot.addWidget(dialog)
+    panel = dialog.panel
+    assert [panel.rounds.itemText(i) for i in range(panel.rounds.count())] == ["2026-11", "2026-10"]
+    for spin in panel.spins.values():
+        spin.setValue(3)
+    assert not panel.save()  # the written summary is required
+    assert "few words" in panel.message.text()
+    panel.summary.setPlainText("打包效率提升,错发减少。")
+    assert panel.save()
+    # Nothing waits any more: My day shows last month's final result instead.
+    assert "Appraisal 2026-10: score" in page.appraisal.text.text()
+
+
+def test_a_persons_performance_window_lists_their_appraisals(qtbot, ctx):
+    from shopdesk.ui.charts.person_window import PersonCharts
+
+    person = list_staff(ctx.db, ctx.actor, "logistics")[0]
+    charts = PersonCharts(ctx, person.id)
+    qtbot.addWidget(charts)
+    titles = [charts.tabs.tabText(i) for i in range(charts.tabs.count())]
+    assert titles[-1] == "Appraisals"
+    charts.tabs.setCurrentIndex(len(titles) - 1)
+    history = charts.tabs.currentWidget()
+    assert [r.period for r in history.model.rows] == ["2026-10"] and history.model.rows[0].grade in "SABCD"
+    assert not charts.export_button.isEnabled()
+    charts.tabs.setCurrentIndex(0)
+    assert charts.export_button.isEnabled()

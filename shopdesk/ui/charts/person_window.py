@@ -57,8 +57,12 @@ class PersonCharts(QWidget):
             view = ChartView()
             self.views.append((view, build))
             self.tabs.addTab(view, title)
+        from ..appraisal_self import AppraisalHistoryView
+
+        self.tabs.addTab(AppraisalHistoryView(ctx, staff_id), self.tr("Appraisals"))  # a table, not a chart
         self._drawn: set[int] = set()
         self.tabs.currentChanged.connect(self._draw_current)
+        self.tabs.currentChanged.connect(lambda i: self.export_button.setEnabled(i < len(self.views)))
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -92,7 +96,7 @@ class PersonCharts(QWidget):
 
     def _draw_current(self) -> None:
         index = self.tabs.currentIndex()
-        if self.data is None or index in self._drawn:
+        if self.data is None or index in self._drawn or index >= len(self.views):
             return
         view, build = self.views[index]
         data = self.data
