@@ -15,3 +15,39 @@ def open_db(args: argparse.Namespace, *, create: bool = True) -> Database:
     if create or db.path is None or db.path.exists():
         ensure_schema(db)
     return db
+
+
+def server_database(url: str) -> Database:
+    """A PostgreSQL database from a URL, asking for the password only when needed.
+
+    libpq reads PGPASSWORD and ~/.pgpass itself; at a terminal we prompt
+    instead of failing. The password never appears in output or logs.
+    """
+    import getpass
+    import sys
+
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
+    from ..domain.errors import ValidationError
+    from ..domain.text import QT_TRANSLATE_NOOP
+
+    if not url.startswith("postgresql"):
+        raise ValidationError("url", QT_TRANSLATE_NOOP(
+            "Errors", "a shop server address starts with postgresql+psycopg://"))
+    db = Database(url)
+    try:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return db
+    except OperationalError as exc:
+        db.dispose()
+        needs_password = "password" in str(exc.orig).lower()
+        if not (needs_password and sys.stdin.isatty()):
+            raise ValidationError("url", QT_TRANSLATE_NOOP(
+                "Errors", "cannot reach the shop server {server}: {reason}"),
+                server=make_url(url).render_as_string(hide_password=True),
+                reason=str(exc.orig).strip().splitlines()[0]) from None
+    secret = getpass.getpass(f"password for {make_url(url).render_as_string(hide_password=True)}: ")
+    return server_database(make_url(url).set(password=secret).render_as_string(hide_password=False))

@@ -9,6 +9,8 @@ from shopdesk.services.context import Actor, Role
 from shopdesk.services.staff import StaffInput, add_staff, set_active, update_staff
 from tests.conftest import TODAY
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_adding_editing_and_deactivating_a_person_is_audited(db, owner):
     sid = add_staff(db, owner, StaffInput("王芳", "客服", "售前客服", "3800"))

@@ -25,6 +25,8 @@ from shopdesk.services.morning_alerts import set_hero_aov
 from shopdesk.services.staff import StaffInput, add_staff, update_staff
 from tests.conftest import TODAY, file_bytes
 
+pytestmark = pytest.mark.both_backends
+
 TRIES = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 TRIED: dict[str, int] = {}
 

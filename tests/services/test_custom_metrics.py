@@ -14,6 +14,8 @@ from shopdesk.services.staff import StaffInput, add_staff
 from shopdesk.store.queries import scope_totals
 from tests.conftest import TODAY, file_bytes
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_a_custom_sum_and_ratio_are_entered_and_computed(db, owner):
     sid = add_staff(db, owner, StaffInput("张伟", "Customer Service"))

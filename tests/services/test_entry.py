@@ -13,6 +13,8 @@ from shopdesk.services.entry import FigureInput, day_figures, save_figures
 from shopdesk.services.staff import StaffInput, add_staff
 from tests.conftest import TODAY, file_bytes
 
+pytestmark = pytest.mark.both_backends
+
 DAY = date(2026, 11, 23)
 
 

@@ -1,14 +1,16 @@
 """Departments and the shop add up their members plus their own figures."""
-
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import insert
 
 from shopdesk.domain.departments import Department
 from shopdesk.services.figures import department_people, shop_summary
 from shopdesk.services.staff import StaffInput, add_staff
 from shopdesk.store.models.core import Figure
+
+pytestmark = pytest.mark.both_backends
 
 
 def _put(db, day, scope, metric, value, staff_id=None):

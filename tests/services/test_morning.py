@@ -1,7 +1,8 @@
 """The morning check: are we on target today, and if not, where is the gap?"""
-
 from datetime import date
 from decimal import Decimal
+
+import pytest
 
 from shopdesk.domain.pace import Status
 from shopdesk.services.context import Actor, Role
@@ -11,6 +12,8 @@ from shopdesk.services.settings import set_setting
 from shopdesk.services.staff import StaffInput, add_staff
 from shopdesk.services.targets import set_target
 from tests.conftest import TODAY
+
+pytestmark = pytest.mark.both_backends
 
 YESTERDAY = date(2026, 11, 23)
 

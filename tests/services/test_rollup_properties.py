@@ -1,8 +1,8 @@
 """Properties: teams add up their members and their own figures; cascades add up both ways."""
-
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import insert, select
@@ -15,6 +15,8 @@ from shopdesk.store.db import Database
 from shopdesk.store.models.core import Figure, Staff, Target
 from shopdesk.store.schema import ensure_schema
 from tests.conftest import TODAY
+
+pytestmark = pytest.mark.both_backends
 
 FEW = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

@@ -16,6 +16,8 @@ from shopdesk.services.staff import (
 )
 from tests.conftest import file_bytes
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_owner_adds_a_person(db, owner):
     sid = add_staff(db, owner, StaffInput("王芳", "客服", "售前客服", "3800.50"))

@@ -13,6 +13,8 @@ from shopdesk.services.targets import break_down, month_target, set_shares, set_
 from shopdesk.store.models.core import Target
 from tests.conftest import file_bytes
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def team(db, owner):
