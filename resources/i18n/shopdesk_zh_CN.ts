@@ -91,6 +91,32 @@
     </message>
 </context>
 <context>
+    <name>AppraisalHistoryView</name>
+    <message>
+        <source>No final appraisal yet.</source>
+        <translation>还没有定稿的考核。</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalNotice</name>
+    <message>
+        <source>My appraisal…</source>
+        <translation>我的考核…</translation>
+    </message>
+    <message>
+        <source>Your self-assessment for {period} is waiting.</source>
+        <translation>{period} 的自评等你填写。</translation>
+    </message>
+    <message>
+        <source>Appraisal {period}: score {score}, grade {grade}.</source>
+        <translation>{period} 考核:{score} 分,等级 {grade}。</translation>
+    </message>
+    <message>
+        <source>No appraisal is open for you.</source>
+        <translation>目前没有需要你填写的考核。</translation>
+    </message>
+</context>
+<context>
     <name>AppraisalPage</name>
     <message>
         <source>2026-11 or 2026-Q4</source>
@@ -519,6 +545,32 @@ Achieved {pct}</source>
     <message>
         <source>1.3 × hero product ¥{value}</source>
         <translation>爆款客单价 × 1.3 = ¥{value}</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>底薪</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>扣罚</translation>
+    </message>
+    <message>
+        <source>{name} · earnings by month</source>
+        <translation>{name} · 每月收入</translation>
+    </message>
+    <message>
+        <source>No approved pay in this period yet</source>
+        <translation>此期间还没有已审批的工资</translation>
+    </message>
+    <message>
+        <source>{part} {month}: {amount}
+Gross pay {gross}</source>
+        <translation>{part} {month}：{amount}
+应发合计 {gross}</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1514,30 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>unknown status '{status}'</source>
         <translation>未知的状态“{status}”</translation>
+    </message>
+    <message>
+        <source>a shop server address starts with postgresql+psycopg://</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach the shop server {server}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server database is not empty (it already has {tables}); create a new, empty database for the shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copy from a shop file to a PostgreSQL server (postgresql+psycopg://…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table {table}: {source} rows in the file but {dest} on the server; nothing was kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>money totals differ for {what} in {month}: {source} fen in the file, {dest} on the server; nothing was kept</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2513,6 +2589,14 @@ Works offline; your data stays in {db}.</source>
         <translation>趋势</translation>
     </message>
     <message>
+        <source>Earnings</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>考核</translation>
+    </message>
+    <message>
         <source>{name} · {department}</source>
         <translation>{name} · {department}</translation>
     </message>
@@ -2524,7 +2608,7 @@ Works offline; your data stays in {db}.</source>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
-<message><source>Appraisals</source><translation>考核</translation></message></context>
+</context>
 <context>
     <name>PersonChartsDialog</name>
     <message>
@@ -2950,6 +3034,13 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>the two entries differ</source>
         <translation>两次输入不一致</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentDialog</name>
+    <message>
+        <source>My appraisal</source>
+        <translation>我的考核</translation>
     </message>
 </context>
 <context>
@@ -3513,4 +3604,4 @@ Works offline; your data stays in {db}.</source>
         <translation>空闲多少分钟后锁定（0 = 从不）：</translation>
     </message>
 </context>
-<context><name>AppraisalHistoryView</name><message><source>No final appraisal yet.</source><translation>还没有定稿的考核。</translation></message></context><context><name>AppraisalNotice</name><message><source>My appraisal…</source><translation>我的考核…</translation></message><message><source>Your self-assessment for {period} is waiting.</source><translation>{period} 的自评等你填写。</translation></message><message><source>Appraisal {period}: score {score}, grade {grade}.</source><translation>{period} 考核:{score} 分,等级 {grade}。</translation></message><message><source>No appraisal is open for you.</source><translation>目前没有需要你填写的考核。</translation></message></context><context><name>SelfAssessmentDialog</name><message><source>My appraisal</source><translation>我的考核</translation></message></context></TS>
+</TS>

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.text import QT_TRANSLATE_NOOP
 from . import hover
-from .person import _empty, _month_axis, draw_pace, draw_target_bars
+from .person import _empty, _month_axis, draw_pace, draw_target_bars, top_legend
 from .style import (
     BLUE,
     GREEN,
@@ -103,7 +103,7 @@ def draw_growth(ax, perf: DepartmentPerformance, tx: Translate = no_translation,
     style_axes(ax, theme)
     ax.yaxis.set_major_formatter(_pct_ticks())
     _month_axis(ax, months, tx)
-    ax.legend(fontsize=8, frameon=False, loc="best", ncols=2)
+    top_legend(ax)
     ax.set_title(tx("Charts", GROWTH).format(metric=metric_label(perf.metric, tx)), fontsize=10, loc="left")
 
 

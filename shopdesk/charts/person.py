@@ -55,6 +55,13 @@ HOVER_DAY = QT_TRANSLATE_NOOP("Charts", "{series}, day {day}: {value}")
 HOVER_MONTH = QT_TRANSLATE_NOOP("Charts", "{series}, {month}: {value}")
 
 
+def top_legend(ax) -> None:  # type: ignore[no-untyped-def]
+    """The legend above the plot's right end, beside the title: it never covers the data."""
+    handles, _labels = ax.get_legend_handles_labels()
+    ax.legend(fontsize=8, frameon=False, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=min(len(handles), 5),
+              borderaxespad=0.2)
+
+
 def _empty(fig: Figure, tx: Translate, theme: Theme, text: str = NO_DATA) -> Figure:
     ax = fig.add_subplot()
     ax.set_axis_off()
@@ -65,6 +72,7 @@ def _empty(fig: Figure, tx: Translate, theme: Theme, text: str = NO_DATA) -> Fig
 
 def _month_axis(ax, months: list[str], tx: Translate) -> None:  # type: ignore[no-untyped-def]
     ax.set_xticks(range(len(months)), month_labels(months))
+    ax.set_xlim(-0.6, len(months) - 0.4)  # every month keeps its slot, with or without figures
     years = sorted({m[:4] for m in months})
     ax.set_xlabel(f"{tx('Charts', MONTH)} ({'–'.join([years[0], years[-1]][:len(years)])})", fontsize=9)
 
@@ -98,7 +106,7 @@ def draw_target_bars(ax, series: MetricMonths, tx: Translate = no_translation,  
     ax.margins(y=0.15)
     _month_axis(ax, months, tx)
     if legend:
-        ax.legend(fontsize=8, frameon=False, loc="upper left", ncols=2)
+        top_legend(ax)
 
 
 def target_bars(series: list[MetricMonths], name: str, tx: Translate = no_translation,
@@ -180,7 +188,7 @@ def draw_trend(ax, trend: Trend, name: str, tx: Translate = no_translation,  # t
     ax.set_title(metric_label(m, tx), fontsize=10, loc="left")
     ax.yaxis.set_major_formatter(axis_formatter(m))
     _month_axis(ax, trend.months, tx)
-    ax.legend(fontsize=8, frameon=False, loc="best", ncols=2)
+    top_legend(ax)
 
 
 def trend_chart(trends: list[Trend], name: str, tx: Translate = no_translation, theme: Theme = LIGHT) -> Figure:

@@ -149,3 +149,26 @@ def test_staff_see_their_own_charts_only(qtbot, demo_db):
     # Other departments are not theirs to open, so neither are their charts.
     shown = [w.tabs.tabText(i) for i in range(w.tabs.count())]
     assert "Operations" not in shown and "Customer Service" not in shown
+
+
+def test_earnings_tab_for_the_owner_not_for_a_manager_looking_at_their_people(qtbot, ctx, demo_db, tmp_path):
+    from shopdesk.ui.charts.person_window import PersonCharts
+
+    lead, member = list_staff(demo_db, ctx.actor, "logistics")[:2]
+    charts = PersonCharts(ctx, member.id)
+    qtbot.addWidget(charts)
+    titles = [charts.tabs.tabText(i) for i in range(charts.tabs.count())]
+    charts.tabs.setCurrentIndex(titles.index("Earnings"))
+    assert charts.earnings is not None and charts.earnings.staff_id == member.id
+    base = [p for p in charts.current_view().figure.axes[0].patches if p.get_gid() == "base"]
+    assert base[0].get_height() == pytest.approx(member.base_salary_fen / 100)
+    assert distinct_colours(charts.export_png(tmp_path / "pay.png")) >= 6
+
+    manager = AppContext(demo_db, Actor(Role.MANAGER, lead.name, staff_id=lead.id, department="logistics"),
+                         today=lambda: TODAY)
+    theirs = PersonCharts(manager, member.id)
+    qtbot.addWidget(theirs)
+    assert "Earnings" not in [theirs.tabs.tabText(i) for i in range(theirs.tabs.count())]
+    own = PersonCharts(manager, lead.id)
+    qtbot.addWidget(own)
+    assert "Earnings" in [own.tabs.tabText(i) for i in range(own.tabs.count())]

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...charts import person as charts
+from ...charts.pay import earnings_chart
 from ...charts.style import Theme
 from ...domain.errors import ShopDeskError
 from ...services.performance import PersonPerformance, person_performance
+from ...services.performance_pay import Earnings, person_earnings
 from ..context import AppContext
 from ..text import department_name, error_text
 from .canvas import ChartView, chart_translate
@@ -57,6 +59,12 @@ class PersonCharts(QWidget):
             view = ChartView()
             self.views.append((view, build))
             self.tabs.addTab(view, title)
+        # Pay: the owner's, or one's own (the payroll service checks it again).
+        self.earnings: Earnings | None = None
+        if ctx.actor.is_owner or ctx.actor.staff_id == staff_id:
+            view = ChartView()
+            self.views.append((view, self._earnings_figure))
+            self.tabs.addTab(view, self.tr("Earnings"))
         from ..appraisal_self import AppraisalHistoryView
 
         self.tabs.addTab(AppraisalHistoryView(ctx, staff_id), self.tr("Appraisals"))  # a table, not a chart
@@ -89,7 +97,16 @@ class PersonCharts(QWidget):
         self.heading.setText(self.tr("{name} · {department}").format(
             name=self.data.name, department=department_name(self.data.department)))
         self._drawn.clear()
+        self.earnings = None
         self._draw_current()
+
+    def _earnings_figure(self, _data: PersonPerformance, theme: Theme) -> Figure:
+        """Payroll runs are costly: loaded only when the Earnings tab is opened."""
+        if self.earnings is None:
+            start, end = self.picker.range()
+            self.earnings = person_earnings(self.ctx.db, self.ctx.actor, self.staff_id, start, end,
+                                            self.ctx.today())
+        return earnings_chart(self.earnings, chart_translate, theme)
 
     def current_view(self) -> ChartView:
         return self.views[self.tabs.currentIndex()][0]
