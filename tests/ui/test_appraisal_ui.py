@@ -82,11 +82,20 @@ def test_the_full_round_ends_in_the_payroll(qtbot, ctx, clerk, monkeypatch):
     assert not page.save_button.isEnabled() and page.reopen_button.isEnabled()
     assert MONTH in [h.period for h in page.history_model.rows]
 
-    # The payroll pays the grade, and the clerk sees their result.
-    after = compute_run(ctx.db, ctx.actor, MONTH, TODAY).person(person.id)
+    # The Payroll tab pays the grade, and the clerk sees their result.
+    from shopdesk.ui.payroll_page import PayrollPage
+
+    payroll = PayrollPage(ctx)
+    qtbot.addWidget(payroll)
+    assert payroll.month_box.findData(MONTH) >= 0
+    payroll.month_box.setCurrentIndex(payroll.month_box.findData(MONTH))
+    assert payroll.month == MONTH
+    after = payroll.run.person(person.id)
     assert after.grade == final.result.grade
     bonus = next(line for line in after.lines if line.label == "Grade bonus")
     assert bonus.amount_fen == int(50000 * final.result.multiplier)
+    payroll.table.selectRow(payroll.model.row_of(person.id))
+    assert f"grade {final.result.grade}" in payroll.detail.toPlainText()
     panel.refresh()
     panel.rounds.setCurrentIndex(panel.rounds.findText(MONTH))
     assert f"grade {final.result.grade}" in panel.status.text()
