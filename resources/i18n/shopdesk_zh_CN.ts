@@ -89,7 +89,7 @@
         <source>Not rated yet: {names}</source>
         <translation>尚未评分:{names}</translation>
     </message>
-</context>
+<message><source>Figures score {quant} so far; the total needs the ratings.</source><translation>量化目前得分 {quant};评分后才有总分。</translation></message></context>
 <context>
     <name>AppraisalHistoryView</name>
     <message>
@@ -198,7 +198,7 @@
         <source>Finalise {n} appraisal(s)? The score and grade are then locked and used by the payroll.</source>
         <translation>定稿 {n} 份考核?定稿后分数和等级锁定,并用于工资计算。</translation>
     </message>
-</context>
+<message><source>Figures so far (to {today}; {period} ends {end})</source><translation>截至目前的数据(到 {today};{period} 于 {end} 结束)</translation></message><message><source>{period} is not over yet: the figures so far are what will be scored.</source><translation>{period} 尚未结束:将按截至目前的数据计分。</translation></message></context>
 <context>
     <name>Audit</name>
     <message>

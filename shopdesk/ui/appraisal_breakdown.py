@@ -22,6 +22,7 @@ HEAD_QUAL = (QT_TRANSLATE_NOOP("AppraisalBreakdown", "Rated"), "", QT_TRANSLATE_
 SUMMARY = QT_TRANSLATE_NOOP(
     "AppraisalBreakdown", "Figures {quant} × {qs}% + ratings {qual} × {rs}% = <b>{score}</b> → grade <b>{grade}</b> (bonus × {mult})")
 PREVIEW = QT_TRANSLATE_NOOP("AppraisalBreakdown", "Preview: {text}")
+UNRATED_TOTAL = QT_TRANSLATE_NOOP("AppraisalBreakdown", "Figures score {quant} so far; the total needs the ratings.")
 LEFT_OUT = QT_TRANSLATE_NOOP("AppraisalBreakdown", "No target or figures, left out: {names}")
 UNRATED = QT_TRANSLATE_NOOP("AppraisalBreakdown", "Not rated yet: {names}")
 
@@ -58,7 +59,9 @@ def breakdown_html(result: Result, registry: MetricRegistry, *, final: bool) -> 
     summary = _tr(SUMMARY).format(
         quant=score_text(result.quant_part), qs=f"{share:.0f}", qual=score_text(result.qual_part),
         rs=f"{100 - share:.0f}", score=score_text(result.score), grade=result.grade, mult=result.multiplier)
-    if not final:
+    if not final and result.qual_part is None and result.qual_lines:
+        summary = _tr(UNRATED_TOTAL).format(quant=score_text(result.quant_part))
+    elif not final:
         summary = _tr(PREVIEW).format(text=summary)
     notes = []
     left_out = [metric_name(registry[q.metric]) if q.metric in registry else q.metric

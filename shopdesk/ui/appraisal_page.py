@@ -100,7 +100,8 @@ class AppraisalPage(QWidget):
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Figures and score")))
+        self.figures_label = QLabel(self.tr("Figures and score"))
+        left.addWidget(self.figures_label)
         left.addWidget(self.breakdown, 3)
         left.addWidget(QLabel(self.tr("Their self-assessment")))
         left.addWidget(self.summary, 1)
@@ -153,7 +154,9 @@ class AppraisalPage(QWidget):
         keep = self.rounds.currentData()
         self.rounds.blockSignals(True)
         self.rounds.clear()
-        for info in ap.list_rounds(self.ctx.db, self.ctx.actor, self.department.value):
+        rounds = ap.list_rounds(self.ctx.db, self.ctx.actor, self.department.value)
+        self.periods = {info.id: info.period for info in rounds}
+        for info in rounds:
             self.rounds.addItem(self.tr("{period} · {final} of {people} final").format(
                 period=info.period, final=info.final, people=info.people), info.id)
         index = max(0, self.rounds.findData(keep)) if keep is not None else 0
@@ -204,6 +207,7 @@ class AppraisalPage(QWidget):
             return
         self.detail.setTitle(self.tr("{name} — {period}").format(name=row.name, period=row.period))
         self.breakdown.setHtml(breakdown_html(row.result, self.registry, final=row.final))
+        self.figures_label.setText(self._figures_title(row))
         self.summary.setPlainText(row.self_summary)
         for item in row.scheme.qualitative:
             spin = QSpinBox()
@@ -221,6 +225,13 @@ class AppraisalPage(QWidget):
         self.finalise_button.setEnabled(not row.final)
         self.reopen_button.setEnabled(row.final)
         self.history_model.reset(rv.person_history(self.ctx.db, self.ctx.actor, row.staff_id))
+
+    def _figures_title(self, row: rv.ReviewRow) -> str:
+        end = Period.parse(row.period).end
+        if row.final or end <= self.ctx.today():
+            return self.tr("Figures and score")
+        return self.tr("Figures so far (to {today}; {period} ends {end})").format(
+            today=self.ctx.today().isoformat(), period=row.period, end=end.isoformat())
 
     # ------------------------------------------------------------ actions
 
@@ -252,8 +263,13 @@ class AppraisalPage(QWidget):
                                                 self.comment.toPlainText()))
 
     def _confirm(self, count: int) -> bool:
-        answer = QMessageBox.question(self, self.tr("Finalise"), self.tr(
-            "Finalise {n} appraisal(s)? The score and grade are then locked and used by the payroll.").format(n=count))
+        text = self.tr("Finalise {n} appraisal(s)? The score and grade are then locked and used by the payroll."
+                       ).format(n=count)
+        period = self.periods.get(self.rounds.currentData())
+        if period and Period.parse(period).end > self.ctx.today():
+            text += "\n\n" + self.tr("{period} is not over yet: the figures so far are what will be scored.").format(
+                period=period)
+        answer = QMessageBox.question(self, self.tr("Finalise"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def finalise_one(self) -> None:
