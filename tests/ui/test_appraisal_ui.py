@@ -181,3 +181,21 @@ def test_a_persons_performance_window_lists_their_appraisals(qtbot, ctx):
     assert not charts.export_button.isEnabled()
     charts.tabs.setCurrentIndex(0)
     assert charts.export_button.isEnabled()
+
+
+def test_a_manager_reviews_their_team_but_cannot_finalise(qtbot, ctx):
+    boss = next(p for p in list_staff(ctx.db, ctx.actor, "logistics") if p.role == "manager")
+    manager_ctx = AppContext(ctx.db, Actor(Role.MANAGER, boss.name, boss.id, boss.department), "en",
+                             today=ctx.today)
+    page = AppraisalPage(manager_ctx, Department.LOGISTICS)
+    qtbot.addWidget(page)
+    assert page.rounds.currentText().startswith("2026-11")
+    people = {r.staff_id for r in page.model.rows}
+    assert people and boss.id not in people
+    assert page.finalise_button.isHidden() and page.open_button.isHidden() and page.scheme_button.isHidden()
+    for spin in page.spins.values():
+        spin.setValue(4)
+    page.comment.setPlainText("打包又快又准")
+    assert page.save_review() and page.message.text() == ""
+    assert page.current_row() is not None and page.current_row().owner_ratings == {
+        "cooperation": 4, "enthusiasm": 4, "responsibility": 4}
