@@ -12,16 +12,63 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from .money import format_yuan
+from .money import format_yuan, round_fen
 
 Translate = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class Money:
+    """Integer fen, formatted only when shown (a run has hundreds of lines, few are read)."""
+
+    fen: int
+
+    def render(self, translate: Translate | None = None) -> str:
+        return format_yuan(self.fen)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """An exact number shown as yuan (`y`), a percentage (`p`), a count (`n`) or two decimals (`d`)."""
+
+    style: str
+    value: Decimal
+
+    def render(self, translate: Translate | None = None) -> str:
+        if self.style == "y":
+            return yuan(self.value)
+        if self.style == "p":
+            return pct(self.value)
+        if self.style == "n":
+            return number(self.value)
+        return f"{self.value.quantize(Decimal('0.01'))}"
+
+
+def _arg_json(v: Any) -> Any:
+    if isinstance(v, Text):
+        return v.to_json()
+    if isinstance(v, Money):
+        return {"m": v.fen}
+    if isinstance(v, Shown):
+        return {"s": v.style, "v": str(v.value)}
+    return v
+
+
+def _arg_from_json(v: Any) -> Any:
+    if not isinstance(v, dict):
+        return v
+    if "m" in v:
+        return Money(v["m"])
+    if "s" in v:
+        return Shown(v["s"], Decimal(v["v"]))
+    return Text.from_json(v)
 
 
 @dataclass(frozen=True)
 class Text:
     context: str
     template: str
-    args: tuple[tuple[str, Any], ...] = ()  # values: str or Text
+    args: tuple[tuple[str, Any], ...] = ()  # values: str, Text, Money or Shown
     lower: bool = False  # a name used inside a sentence: "Sales" → "sales"
 
     @staticmethod
@@ -30,7 +77,7 @@ class Text:
 
     def render(self, translate: Translate | None = None) -> str:
         template = translate(self.context, self.template) if translate else self.template
-        values = {k: v.render(translate) if isinstance(v, Text) else v for k, v in self.args}
+        values = {k: v if isinstance(v, str) else v.render(translate) for k, v in self.args}
         out = template.format(**values) if values else template
         if self.lower:
             out = " ".join(w if w.isupper() else w.lower() for w in out.split(" "))
@@ -41,11 +88,11 @@ class Text:
 
     def to_json(self) -> dict[str, Any]:
         return {"c": self.context, "t": self.template, "l": self.lower,
-                "a": [[k, v.to_json() if isinstance(v, Text) else v] for k, v in self.args]}
+                "a": [[k, _arg_json(v)] for k, v in self.args]}
 
     @staticmethod
     def from_json(data: dict[str, Any]) -> Text:
-        args = tuple((k, Text.from_json(v) if isinstance(v, dict) else v) for k, v in data["a"])
+        args = tuple((k, _arg_from_json(v)) for k, v in data["a"])
         return Text(data["c"], data["t"], args, bool(data.get("l")))
 
 
@@ -64,6 +111,4 @@ def number(value: Decimal) -> str:
 
 
 def yuan(value: Decimal) -> str:
-    from .money import round_fen
-
     return format_yuan(round_fen(value))

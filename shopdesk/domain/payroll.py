@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
-from .explain import Text, number, pct, yuan
+from .explain import Money, Shown, Text
 from .metrics import MetricRegistry, Unit
-from .money import format_yuan, round_fen
+from .money import round_fen
 from .rules import (
     DEFAULT_GRADE_MULTIPLIERS,
     Basis,
@@ -87,6 +88,36 @@ def scope_of(basis: str, person: Person) -> str:
     return f"staff:{person.staff_id}"
 
 
+def _y(value: Decimal) -> Shown:
+    return Shown("y", value)
+
+
+def _p(value: Decimal) -> Shown:
+    return Shown("p", value)
+
+
+def _n(value: Decimal) -> Shown:
+    return Shown("n", value)
+
+
+def _joined(parts: list[Text]) -> Text | str:
+    """`a + b + c`, each part formatted only when shown."""
+    if not parts:
+        return "0"
+    return Text(P, " + ".join(f"{{p{i}}}" for i in range(len(parts))), tuple((f"p{i}", p) for i, p in enumerate(parts)))
+
+
+@lru_cache(maxsize=1024)
+def _metric_text(name_en: str, basis: str) -> Text:
+    """`sales`, `shop sales` or `department sales`, translated when shown."""
+    name = Text("Metrics", name_en, lower=True)
+    if basis == Basis.SHOP:
+        return Text.of(P, QT_TRANSLATE_NOOP("Payroll", "shop {metric}"), metric=name)
+    if basis == Basis.DEPARTMENT:
+        return Text.of(P, QT_TRANSLATE_NOOP("Payroll", "department {metric}"), metric=name)
+    return name
+
+
 class _Calc:
     """Formats and reads facts for one rule; the kinds below use it."""
 
@@ -95,23 +126,12 @@ class _Calc:
         self.scope = scope_of(spec.basis, person)
 
     def metric_text(self, key: str | None = None) -> Text:
-        m = self.registry[key or self.spec.metric]
-        name = Text("Metrics", m.name_en, lower=True)
-        if key is not None or self.spec.basis == Basis.OWN:
-            return name
-        if self.spec.basis == Basis.SHOP:
-            return Text.of(P, QT_TRANSLATE_NOOP("Payroll", "shop {metric}"), metric=name)
-        return Text.of(P, QT_TRANSLATE_NOOP("Payroll", "department {metric}"), metric=name)
+        name = self.registry[key or self.spec.metric].name_en
+        return _metric_text(name, Basis.OWN.value if key is not None else self.spec.basis)
 
-    def shown(self, value: Decimal, key: str | None = None) -> str:
+    def shown(self, value: Decimal, key: str | None = None) -> Shown:
         unit = self.registry[key or self.spec.metric].unit
-        if unit is Unit.YUAN:
-            return yuan(value)
-        if unit is Unit.PERCENT:
-            return pct(value)
-        if unit is Unit.COUNT:
-            return number(value)
-        return f"{value.quantize(Decimal('0.01'))}"
+        return Shown({Unit.YUAN: "y", Unit.PERCENT: "p", Unit.COUNT: "n"}.get(unit, "d"), value)
 
     @property
     def value(self) -> Decimal:
@@ -138,7 +158,7 @@ def _gate(c: _Calc) -> Result | None:
         return c.no_target()
     if ach < c.spec.threshold:
         return Decimal(0), QT_TRANSLATE_NOOP("Payroll", "achievement {ach} below the {gate} gate = {amount}"), \
-            {"ach": pct(ach), "gate": pct(c.spec.threshold)}
+            {"ach": _p(ach), "gate": _p(c.spec.threshold)}
     return None
 
 
@@ -147,7 +167,7 @@ def _percent(c: _Calc) -> Result:
         return gated
     rate = c.spec.rate or Decimal(0)
     return rate / HUNDRED * c.value, QT_TRANSLATE_NOOP("Payroll", "{rate} × {value} {metric} = {amount}"), \
-        {"rate": pct(rate), "value": c.shown(c.value), "metric": c.metric_text()}
+        {"rate": _p(rate), "value": c.shown(c.value), "metric": c.metric_text()}
 
 
 def _tiered(c: _Calc) -> Result:
@@ -165,19 +185,19 @@ def _tiered(c: _Calc) -> Result:
             high = value if t.high is None else min(value, t.high * target / HUNDRED)
             if high > low:
                 total += t.value / HUNDRED * (high - low)
-                parts.append(f"{pct(t.value)} × {c.shown(high - low)}")
+                parts.append(Text.of(P, "{r} × {v}", r=_p(t.value), v=c.shown(high - low)))
         return total, QT_TRANSLATE_NOOP("Payroll", "achievement {ach}: {parts} = {amount}"), \
-            {"ach": pct(ach.quantize(Decimal("0.01"))), "parts": " + ".join(parts) or "0"}
+            {"ach": _p(ach.quantize(Decimal("0.01"))), "parts": _joined(parts)}
     rate = next(t.value for t in tiers if t.holds(ach))
     return rate / HUNDRED * value, QT_TRANSLATE_NOOP("Payroll", "achievement {ach} → {rate} × {value} {metric} = {amount}"), \
-        {"ach": pct(ach.quantize(Decimal("0.01"))), "rate": pct(rate), "value": c.shown(value), "metric": c.metric_text()}
+        {"ach": _p(ach.quantize(Decimal("0.01"))), "rate": _p(rate), "value": c.shown(value), "metric": c.metric_text()}
 
 
 def _over(c: _Calc, template: str) -> Result:
     each = Decimal(c.spec.amount_fen or 0) / HUNDRED
     threshold = c.spec.threshold or Decimal(0)
     units = max(Decimal(0), c.value - threshold)
-    return each * units, template, {"each": yuan(each), "value": c.shown(c.value), "threshold": c.shown(threshold),
+    return each * units, template, {"each": _y(each), "value": c.shown(c.value), "threshold": c.shown(threshold),
                                     "metric": c.metric_text()}
 
 
@@ -186,7 +206,7 @@ def _target_bonus(c: _Calc) -> Result:
     if ach is None:
         return c.no_target()
     need = HUNDRED if c.spec.threshold is None else c.spec.threshold
-    args = {"ach": pct(ach.quantize(Decimal("0.01"))), "need": pct(need), "metric": c.metric_text()}
+    args = {"ach": _p(ach.quantize(Decimal("0.01"))), "need": _p(need), "metric": c.metric_text()}
     if ach >= need:
         return Decimal(c.spec.amount_fen or 0) / HUNDRED, \
             QT_TRANSLATE_NOOP("Payroll", "{metric} achievement {ach} ≥ {need} → {amount}"), args
@@ -204,19 +224,25 @@ def _grade_bonus(c: _Calc) -> Result:
     mult = multipliers.get(grade, Decimal(0))
     each = Decimal(c.spec.amount_fen or 0) / HUNDRED
     return each * mult, QT_TRANSLATE_NOOP("Payroll", "{each} × grade {grade} ({mult}) = {amount}"), \
-        {"each": yuan(each), "grade": grade, "mult": f"{mult.normalize():f}"}
+        {"each": _y(each), "grade": grade, "mult": f"{mult.normalize():f}"}
 
 
 def _points(c: _Calc) -> Result:
-    points, parts = Decimal(0), []
-    for key, weight in parse_weights(c.spec.weights):
+    weights = parse_weights(c.spec.weights)
+    points, args = Decimal(0), []
+    for i, (key, weight) in enumerate(weights):
         v = c.facts.value(c.scope, key)
         points += weight * v
-        parts.append(Text.of(P, "{w} × {v} {m}", w=f"{weight.normalize():f}", v=number(v), m=c.metric_text(key)))
+        args += [(f"w{i}", f"{weight.normalize():f}"), (f"v{i}", _n(v)), (f"m{i}", c.metric_text(key))]
+    parts = Text(P, _points_template(len(weights)), tuple(args))  # one Text: a run has one per person
     each = Decimal(c.spec.amount_fen or 0) / HUNDRED
-    joined = Text(P, " + ".join(f"{{p{i}}}" for i in range(len(parts))), tuple((f"p{i}", p) for i, p in enumerate(parts)))
     return points * each, QT_TRANSLATE_NOOP("Payroll", "{parts} = {points} points × {each} = {amount}"), \
-        {"parts": joined, "points": number(points), "each": yuan(each)}
+        {"parts": parts, "points": _n(points), "each": _y(each)}
+
+
+@lru_cache(maxsize=64)
+def _points_template(n: int) -> str:
+    return " + ".join(f"{{w{i}}} × {{v{i}}} {{m{i}}}" for i in range(n))
 
 
 def _step_bonus(c: _Calc) -> Result:
@@ -225,7 +251,7 @@ def _step_bonus(c: _Calc) -> Result:
         return c.no_target()
     tier = next(t for t in parse_tiers(c.spec.tiers, money=True) if t.holds(ach))
     return tier.value, QT_TRANSLATE_NOOP("Payroll", "{metric} achievement {ach} → band {band} = {amount}"), \
-        {"ach": pct(ach.quantize(Decimal("0.01"))), "band": tier.span, "metric": c.metric_text()}
+        {"ach": _p(ach.quantize(Decimal("0.01"))), "band": tier.span, "metric": c.metric_text()}
 
 
 def _score_bonus(c: _Calc) -> Result:
@@ -235,8 +261,11 @@ def _score_bonus(c: _Calc) -> Result:
                        label=c.spec.label)
     each = Decimal(c.spec.amount_fen or 0) / HUNDRED
     return each * score / HUNDRED, QT_TRANSLATE_NOOP("Payroll", "{each} × score {score} / 100 = {amount}"), \
-        {"each": yuan(each), "score": number(score)}
+        {"each": _y(each), "score": _n(score)}
 
+
+# Kinds whose line depends on the person, not only on the figures of the rule's basis scope.
+PERSONAL = frozenset({RuleKind.GRADE_BONUS, RuleKind.SCORE_BONUS})
 
 KINDS = {
     RuleKind.FIXED: lambda c: (Decimal(c.spec.amount_fen or 0) / HUNDRED,
@@ -258,10 +287,10 @@ KINDS = {
 def _line(rule_id: int | None, spec: RuleSpec, exact: Decimal, template: str, args: dict) -> PayLine:
     """Round once; a cap bounds the rounded line from above."""
     fen = round_fen(exact)
-    note = Text.of(P, template, **args, amount=format_yuan(fen))
+    note = Text.of(P, template, **args, amount=Money(fen))
     if spec.cap_fen is not None and fen > spec.cap_fen:
         fen = spec.cap_fen
-        note = Text.of(P, QT_TRANSLATE_NOOP("Payroll", "{note}, capped at {cap}"), note=note, cap=format_yuan(fen))
+        note = Text.of(P, QT_TRANSLATE_NOOP("Payroll", "{note}, capped at {cap}"), note=note, cap=Money(fen))
     return PayLine(rule_id, spec.label, spec.kind, fen, spec.kind == RuleKind.PENALTY, note)
 
 
@@ -300,9 +329,9 @@ def _team_pool(rule_id: int, spec: RuleSpec, members: list[Person], facts: Facts
             template = (QT_TRANSLATE_NOOP("Payroll", "{rate} × {value} {metric} = pool {pool}, {share} = {amount} "
                                                      "(with {left} left over)") if left else
                         QT_TRANSLATE_NOOP("Payroll", "{rate} × {value} {metric} = pool {pool}, {share} = {amount}"))
-            note = Text.of(P, template, rate=pct(spec.rate or Decimal(0)), value=c.shown(facts.value(scope, spec.metric)),
-                           metric=c.metric_text(), pool=format_yuan(pool), share=share, amount=format_yuan(fen),
-                           left=format_yuan(leftover))
+            note = Text.of(P, template, rate=_p(spec.rate or Decimal(0)), value=c.shown(facts.value(scope, spec.metric)),
+                           metric=c.metric_text(), pool=Money(pool), share=share, amount=Money(fen),
+                           left=Money(leftover))
             lines[p.staff_id] = PayLine(rule_id, spec.label, spec.kind, fen, False, note)
     if weights is not None:
         names = {p.name for p in members}
@@ -330,12 +359,21 @@ def compute_lines(month: str, people: Sequence[Person], rules: Sequence[tuple[in
             for sid, text in pool_warnings:
                 warnings[sid].append(text)
             continue
+        kind = RuleKind(spec.kind)
+        calc = KINDS[kind]
+        personal = kind in PERSONAL
+        same: dict[str, PayLine | Text] = {}  # one result per basis scope: a shop-wide line is computed once
         for p in members:
-            result = KINDS[RuleKind(spec.kind)](_Calc(spec, p, facts, registry))
+            key = f"p{p.staff_id}" if personal else ("" if kind is RuleKind.FIXED else scope_of(spec.basis, p))
+            result = same.get(key)
+            if result is None:
+                got = calc(_Calc(spec, p, facts, registry))
+                result = got if isinstance(got, Text) else _line(rule_id, spec, *got)
+                same[key] = result
             if isinstance(result, Text):
                 warnings[p.staff_id].append(result)
             else:
-                lines[p.staff_id].append(_line(rule_id, spec, *result))
+                lines[p.staff_id].append(result)
     for p in people:
         if p.staff_id not in covered:
             warnings[p.staff_id].append(Text.of(P, QT_TRANSLATE_NOOP(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, DecimalException
 from enum import StrEnum
+from functools import lru_cache
 
 from .errors import ValidationError
 from .metrics import MetricRegistry
@@ -140,6 +141,7 @@ def _normalise(text: str) -> str:
     return text.translate(table)
 
 
+@lru_cache(maxsize=512)  # a payroll run reads the same rule's tiers once per person
 def parse_tiers(text: str, *, money: bool = False) -> tuple[Tier, ...]:
     """`0-80:0%;80-100:1%;100-:1.5%` (rates) or `0-80:0;80-100:500;100-:1000` (yuan).
 
@@ -186,6 +188,7 @@ def parse_tiers(text: str, *, money: bool = False) -> tuple[Tier, ...]:
     return tuple(tiers)
 
 
+@lru_cache(maxsize=512)
 def parse_weights(text: str) -> tuple[tuple[str, Decimal], ...]:
     """`sales:0.01,inquiries:1` (points) or `张伟:2,刘洋:1` (a team pool's shares)."""
     parts = [p.strip() for p in re.split(r"[,;\n]", _normalise(text or "")) if p.strip()]

@@ -24,7 +24,7 @@ from ..domain.periods import Grain, Period
 from ..domain.rules import RuleKind, RuleSpec, applies, parse_weights, validate_rule
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..store.db import Database
-from ..store.models.core import SHOP_SCOPE, Staff, dept_scope, staff_scope
+from ..store.models.core import SHOP_SCOPE, Staff, Target, dept_scope, staff_scope
 from ..store.models.payroll import PayAdjustment, PayDeduction, PayrollApproval
 from ..store.queries import add_totals, scope_totals
 from . import audit, backup
@@ -38,9 +38,10 @@ from .payroll_types import (
     RunTotals,
     run_from_json,
     run_to_json,
+    summary_from_json,
+    summary_to_json,
 )
 from .rules import registry_in, rules_in
-from .targets import month_targets
 
 __all__ = ["DEDUCTION_CATEGORIES", "PayrollRun", "PersonPay", "RunTotals", "AdjustmentRow", "approve",
            "compute_run", "my_pay", "preview_rule", "PreviewRow", "reopen", "parse_month", "is_approved", "approved_months"]
@@ -68,7 +69,7 @@ def _metrics_of(spec: RuleSpec) -> set[str]:
 
 
 def _facts(session: Session, registry: MetricRegistry, month: Period, metrics: set[str],
-           members: list[tuple[int, str]]) -> Facts:
+           members: list[tuple[int, str]], need_scores: bool = True) -> Facts:
     """Natural values per scope: a department = its members + itself; the shop = departments + itself."""
     raw = scope_totals(session, registry, metrics, month.start, month.end) if metrics else {}
     people = {sid: raw.get(staff_scope(sid), {}) for sid, _ in members}
@@ -79,23 +80,26 @@ def _facts(session: Session, registry: MetricRegistry, month: Period, metrics: s
         totals[dept_scope(dept.value)] = add_totals(raw.get(dept_scope(dept.value), {}), *parts)
         depts.append(totals[dept_scope(dept.value)])
     totals[SHOP_SCOPE] = add_totals(raw.get(SHOP_SCOPE, {}), *depts)
-    values = {scope: {k: registry.period_value(k, t) for k in metrics} for scope, t in totals.items()}
+    values = {scope: {k: registry.period_value(k, t) for k in metrics} for scope, t in totals.items() if t}
     targets: dict[str, dict] = {}
-    for (scope, key), (value, _split) in month_targets(session, month).items():
-        if key in metrics:
-            targets.setdefault(scope, {})[key] = registry[key].to_natural(value)
-    return Facts(values, targets, month_grades(session, month.key), month_scores(session, month.key))
+    rows = session.execute(select(Target.scope, Target.metric, Target.value)
+                           .where(Target.period == month.key, Target.metric.in_(metrics))) if metrics else []
+    for scope, key, value in rows:
+        targets.setdefault(scope, {})[key] = registry[key].to_natural(value)
+    scores = month_scores(session, month.key) if need_scores else {}
+    return Facts(values, targets, month_grades(session, month.key), scores)
 
 
 def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollRun:
     month = Period.parse(month_key)
     registry = registry_in(session)
-    staff = session.scalars(select(Staff).where(Staff.active.is_(True))
-                            .where((Staff.hire_date.is_(None)) | (Staff.hire_date <= month.end))).all()
+    everyone = session.execute(select(Staff.id, Staff.name, Staff.department, Staff.position, Staff.base_salary_fen,
+                                      Staff.active, Staff.hire_date)).all()
     order = {d.value: i for i, d in enumerate(DEPARTMENTS)}
-    staff = sorted(staff, key=lambda s: (order.get(s.department, 99), s.name))
-    people = [Person(s.id, s.name, s.department, s.position, s.base_salary_fen) for s in staff]
-    members = session.execute(select(Staff.id, Staff.department)).all()
+    paid = sorted((s for s in everyone if s.active and (s.hire_date is None or s.hire_date <= month.end)),
+                  key=lambda s: (order.get(s.department, 99), s.name))
+    people = [Person(s.id, s.name, s.department, s.position, s.base_salary_fen) for s in paid]
+    members = [(s.id, s.department) for s in everyone]
     run_warnings: list[Text] = []
     rules = []
     for record in rules_in(session):
@@ -107,28 +111,30 @@ def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollR
             continue
         rules.append((record.id, record.spec))
     metrics = set().union(*(_metrics_of(spec) for _, spec in rules)) if rules else set()
-    facts = _facts(session, registry, month, metrics, [(sid, d) for sid, d in members])
+    facts = _facts(session, registry, month, metrics, members,
+                   need_scores=any(spec.kind == RuleKind.SCORE_BONUS for _, spec in rules))
     computed = compute_lines(month.key, people, rules, facts, registry)
     adjustments: dict[int, list[AdjustmentRow]] = {}
-    for row in session.scalars(select(PayAdjustment).where(PayAdjustment.month == month.key)
-                               .order_by(PayAdjustment.id)):
-        adjustments.setdefault(row.staff_id, []).append(AdjustmentRow(row.id, row.amount_fen, row.reason))
+    for aid, sid, fen, reason in session.execute(
+            select(PayAdjustment.id, PayAdjustment.staff_id, PayAdjustment.amount_fen, PayAdjustment.reason)
+            .where(PayAdjustment.month == month.key).order_by(PayAdjustment.id)):
+        adjustments.setdefault(sid, []).append(AdjustmentRow(aid, fen, reason))
     deductions: dict[int, dict[str, int]] = {}
-    for row in session.scalars(select(PayDeduction).where(PayDeduction.month == month.key)):
-        deductions.setdefault(row.staff_id, {})[row.category] = row.amount_fen
-    previous = _previous(session, month) if compare else None
+    for sid, category, fen in session.execute(select(PayDeduction.staff_id, PayDeduction.category,
+                                                     PayDeduction.amount_fen).where(PayDeduction.month == month.key)):
+        deductions.setdefault(sid, {})[category] = fen
+    previous_net, previous_shop = _previous(session, month) if compare else ({}, None)
     out = []
     for p in people:
         lines = computed[p.staff_id].lines
         adj, ded = adjustments.get(p.staff_id, []), deductions.get(p.staff_id, {})
         totals = person_totals(p.base_fen, lines, [a.amount_fen for a in adj], list(ded.values()))
-        before = previous.person(p.staff_id) if previous else None
         out.append(PersonPay(p.staff_id, p.name, p.department, p.position, p.base_fen, lines, tuple(adj), ded,
                              facts.grades.get(p.staff_id), totals.gross_fen, totals.deductions_fen, totals.net_fen,
-                             computed[p.staff_id].warnings, before.net_fen if before else None))
+                             computed[p.staff_id].warnings, previous_net.get(p.staff_id)))
     departments = {d.value: RunTotals.of([p for p in out if p.department == d.value]) for d in DEPARTMENTS}
     return PayrollRun(month.key, tuple(out), departments, RunTotals.of(out),
-                      previous.shop if previous else None, tuple(run_warnings))
+                      previous_shop, tuple(run_warnings))
 
 
 def _approved(session: Session, month_key: str) -> PayrollRun | None:
@@ -136,10 +142,14 @@ def _approved(session: Session, month_key: str) -> PayrollRun | None:
     return None if row is None else run_from_json(row.snapshot, row.approved_at, row.approved_by)
 
 
-def _previous(session: Session, month: Period) -> PayrollRun | None:
-    """Last month as paid (its approved snapshot), or as it computes now."""
+def _previous(session: Session, month: Period) -> tuple[dict[int, int], RunTotals]:
+    """Last month's net pay per person and shop totals: as paid if approved, else as it computes now."""
     key = month.previous().key
-    return _approved(session, key) or _compute(session, key, compare=False)
+    row = session.get(PayrollApproval, key)
+    if row is not None:
+        return summary_from_json(row.summary)
+    run = _compute(session, key, compare=False)
+    return {p.staff_id: p.net_fen for p in run.people}, run.shop
 
 
 def compute_run(db: Database, actor: Actor, month: str | Period, today: date) -> PayrollRun:
@@ -175,7 +185,8 @@ def approve(db: Database, actor: Actor, month: str | Period, today: date) -> Pay
             run = _compute(s, key)
             at = datetime.now().replace(microsecond=0)
             s.add(PayrollApproval(month=key, approved_at=at, approved_by=actor.name[:80],
-                                  net_total_fen=run.shop.net_fen, snapshot=run_to_json(run)))
+                                  net_total_fen=run.shop.net_fen, snapshot=run_to_json(run),
+                                  summary=summary_to_json(run)))
             audit.record(s, actor, "approve", "payroll", key, None,
                          {"people": run.shop.headcount, "gross_fen": run.shop.gross_fen, "net_fen": run.shop.net_fen})
     except IntegrityError:  # another PC approved it in the same instant

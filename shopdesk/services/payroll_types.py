@@ -155,6 +155,16 @@ def run_to_json(run: PayrollRun) -> str:
     }, ensure_ascii=False, sort_keys=True)
 
 
+def summary_to_json(run: PayrollRun) -> str:
+    return json.dumps({"net": {str(p.staff_id): p.net_fen for p in run.people}, "shop": _totals_json(run.shop)})
+
+
+def summary_from_json(text: str) -> tuple[dict[int, int], RunTotals]:
+    """(staff_id → net pay, shop totals) of an approved month."""
+    data = json.loads(text)
+    return {int(k): v for k, v in data["net"].items()}, RunTotals(*data["shop"])
+
+
 def run_from_json(text: str, approved_at: datetime | None = None, approved_by: str | None = None) -> PayrollRun:
     data = json.loads(text)
     people = tuple(PersonPay(

@@ -62,8 +62,8 @@ def test_the_run_table_groups_people_with_department_and_shop_totals(ctx):
     kinds = [model.data(model.index(r, 0), KIND_ROLE) for r in range(model.rowCount())]
     assert kinds.count("person") == len(run.people) and kinds.count("department") == 4 and kinds[-1] == "shop"
     last = model.rowCount() - 1
-    from shopdesk.domain.money import format_yuan
-    assert model.data(model.index(last, PayrollModel.NET)) == format_yuan(run.shop.net_fen)
+    from shopdesk.ui.text import money
+    assert model.data(model.index(last, PayrollModel.NET)) == money(run.shop.net_fen)
 
 
 def test_the_payroll_tab_is_the_owners_alone(qtbot, ctx):

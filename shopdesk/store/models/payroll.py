@@ -95,3 +95,5 @@ class PayrollApproval(Base):
     approved_by: Mapped[str] = mapped_column(String(80))
     net_total_fen: Mapped[int]
     snapshot: Mapped[str] = mapped_column(Text)
+    # Each person's net pay and the shop's totals, so next month's comparison need not read the snapshot.
+    summary: Mapped[str] = mapped_column(Text)

@@ -81,6 +81,7 @@ def upgrade() -> None:
         sa.Column("approved_by", sa.String(80), nullable=False),
         sa.Column("net_total_fen", BigInt, nullable=False),
         sa.Column("snapshot", sa.Text(), nullable=False),
+        sa.Column("summary", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("month", name="pk_payroll_approval"),
     )
 
