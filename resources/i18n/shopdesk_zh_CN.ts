@@ -198,7 +198,7 @@
         <source>Finalise {n} appraisal(s)? The score and grade are then locked and used by the payroll.</source>
         <translation>定稿 {n} 份考核?定稿后分数和等级锁定,并用于工资计算。</translation>
     </message>
-<message><source>Figures so far (to {today}; {period} ends {end})</source><translation>截至目前的数据(到 {today};{period} 于 {end} 结束)</translation></message><message><source>{period} is not over yet: the figures so far are what will be scored.</source><translation>{period} 尚未结束:将按截至目前的数据计分。</translation></message></context>
+<message><source>Figures so far (to {today}; {period} ends {end})</source><translation>截至目前的数据(到 {today};{period} 于 {end} 结束)</translation></message><message><source>{period} is not over yet: the figures so far are what will be scored.</source><translation>{period} 尚未结束:将按截至目前的数据计分。</translation></message><message><source>Delete round</source><translation>删除考核期</translation></message><message><source>Take back a round opened by mistake (only while nothing in it is final)</source><translation>撤回误发起的考核(仅在尚无定稿时)</translation></message><message><source>Delete the round for {period} with everyone's self-assessment and review in it?</source><translation>删除 {period} 的考核,以及其中所有人的自评和评审?</translation></message></context>
 <context>
     <name>Audit</name>
     <message>

@@ -51,14 +51,18 @@ class AppraisalPage(QWidget):
         self.scheme_button.setToolTip(self.tr("What {dept} is judged on, the split, grade bands and multipliers")
                                       .format(dept=department_name(department)))
         self.scheme_button.clicked.connect(self.edit_scheme)
+        self.delete_button = QPushButton(self.tr("Delete round"))
+        self.delete_button.setToolTip(self.tr("Take back a round opened by mistake (only while nothing in it is final)"))
+        self.delete_button.clicked.connect(self.delete_round)
         self.finalise_all = QPushButton(self.tr("Finalise all reviewed"))
         self.finalise_all.clicked.connect(self.finalise_reviewed)
-        for w in (self.new_period, self.open_button, self.scheme_button, self.finalise_all):
+        for w in (self.new_period, self.open_button, self.scheme_button, self.finalise_all, self.delete_button):
             w.setVisible(owner)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Round")))
         top.addWidget(self.rounds)
         top.addWidget(self.finalise_all)
+        top.addWidget(self.delete_button)
         top.addStretch(1)
         top.addWidget(self.new_period)
         top.addWidget(self.open_button)
@@ -284,6 +288,16 @@ class AppraisalPage(QWidget):
         ids = [r.id for r in self.model.rows if not r.final and len(r.owner_ratings) == len(r.scheme.qualitative)]
         if ids and self._confirm(len(ids)):
             self._run(lambda: rv.finalise(self.ctx.db, self.ctx.actor, ids, self.ctx.today()))
+
+    def delete_round(self) -> None:
+        rid = self.rounds.currentData()
+        if rid is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete round"), self.tr(
+            "Delete the round for {period} with everyone's self-assessment and review in it?").format(
+                period=self.periods.get(rid, "")))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: ap.delete_round(self.ctx.db, self.ctx.actor, rid))
 
     def reopen(self) -> None:
         row = self.current_row()

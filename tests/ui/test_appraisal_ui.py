@@ -199,3 +199,17 @@ def test_a_manager_reviews_their_team_but_cannot_finalise(qtbot, ctx):
     assert page.save_review() and page.message.text() == ""
     assert page.current_row() is not None and page.current_row().owner_ratings == {
         "cooperation": 4, "enthusiasm": 4, "responsibility": 4}
+
+
+def test_a_round_opened_by_mistake_can_be_deleted_but_not_one_with_final_results(qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page = AppraisalPage(ctx, Department.DESIGN)
+    qtbot.addWidget(page)
+    page.new_period.setText("2026-Q2")
+    page.open_round()
+    assert page.rounds.currentText().startswith("2026-Q2")
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "" and page.rounds.findText("2026-Q2", Qt.MatchFlag.MatchStartsWith) == -1
+    page.rounds.setCurrentIndex(page.rounds.findText("2026-10", Qt.MatchFlag.MatchStartsWith))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert "final results" in page.message.text()
