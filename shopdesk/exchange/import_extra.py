@@ -14,7 +14,7 @@ from dataclasses import asdict
 from sqlalchemy import select
 
 from ..domain.errors import ValidationError, ValidationErrors
-from ..domain.rules import RuleSpec
+from ..domain.rules import RuleSpec, validate_rule
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..services import audit
 from ..services.rules import insert_rule, resolve_applies_to, spec_of
@@ -78,6 +78,11 @@ def import_rules(stage: Stage, rows: list[Row], names: Names) -> None:
     for row in rows:
         spec = _rule_spec(stage, row, names)
         if spec is None:
+            continue
+        problems = validate_rule(spec, names.registry)
+        if problems:  # the cells' own problems first, before any comparison with stored rules
+            for e in problems:
+                stage.fail(row, e.field if e.field in _RULE_COLUMNS else "label", e)
             continue
         same = s.scalars(select(PayRule).where(
             PayRule.applies_to == spec.applies_to, PayRule.label == spec.label.strip(),

@@ -47,6 +47,7 @@ class Stage:
     replace: bool
     errors: list[ValidationError] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    targets: dict[tuple[str, str, str], Target] = field(default_factory=dict)  # loaded once per import
 
     def fail(self, row: Row, key: str, exc: CellError | ValidationError) -> None:
         if isinstance(exc, CellError):
@@ -237,6 +238,7 @@ def import_targets(stage: Stage, rows: list[Row], names: Names) -> None:
         clean[key] = (m, period, value, split)
     if stage.errors:
         return
+    stage.targets = {(t.scope, t.metric, t.period): t for t in stage.session.scalars(select(Target))}
     for (scope, key, pkey), (m, period, value, split) in clean.items():
         _set(stage, scope, key, pkey, value, split)
         if period.grain is Grain.MONTH:
@@ -259,11 +261,12 @@ def import_targets(stage: Stage, rows: list[Row], names: Names) -> None:
 
 def _set(stage: Stage, scope: str, metric: str, period: str, value: int, split: str) -> None:
     s = stage.session
-    row = s.execute(select(Target).where(Target.scope == scope, Target.metric == metric,
-                                         Target.period == period)).scalar_one_or_none()
+    row = stage.targets.get((scope, metric, period))
     before = None if row is None else {"value": row.value, "split": row.split}
     if row is None:
-        s.add(Target(scope=scope, metric=metric, period=period, value=value, split=split))
+        row = Target(scope=scope, metric=metric, period=period, value=value, split=split)
+        stage.targets[(scope, metric, period)] = row
+        s.add(row)
     elif (row.value, row.split) != (value, split):
         row.value, row.split = value, split
     else:

@@ -27,6 +27,12 @@ def chinese_book(path: Path, *, actual_days: int = 5) -> dict[str, list[list[obj
                  ["物流", "parcels_shipped", "2026-11", 3000, "even"]],
         "实绩": [["日期", "范围", "指标", "数值"]],
     }
+    sheets["规则"] = [["适用", "名称", "类型", "指标", "口径", "比例", "金额", "门槛", "阶梯", "阶梯方式"],
+                    ["张伟", "销售提成", "tiered", "sales", "own", None, None, None, "0-80:0%;80-100:1%;100-:1.5%",
+                     "retroactive"],
+                    ["department:客服", "询单奖", "per_unit", "inquiries", "own", None, 0.5, 300],
+                    ["all", "全勤奖", "fixed", None, None, None, 300]]
+    sheets["任务"] = [["标题", "负责人", "截止日期", "重复", "积分"], ["整理差评", "刘洋", datetime(2026, 10, 9), "none", 2]]
     for d in range(1, actual_days + 1):
         sheets["实绩"] += [[datetime(2026, 10, d), "张伟", "sales", 12345.6 + d],
                           [f"2026-10-{d:02d}", "刘洋", "inquiries", 80 + d],

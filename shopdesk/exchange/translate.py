@@ -1,0 +1,42 @@
+"""Translating payroll explanations for a workbook without Qt: read the .ts catalogue directly.
+
+The bonus sheet is written by the command line as well as the window, so it
+cannot rely on an installed QTranslator; the .ts file is the same source.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..domain.explain import Translate
+
+
+@lru_cache(maxsize=4)
+def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET
+
+    from ..paths import resource
+
+    path = resource("i18n", f"shopdesk_{lang}.ts")
+    if not path.is_file():
+        return {}
+    out: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source, node = message.findtext("source"), message.find("translation")
+            if source and node is not None and node.text and node.get("type") not in ("unfinished", "obsolete"):
+                out[(name, source)] = node.text
+    return out
+
+
+def translator(lang: str) -> Translate | None:
+    """A `translate(context, text)` for the language, or None for English."""
+    if lang == "en":
+        return None
+    table = _catalogue(lang)
+
+    def translate(context: str, text: str) -> str:
+        return table.get((context, text), text)
+
+    return translate
