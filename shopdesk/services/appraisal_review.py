@@ -129,7 +129,9 @@ def _finalise_row(s: Session, actor: Actor, registry: MetricRegistry, appraisal_
     if row.finalised_at is not None:
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "{name}'s appraisal is already final"), name=person.name)
     scheme = _scheme(s, person.department)
-    owner = _clean_ratings(scheme, ratings_of(row.owner_ratings), complete=True)
+    keys = {q.key for q in scheme.qualitative}  # items dropped from the scheme since the review no longer count
+    owner = _clean_ratings(scheme, {k: v for k, v in ratings_of(row.owner_ratings).items() if k in keys},
+                           complete=True)
     figures = people_figures(s, registry, {person.id: scheme}, Period.parse(rnd.period), upto=today)[person.id]
     result = score(scheme, figures, owner)
     row.breakdown = json.dumps({"scheme": scheme_to_dict(scheme), "result": result_to_dict(result)},

@@ -214,3 +214,20 @@ def test_the_demo_shop_has_last_month_final_and_this_month_open(demo_db, owner):
     with demo_db.read() as s:
         october = finalised_for_month(s, Period.month(2026, 10))
     assert len(october) == rounds["2026-10"].people and {g for _s, g in october.values()} <= set("SABCD")
+
+
+def test_a_scheme_changed_after_the_review_asks_only_for_its_new_items(demo_db, owner, team):
+    _manager, me, _colleague, _ops = team
+    rid = ap.open_round(demo_db, owner, "2026-08", TODAY)
+    row = next(r for r in rv.review_rows(demo_db, owner, rid, TODAY) if r.staff_id == me.id)
+    rv.save_review(demo_db, owner, row.id, FOURS, "")
+    scheme = ap.get_scheme(demo_db, owner, Department.CUSTOMER_SERVICE)
+    ap.save_scheme(demo_db, owner, Department.CUSTOMER_SERVICE, replace(
+        scheme, qualitative=scheme.qualitative[1:] + (QualItem("attitude", "Service attitude", Decimal(1)),)))
+    with pytest.raises(ValidationError) as caught:
+        rv.finalise(demo_db, owner, [row.id], TODAY)
+    assert caught.value.field == "attitude"
+    assert rv.finalise(demo_db, owner, [], TODAY) == []  # nothing asked, nothing done
+    result = rv.review_and_finalise(demo_db, owner, row.id, {"enthusiasm": "4", "responsibility": "4",
+                                                             "attitude": "5"}, "", TODAY)
+    assert [q.key for q in result.qual_lines] == ["enthusiasm", "responsibility", "attitude"]
