@@ -62,6 +62,12 @@ def top_legend(ax) -> None:  # type: ignore[no-untyped-def]
               borderaxespad=0.2)
 
 
+def _last_xlabel_only(axes) -> None:  # type: ignore[no-untyped-def]
+    """Stacked panels share the months: one axis title at the bottom is enough."""
+    for ax in axes[:-1]:
+        ax.set_xlabel("")
+
+
 def _empty(fig: Figure, tx: Translate, theme: Theme, text: str = NO_DATA) -> Figure:
     ax = fig.add_subplot()
     ax.set_axis_off()
@@ -72,7 +78,10 @@ def _empty(fig: Figure, tx: Translate, theme: Theme, text: str = NO_DATA) -> Fig
 
 def _month_axis(ax, months: list[str], tx: Translate) -> None:  # type: ignore[no-untyped-def]
     ax.set_xticks(range(len(months)), month_labels(months))
-    ax.set_xlim(-0.6, len(months) - 0.4)  # every month keeps its slot, with or without figures
+    # Every month keeps its slot, with or without figures; a short period keeps bars slim.
+    half = max(len(months), 6) / 2 - 0.4
+    centre = (len(months) - 1) / 2
+    ax.set_xlim(centre - half - 0.2, centre + half + 0.2)
     years = sorted({m[:4] for m in months})
     ax.set_xlabel(f"{tx('Charts', MONTH)} ({'–'.join([years[0], years[-1]][:len(years)])})", fontsize=9)
 
@@ -118,7 +127,8 @@ def target_bars(series: list[MetricMonths], name: str, tx: Translate = no_transl
     axes = fig.subplots(len(series), 1, squeeze=False)[:, 0]
     for i, (ax, s) in enumerate(zip(axes, series, strict=True)):
         draw_target_bars(ax, s, tx, theme, legend=i == 0)
-    fixed_layout(fig)
+    _last_xlabel_only(axes)
+    fixed_layout(fig, gap=0.6)
     fig.suptitle(tx("Charts", BARS_TITLE).format(name=name), color=theme.foreground, fontsize=12)
     return fig
 
@@ -198,6 +208,7 @@ def trend_chart(trends: list[Trend], name: str, tx: Translate = no_translation, 
     axes = fig.subplots(len(trends), 1, squeeze=False)[:, 0]
     for ax, trend in zip(axes, trends, strict=True):
         draw_trend(ax, trend, name, tx, theme)
-    fixed_layout(fig)
+    _last_xlabel_only(axes)
+    fixed_layout(fig, gap=0.6)
     fig.suptitle(tx("Charts", TREND_TITLE).format(name=name), color=theme.foreground, fontsize=12)
     return fig

@@ -199,27 +199,25 @@ def _visible_person(session, actor: Actor, staff_id: int) -> Staff:  # type: ign
 
 
 def person_performance(db: Database, actor: Actor, staff_id: int, start: date, end: date, today: date,
-                       *, registry: MetricRegistry | None = None) -> PersonPerformance:
-    """A person's charts over [start, end] (days after `today` have no figures yet)."""
+                       *, registry: MetricRegistry | None = None, with_trends: bool = True) -> PersonPerformance:
+    """A person's charts over [start, end] (days after `today` have no figures yet).
+
+    `with_trends=False` leaves the 12-month trends out (the window loads them
+    with `person_trends` when their tab is opened: the shop's side costs most).
+    """
     registry = registry or load_registry(db)
     with db.read() as s:
         row = _visible_person(s, actor, staff_id)
         dept = Department(row.department)
         bar_keys = [k for k in KEY_METRICS[dept] if k in registry and registry[k].kind is Kind.SUM]
-        trend_keys = [k for k in TREND_METRICS[dept] if k in registry]
         last = min(end, today)
         pace_month = Period.of_month(last)
-        trend_months = [pace_month.shifted(i - TREND_MONTHS + 1) for i in range(TREND_MONTHS)]
         bar_months = months_between(start, end)
-        lo = min(start, trend_months[0].start)
-        hi = max(last, min(pace_month.end, today))
         scope = staff_scope(staff_id)
-        own = day_totals(s, registry, bar_keys + trend_keys, lo, hi, scopes=[scope])
-        shop = day_totals(s, registry, trend_keys, trend_months[0].start, hi) if trend_keys else {}
-        all_months = sorted({*bar_months, *trend_months, pace_month})
-        targets = target_rows(s, [scope], bar_keys, all_months)
-        settings = _settings(s)
-    rest_days = _rest_days(settings)
+        own = day_totals(s, registry, bar_keys, min(start, pace_month.start), max(last, min(pace_month.end, today)),
+                         scopes=[scope])
+        targets = target_rows(s, [scope], bar_keys, sorted({*bar_months, pace_month}))
+        rest_days = _rest_days(_settings(s))
 
     by_month = month_totals({d: v for d, v in own.items() if start <= d <= end}, bar_months)
     bars = []
@@ -239,15 +237,31 @@ def person_performance(db: Database, actor: Actor, staff_id: int, start: date, e
         key = next((k for k in bar_keys if (scope, k, pace_month.key) in targets), bar_keys[0])
         pace = _pace(registry[key], pace_month, own, targets.get((scope, key, pace_month.key)),
                      rest_days, last)
-
-    own_months = month_totals(own, trend_months)
-    shop_months = month_totals(shop, trend_months)
-    trends = [Trend(registry[k], [m.key for m in trend_months],
-                    [registry.period_value(k, own_months[m.key]) for m in trend_months],
-                    [registry.period_value(k, shop_months[m.key]) for m in trend_months],
-                    _thresholds(k, settings))
-              for k in trend_keys]
+    trends = person_trends(db, actor, staff_id, end, today, registry=registry) if with_trends else []
     return PersonPerformance(staff_id, row.name, dept, start, end, bars, pace, trends)
+
+
+def person_trends(db: Database, actor: Actor, staff_id: int, end: date, today: date,
+                  *, registry: MetricRegistry | None = None) -> list[Trend]:
+    """The 12 months up to `end` of the person's ratio metrics, beside the whole shop's."""
+    registry = registry or load_registry(db)
+    with db.read() as s:
+        row = _visible_person(s, actor, staff_id)
+        trend_keys = [k for k in TREND_METRICS[Department(row.department)] if k in registry]
+        last = min(end, today)
+        last_month = Period.of_month(last)
+        months = [last_month.shifted(i - TREND_MONTHS + 1) for i in range(TREND_MONTHS)]
+        hi = min(last_month.end, today)
+        own = day_totals(s, registry, trend_keys, months[0].start, hi, scopes=[staff_scope(staff_id)])
+        shop = day_totals(s, registry, trend_keys, months[0].start, hi) if trend_keys else {}
+        settings = _settings(s)
+    own_months = month_totals(own, months)
+    shop_months = month_totals(shop, months)
+    return [Trend(registry[k], [m.key for m in months],
+                  [registry.period_value(k, own_months[m.key]) for m in months],
+                  [registry.period_value(k, shop_months[m.key]) for m in months],
+                  _thresholds(k, settings))
+            for k in trend_keys]
 
 
 def _same_days(earlier: Period, through: date, month: Period) -> tuple[date, date]:

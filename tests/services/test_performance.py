@@ -17,6 +17,7 @@ from shopdesk.services.performance import (
     BOUNCE_GOOD,
     department_performance,
     person_performance,
+    person_trends,
     shop_month,
 )
 from shopdesk.services.settings import set_setting
@@ -145,3 +146,14 @@ def test_a_manager_sees_their_department_only(db, owner, shop):
         person_performance(db, lead, shop["a"], *YEAR, TODAY)
     with pytest.raises(PermissionDenied):
         shop_month(db, lead, TODAY)
+
+
+def test_trends_load_on_their_own_with_the_same_permission(demo_db, owner):
+    first, second = list_staff(demo_db, owner, "operations")[:2]
+    full = person_performance(demo_db, owner, first.id, *YEAR, TODAY)
+    lean = person_performance(demo_db, owner, first.id, *YEAR, TODAY, with_trends=False)
+    assert lean.trends == [] and lean.bars == full.bars and lean.pace == full.pace
+    assert person_trends(demo_db, owner, first.id, YEAR[1], TODAY) == full.trends
+    me = Actor(Role.STAFF, first.name, staff_id=first.id, department="operations")
+    with pytest.raises(PermissionDenied):
+        person_trends(demo_db, me, second.id, YEAR[1], TODAY)

@@ -52,7 +52,7 @@ class ChartView(QWidget):
         figure = builder(theme_of(self))
         canvas = FigureCanvasQTAgg(figure)
         # Panels keep a readable height; the scroll area takes the rest.
-        canvas.setMinimumHeight(int(figure.get_figheight() * 72))
+        canvas.setMinimumHeight(int(figure.get_figheight() * 80))
         canvas.setMinimumWidth(480)
         canvas.mpl_connect("motion_notify_event", self._hover)
         old = self.scroll.takeWidget()

@@ -23,7 +23,7 @@ from ...charts import person as charts
 from ...charts.pay import earnings_chart
 from ...charts.style import Theme
 from ...domain.errors import ShopDeskError
-from ...services.performance import PersonPerformance, person_performance
+from ...services.performance import PersonPerformance, Trend, person_performance, person_trends
 from ...services.performance_pay import Earnings, person_earnings
 from ..context import AppContext
 from ..text import department_name, error_text
@@ -54,13 +54,14 @@ class PersonCharts(QWidget):
         for title, build in (
             (self.tr("Target and actual"), lambda d, t: charts.target_bars(d.bars, d.name, chart_translate, t)),
             (self.tr("This month"), lambda d, t: charts.pace_chart(d.pace, d.name, chart_translate, t)),
-            (self.tr("Trends"), lambda d, t: charts.trend_chart(d.trends, d.name, chart_translate, t)),
+            (self.tr("Trends"), self._trends_figure),
         ):
             view = ChartView()
             self.views.append((view, build))
             self.tabs.addTab(view, title)
         # Pay: the owner's, or one's own (the payroll service checks it again).
         self.earnings: Earnings | None = None
+        self.trends: list[Trend] | None = None
         if ctx.actor.is_owner or ctx.actor.staff_id == staff_id:
             view = ChartView()
             self.views.append((view, self._earnings_figure))
@@ -85,7 +86,8 @@ class PersonCharts(QWidget):
     def refresh(self) -> None:
         start, end = self.picker.range()
         try:
-            self.data = person_performance(self.ctx.db, self.ctx.actor, self.staff_id, start, end, self.ctx.today())
+            self.data = person_performance(self.ctx.db, self.ctx.actor, self.staff_id, start, end, self.ctx.today(),
+                                           with_trends=False)
         except ShopDeskError as error:
             self.data = None
             self.message.setText(error_text(error))
@@ -98,7 +100,14 @@ class PersonCharts(QWidget):
             name=self.data.name, department=department_name(self.data.department)))
         self._drawn.clear()
         self.earnings = None
+        self.trends = None
         self._draw_current()
+
+    def _trends_figure(self, data: PersonPerformance, theme: Theme) -> Figure:
+        """The shop's side of the trends is the costly read: loaded when the tab is opened."""
+        if self.trends is None:
+            self.trends = person_trends(self.ctx.db, self.ctx.actor, self.staff_id, data.end, self.ctx.today())
+        return charts.trend_chart(self.trends, data.name, chart_translate, theme)
 
     def _earnings_figure(self, _data: PersonPerformance, theme: Theme) -> Figure:
         """Payroll runs are costly: loaded only when the Earnings tab is opened."""
