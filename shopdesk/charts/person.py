@@ -79,9 +79,9 @@ def _empty(fig: Figure, tx: Translate, theme: Theme, text: str = NO_DATA) -> Fig
 def _month_axis(ax, months: list[str], tx: Translate) -> None:  # type: ignore[no-untyped-def]
     ax.set_xticks(range(len(months)), month_labels(months))
     # Every month keeps its slot, with or without figures; a short period keeps bars slim.
-    half = max(len(months), 6) / 2 - 0.4
+    half = max(len(months), 6) / 2 + 0.1
     centre = (len(months) - 1) / 2
-    ax.set_xlim(centre - half - 0.2, centre + half + 0.2)
+    ax.set_xlim(centre - half, centre + half)
     years = sorted({m[:4] for m in months})
     ax.set_xlabel(f"{tx('Charts', MONTH)} ({'–'.join([years[0], years[-1]][:len(years)])})", fontsize=9)
 

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         from .data_menu import DataActions
 
         self.data_actions = DataActions(self, self.ctx, file_menu, before=quit_action)
+        from .export_actions import ExchangeActions
+
+        self.exchange_actions = ExchangeActions(self, self.ctx, file_menu, before=quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About ShopDesk"), self)
         about.triggered.connect(self.show_about)

@@ -135,3 +135,11 @@ def test_chinese_renders_with_the_bundled_font():
         warnings.simplefilter("error")  # a glyph missing from the font would warn
         FigureCanvasAgg(fig).draw()
     assert len(set(PALETTE)) == 8
+
+
+def test_every_bar_is_inside_the_plot():
+    year = MetricMonths(REG["orders"], [MonthPoint(f"2026-{m:02d}", Decimal(m), Decimal(9)) for m in range(1, 13)])
+    fig = target_bars([year, ORDERS], "王芳")
+    for ax in fig.axes:
+        lo, hi = ax.get_xlim()
+        assert all(lo <= b.get_x() and b.get_x() + b.get_width() <= hi for b in ax.patches)
