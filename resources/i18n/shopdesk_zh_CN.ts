@@ -82,6 +82,10 @@
         <translation>预览:{text}</translation>
     </message>
     <message>
+        <source>Figures score {quant} so far; the total needs the ratings.</source>
+        <translation>量化目前得分 {quant};评分后才有总分。</translation>
+    </message>
+    <message>
         <source>No target or figures, left out: {names}</source>
         <translation>没有目标或数据,未计入:{names}</translation>
     </message>
@@ -89,7 +93,7 @@
         <source>Not rated yet: {names}</source>
         <translation>尚未评分:{names}</translation>
     </message>
-<message><source>Figures score {quant} so far; the total needs the ratings.</source><translation>量化目前得分 {quant};评分后才有总分。</translation></message></context>
+</context>
 <context>
     <name>AppraisalHistoryView</name>
     <message>
@@ -133,6 +137,14 @@
     <message>
         <source>What {dept} is judged on, the split, grade bands and multipliers</source>
         <translation>{dept}的考核内容、量化与定性比例、等级分数线和奖金系数</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>删除考核期</translation>
+    </message>
+    <message>
+        <source>Take back a round opened by mistake (only while nothing in it is final)</source>
+        <translation>撤回误发起的考核(仅在尚无定稿时)</translation>
     </message>
     <message>
         <source>Finalise all reviewed</source>
@@ -195,10 +207,22 @@
         <translation>{item}(自评:{rating})</translation>
     </message>
     <message>
+        <source>Figures so far (to {today}; {period} ends {end})</source>
+        <translation>截至目前的数据(到 {today};{period} 于 {end} 结束)</translation>
+    </message>
+    <message>
         <source>Finalise {n} appraisal(s)? The score and grade are then locked and used by the payroll.</source>
         <translation>定稿 {n} 份考核?定稿后分数和等级锁定,并用于工资计算。</translation>
     </message>
-<message><source>Figures so far (to {today}; {period} ends {end})</source><translation>截至目前的数据(到 {today};{period} 于 {end} 结束)</translation></message><message><source>{period} is not over yet: the figures so far are what will be scored.</source><translation>{period} 尚未结束:将按截至目前的数据计分。</translation></message><message><source>Delete round</source><translation>删除考核期</translation></message><message><source>Take back a round opened by mistake (only while nothing in it is final)</source><translation>撤回误发起的考核(仅在尚无定稿时)</translation></message><message><source>Delete the round for {period} with everyone's self-assessment and review in it?</source><translation>删除 {period} 的考核,以及其中所有人的自评和评审?</translation></message></context>
+    <message>
+        <source>{period} is not over yet: the figures so far are what will be scored.</source>
+        <translation>{period} 尚未结束:将按截至目前的数据计分。</translation>
+    </message>
+    <message>
+        <source>Delete the round for {period} with everyone's self-assessment and review in it?</source>
+        <translation>删除 {period} 的考核,以及其中所有人的自评和评审?</translation>
+    </message>
+</context>
 <context>
     <name>Audit</name>
     <message>
@@ -977,19 +1001,19 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>an amount cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>金额不能为负数</translation>
     </message>
     <message>
         <source>'{text}' is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>'{text}' is not yes or no</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是“是”或“否”</translation>
     </message>
     <message>
         <source>{text} is below {minimum}</source>
-        <translation type="unfinished" />
+        <translation>{text} 小于 {minimum}</translation>
     </message>
     <message>
         <source>the hero product's AOV must be above zero</source>
@@ -1065,11 +1089,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{text}' is not the shop, a department or a person on the Staff sheet</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是店铺、部门，也不是员工表中的人员</translation>
     </message>
     <message>
         <source>'{text}' is not a person on the Staff sheet</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是员工表中的人员</translation>
     </message>
     <message>
         <source>unknown metric '{key}'</source>
@@ -1077,7 +1101,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>{count} rows already have a figure in the shop (first: {first}); import with --replace to overwrite them</source>
-        <translation type="unfinished" />
+        <translation>有 {count} 行在店铺中已有数据（第一条：{first}）；如需覆盖，请使用 --replace 导入</translation>
     </message>
     <message>
         <source>{key} is worked out by ShopDesk, not entered</source>
@@ -1085,7 +1109,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>this day, scope and metric already appear in row {row}</source>
-        <translation type="unfinished" />
+        <translation>同一日期、范围和指标已在第 {row} 行出现</translation>
     </message>
     <message>
         <source>{day} is in the future</source>
@@ -1098,14 +1122,6 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>you may not see this person</source>
         <translation>您无权查看此员工</translation>
-    </message>
-    <message>
-        <source>{name} was changed by someone else; reload and try again</source>
-        <translation>{name} 的资料已被他人修改，请重新加载后再试</translation>
-    </message>
-    <message>
-        <source>this person was changed by someone else; reload and try again</source>
-        <translation>此员工资料已被他人修改，请重新加载后再试</translation>
     </message>
     <message>
         <source>'{text}' is not a period (use 2026, 2026-Q4, 2026-11)</source>
@@ -1137,15 +1153,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished" />
+        <translation>必须填写数值</translation>
     </message>
     <message>
         <source>unknown setting '{text}' (use name, rest_days)</source>
-        <translation type="unfinished" />
+        <translation>未知设置“{text}”（请用 name、rest_days）</translation>
     </message>
     <message>
         <source>'{text}' appears twice</source>
-        <translation type="unfinished" />
+        <translation>“{text}”出现了两次</translation>
     </message>
     <message>
         <source>'{text}' is not a list of weekdays (e.g. sun or sat,sun)</source>
@@ -1157,11 +1173,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{name}' appears twice (row {row})</source>
-        <translation type="unfinished" />
+        <translation>“{name}”出现了两次（第 {row} 行）</translation>
     </message>
     <message>
         <source>this scope, metric and period already appear in row {row}</source>
-        <translation type="unfinished" />
+        <translation>同一范围、指标和周期已在第 {row} 行出现</translation>
     </message>
     <message>
         <source>choose a full folder path, not '{path}'</source>
@@ -1241,19 +1257,19 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>a different rule called '{value}' already applies to them; import with --replace to overwrite it</source>
-        <translation type="unfinished" />
+        <translation>已有另一条名为“{value}”的规则适用于他们；如需覆盖，请使用 --replace 导入</translation>
     </message>
     <message>
         <source>not an Excel workbook (.xlsx) that can be read</source>
-        <translation type="unfinished" />
+        <translation>不是可读取的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
         <source>the column '{name}' appears twice</source>
-        <translation type="unfinished" />
+        <translation>列“{name}”出现了两次</translation>
     </message>
     <message>
         <source>the column '{name}' ({zh}) is missing</source>
-        <translation type="unfinished" />
+        <translation>缺少列“{name}”（{zh}）</translation>
     </message>
     <message>
         <source>too many wrong tries; try again in {seconds} seconds</source>
@@ -1538,6 +1554,94 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>money totals differ for {what} in {month}: {source} fen in the file, {dest} on the server; nothing was kept</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{what} was changed by someone else; reload and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{what} was changed by {who} at {time}; reload and try again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExcelJobs</name>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>文件无法写入：{error}</translation>
+    </message>
+    <message>
+        <source>Import shop workbook</source>
+        <translation>导入店铺工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Imported: {staff} people added or changed, {targets} targets, {figures} daily figures ({replaced} replaced), {rules} rules, {tasks} tasks.</source>
+        <translation>已导入：新增或修改员工 {staff} 人，目标 {targets} 条，每日数据 {figures} 条（替换 {replaced} 条），规则 {rules} 条，任务 {tasks} 个。</translation>
+    </message>
+    <message>
+        <source>{count} daily figures in this workbook are already in the shop. Replace them with the workbook's values? (They are never added twice.)</source>
+        <translation>工作簿中有 {count} 条每日数据在店铺中已存在。要用工作簿中的数值替换吗？（不会重复累加。）</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Export shop workbook</source>
+        <translation>导出店铺工作簿</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Saved as
+{path}</source>
+        <translation>已保存为
+{path}</translation>
+    </message>
+    <message>
+        <source>Export bonus sheet</source>
+        <translation>导出工资表</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Bonus sheet for this month…</source>
+        <translation>本月工资表…</translation>
+    </message>
+    <message>
+        <source>Salary register for the year…</source>
+        <translation>全年工资台账…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>&amp;Import shop workbook…</source>
+        <translation>导入店铺工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export shop workbook…</source>
+        <translation>导出店铺工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;bonus sheet…</source>
+        <translation>导出工资表(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2752,21 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>How</source>
         <translation>计算方式</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>The workbook was not imported</source>
+        <translation>工作簿未导入</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Correct these cells and import the workbook again ({n} problems):</source>
+        <translation>没有做任何更改。请修改以下单元格后重新导入（共 {n} 个问题）：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,11 @@ class PayrollPage(QWidget):
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month_box)
         top.addWidget(self.status, 1)
-        for w in (self.rules_button, self.presets_button, self.approve_button, self.reopen_button):
+        from .export_actions import payroll_export_button
+
+        self.export_button = payroll_export_button(self, ctx, self.month)
+        for w in (self.rules_button, self.presets_button, self.approve_button, self.reopen_button,
+                  self.export_button):
             top.addWidget(w)
 
         self.model = PayrollModel(self)
