@@ -8,17 +8,15 @@ the user's language and an approved month can be stored and re-read exactly.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from .money import format_yuan, round_fen
 
 Translate = Callable[[str, str], str]
 
 
-@dataclass(frozen=True)
-class Money:
+class Money(NamedTuple):  # NamedTuples: a run makes thousands of these, and they build fast
     """Integer fen, formatted only when shown (a run has hundreds of lines, few are read)."""
 
     fen: int
@@ -27,8 +25,7 @@ class Money:
         return format_yuan(self.fen)
 
 
-@dataclass(frozen=True)
-class Shown:
+class Shown(NamedTuple):
     """An exact number shown as yuan (`y`), a percentage (`p`), a count (`n`) or two decimals (`d`)."""
 
     style: str
@@ -64,8 +61,7 @@ def _arg_from_json(v: Any) -> Any:
     return Text.from_json(v)
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):
     context: str
     template: str
     args: tuple[tuple[str, Any], ...] = ()  # values: str, Text, Money or Shown
@@ -73,7 +69,7 @@ class Text:
 
     @staticmethod
     def of(context: str, template: str, **args: Any) -> Text:
-        return Text(context, template, tuple(args.items()))
+        return _new_text((context, template, tuple(args.items()), False))
 
     def render(self, translate: Translate | None = None) -> str:
         template = translate(self.context, self.template) if translate else self.template
@@ -112,3 +108,6 @@ def number(value: Decimal) -> str:
 
 def yuan(value: Decimal) -> str:
     return format_yuan(round_fen(value))
+
+
+_new_text = Text._make

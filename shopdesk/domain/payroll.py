@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from .explain import Money, Shown, Text
 from .metrics import MetricRegistry, Unit
@@ -22,7 +23,6 @@ from .rules import (
     RuleKind,
     RuleSpec,
     TierMode,
-    applies,
     in_force,
     parse_tiers,
     parse_weights,
@@ -60,8 +60,7 @@ class Facts:
         return got if got else None  # a zero target cannot measure achievement
 
 
-@dataclass(frozen=True)
-class PayLine:
+class PayLine(NamedTuple):  # a NamedTuple: a run builds hundreds
     rule_id: int | None
     label: str
     kind: str
@@ -349,8 +348,12 @@ def compute_lines(month: str, people: Sequence[Person], rules: Sequence[tuple[in
     lines: dict[int, list[PayLine]] = {p.staff_id: [] for p in people}
     warnings: dict[int, list[Text]] = {p.staff_id: [] for p in people}
     covered: set[int] = set()
+    addressed: dict[str, list[Person]] = {"all": list(people)}
+    for p in people:
+        addressed.setdefault(f"department:{p.department}", []).append(p)
+        addressed[f"staff:{p.staff_id}"] = [p]
     for rule_id, spec in active:
-        members = [p for p in people if applies(spec.applies_to, p.staff_id, p.department)]
+        members = addressed.get(spec.applies_to, [])
         covered.update(p.staff_id for p in members)
         if spec.kind == RuleKind.TEAM_POOL:
             pool_lines, pool_warnings = _team_pool(rule_id, spec, members, facts, registry)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..domain.departments import DEPARTMENTS
 from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from ..domain.explain import Text
-from ..domain.metrics import MetricRegistry
+from ..domain.metrics import Kind, MetricRegistry
 from ..domain.payroll import Facts, Person, compute_lines, person_totals
 from ..domain.periods import Grain, Period
 from ..domain.rules import RuleKind, RuleSpec, applies, parse_weights, validate_rule
@@ -80,10 +81,19 @@ def _facts(session: Session, registry: MetricRegistry, month: Period, metrics: s
         totals[dept_scope(dept.value)] = add_totals(raw.get(dept_scope(dept.value), {}), *parts)
         depts.append(totals[dept_scope(dept.value)])
     totals[SHOP_SCOPE] = add_totals(raw.get(SHOP_SCOPE, {}), *depts)
-    values = {scope: {k: registry.period_value(k, t) for k in metrics} for scope, t in totals.items() if t}
+    summed = {k: registry[k].scale for k in metrics if registry[k].kind is Kind.SUM}
+    derived = [k for k in metrics if k not in summed]
+    values: dict[str, dict] = {}
+    for scope, t in totals.items():  # sums directly; ratios and weighted means through the registry
+        if t:
+            v = {k: Decimal(n) / summed[k] for k, n in t.items() if k in summed}
+            for k in derived:
+                v[k] = registry.period_value(k, t)
+            values[scope] = v
     targets: dict[str, dict] = {}
-    rows = session.execute(select(Target.scope, Target.metric, Target.value)
-                           .where(Target.period == month.key, Target.metric.in_(metrics))) if metrics else []
+    # By scope, metric and period: the unique index answers it without scanning every target.
+    rows = session.execute(select(Target.scope, Target.metric, Target.value).where(
+        Target.scope.in_(list(totals)), Target.metric.in_(metrics), Target.period == month.key)) if metrics else []
     for scope, key, value in rows:
         targets.setdefault(scope, {})[key] = registry[key].to_natural(value)
     scores = month_scores(session, month.key) if need_scores else {}
@@ -132,12 +142,15 @@ def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollR
         out.append(PersonPay(p.staff_id, p.name, p.department, p.position, p.base_fen, lines, tuple(adj), ded,
                              facts.grades.get(p.staff_id), totals.gross_fen, totals.deductions_fen, totals.net_fen,
                              computed[p.staff_id].warnings, previous_net.get(p.staff_id)))
-    departments = {d.value: RunTotals.of([p for p in out if p.department == d.value]) for d in DEPARTMENTS}
-    return PayrollRun(month.key, tuple(out), departments, RunTotals.of(out),
+    rows = [(p.department, RunTotals.row(p)) for p in out]  # each person's sums once, for both levels
+    departments = {d.value: RunTotals.of_rows([r for dept, r in rows if dept == d.value]) for d in DEPARTMENTS}
+    return PayrollRun(month.key, tuple(out), departments, RunTotals.of_rows([r for _, r in rows]),
                       previous_shop, tuple(run_warnings))
 
 
 def _approved(session: Session, month_key: str) -> PayrollRun | None:
+    if not is_approved(session, month_key):
+        return None
     row = session.get(PayrollApproval, month_key)
     return None if row is None else run_from_json(row.snapshot, row.approved_at, row.approved_by)
 
@@ -145,9 +158,9 @@ def _approved(session: Session, month_key: str) -> PayrollRun | None:
 def _previous(session: Session, month: Period) -> tuple[dict[int, int], RunTotals]:
     """Last month's net pay per person and shop totals: as paid if approved, else as it computes now."""
     key = month.previous().key
-    row = session.get(PayrollApproval, key)
-    if row is not None:
-        return summary_from_json(row.summary)
+    summary = session.execute(select(PayrollApproval.summary).where(PayrollApproval.month == key)).scalar()
+    if summary is not None:  # the summary only: the snapshot is large
+        return summary_from_json(summary)
     run = _compute(session, key, compare=False)
     return {p.staff_id: p.net_fen for p in run.people}, run.shop
 
@@ -161,7 +174,7 @@ def compute_run(db: Database, actor: Actor, month: str | Period, today: date) ->
 
 
 def is_approved(session: Session, month_key: str) -> bool:
-    return session.get(PayrollApproval, month_key) is not None
+    return session.execute(select(PayrollApproval.month).where(PayrollApproval.month == month_key)).first() is not None
 
 
 def approved_months(db: Database, actor: Actor) -> list[str]:

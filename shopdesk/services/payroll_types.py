@@ -78,9 +78,15 @@ class RunTotals:
 
     @staticmethod
     def of(people: list[PersonPay] | tuple[PersonPay, ...]) -> RunTotals:
-        return RunTotals(len(people), sum(p.base_fen for p in people), sum(p.earnings_fen for p in people),
-                         sum(p.adjustments_fen for p in people), sum(p.gross_fen for p in people),
-                         sum(p.deductions_fen for p in people), sum(p.net_fen for p in people))
+        return RunTotals.of_rows([RunTotals.row(p) for p in people])
+
+    @staticmethod
+    def row(p: PersonPay) -> tuple[int, ...]:
+        return (1, p.base_fen, p.earnings_fen, p.adjustments_fen, p.gross_fen, p.deductions_fen, p.net_fen)
+
+    @staticmethod
+    def of_rows(rows: list[tuple[int, ...]]) -> RunTotals:
+        return RunTotals(*(sum(column) for column in zip(*rows, strict=True))) if rows else RunTotals()
 
 
 @dataclass(frozen=True)
