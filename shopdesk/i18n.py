@@ -18,14 +18,35 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from .paths import resource, user_cache_dir
 
 LANGUAGES = ("en", "zh_CN")
+SETTING = "language"  # QSettings key written by File → Settings: "en", "zh_CN" or "" (the system's)
 log = logging.getLogger(__name__)
 
 
+def saved_language() -> str | None:
+    """The language chosen in Settings, or None to follow the system."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings().value(SETTING, "")
+    return value if value in LANGUAGES else None
+
+
+def save_language(lang: str | None) -> None:
+    from PySide6.QtCore import QSettings
+
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(f"unknown language '{lang}'")
+    QSettings().setValue(SETTING, lang or "")
+
+
 def choose_language(requested: str | None) -> str:
+    """--lang first, then the language chosen in Settings, then the system's."""
     if requested:
         if requested not in LANGUAGES:
             raise ValueError(f"unknown language '{requested}' (use en or zh_CN)")
         return requested
+    saved = saved_language()
+    if saved:
+        return saved
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 

@@ -99,6 +99,11 @@ class MainWindow(QMainWindow):
         from .export_actions import ExchangeActions
 
         self.exchange_actions = ExchangeActions(self, self.ctx, file_menu, before=quit_action)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        file_menu.insertAction(quit_action, self.settings_action)
+        file_menu.insertSeparator(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About ShopDesk"), self)
         about.triggered.connect(self.show_about)
@@ -107,6 +112,11 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         self.where.setText(self.tr("{user} · {db}").format(
             user=self.ctx.actor.name, db=self.ctx.db.display_name))
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog  # loaded on first use
+
+        SettingsDialog(self.ctx.lang, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ShopDesk"), self.tr(

@@ -1,0 +1,65 @@
+"""File → Settings: the language is stored for the next start and honoured by choose_language."""
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from shopdesk.i18n import SETTING, choose_language, saved_language
+from shopdesk.ui.main_window import MainWindow
+from shopdesk.ui.settings_dialog import SettingsDialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def clean_language():
+    QSettings().remove(SETTING)
+    yield
+    QSettings().remove(SETTING)
+
+
+@pytest.fixture
+def told(monkeypatch):
+    messages = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))
+    return messages
+
+
+def test_choosing_chinese_is_kept_for_the_next_start(qtbot, clean_language, told):
+    dialog = SettingsDialog("en")
+    qtbot.addWidget(dialog)
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names == ["System language", "English", "简体中文"]
+    assert dialog.chosen() is None  # follows the system until chosen
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.accept()
+    assert saved_language() == "zh_CN"
+    assert choose_language(None) == "zh_CN"
+    assert choose_language("en") == "en"  # --lang still wins for one start
+    assert len(told) == 1  # the owner is told it applies after a restart
+
+
+def test_back_to_the_system_language(qtbot, clean_language, told):
+    QSettings().setValue(SETTING, "en")
+    dialog = SettingsDialog("en")
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == "en"
+    dialog.language.setCurrentIndex(0)
+    dialog.accept()
+    assert saved_language() is None
+
+
+def test_a_damaged_setting_falls_back_to_the_system(clean_language):
+    QSettings().setValue(SETTING, "klingon")
+    assert saved_language() is None
+    assert choose_language(None) in ("en", "zh_CN")
+
+
+def test_the_file_menu_opens_settings(qtbot, ctx, clean_language, monkeypatch):
+    opened = []
+    monkeypatch.setattr(SettingsDialog, "exec", lambda self: opened.append(self.current_lang))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.settings_action in window.file_menu.actions()
+    window.settings_action.trigger()
+    assert opened == ["en"]
