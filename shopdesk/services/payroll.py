@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -62,6 +62,11 @@ def parse_month(text: str | Period, today: date | None = None) -> str:
     return period.key
 
 
+def _core(session: Session) -> Connection:
+    """Plain column reads skip the ORM layer: a run makes a dozen of them."""
+    return session.connection()
+
+
 def _metrics_of(spec: RuleSpec) -> set[str]:
     keys = {spec.metric} if spec.metric else set()
     if spec.kind == RuleKind.POINTS and spec.weights:
@@ -92,8 +97,8 @@ def _facts(session: Session, registry: MetricRegistry, month: Period, metrics: s
             values[scope] = v
     targets: dict[str, dict] = {}
     # By scope, metric and period: the unique index answers it without scanning every target.
-    rows = session.execute(select(Target.scope, Target.metric, Target.value).where(
-        Target.scope.in_(list(totals)), Target.metric.in_(metrics), Target.period == month.key)) if metrics else []
+    rows = _core(session).execute(select(Target.scope, Target.metric, Target.value).where(
+        Target.scope.in_(list(totals)), Target.metric.in_(metrics), Target.period == month.key)).all() if metrics else []
     for scope, key, value in rows:
         targets.setdefault(scope, {})[key] = registry[key].to_natural(value)
     scores = month_scores(session, month.key) if need_scores else {}
@@ -103,7 +108,7 @@ def _facts(session: Session, registry: MetricRegistry, month: Period, metrics: s
 def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollRun:
     month = Period.parse(month_key)
     registry = registry_in(session)
-    everyone = session.execute(select(Staff.id, Staff.name, Staff.department, Staff.position, Staff.base_salary_fen,
+    everyone = _core(session).execute(select(Staff.id, Staff.name, Staff.department, Staff.position, Staff.base_salary_fen,
                                       Staff.active, Staff.hire_date)).all()
     order = {d.value: i for i, d in enumerate(DEPARTMENTS)}
     paid = sorted((s for s in everyone if s.active and (s.hire_date is None or s.hire_date <= month.end)),
@@ -125,13 +130,13 @@ def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollR
                    need_scores=any(spec.kind == RuleKind.SCORE_BONUS for _, spec in rules))
     computed = compute_lines(month.key, people, rules, facts, registry)
     adjustments: dict[int, list[AdjustmentRow]] = {}
-    for aid, sid, fen, reason in session.execute(
+    for aid, sid, fen, reason in _core(session).execute(
             select(PayAdjustment.id, PayAdjustment.staff_id, PayAdjustment.amount_fen, PayAdjustment.reason)
-            .where(PayAdjustment.month == month.key).order_by(PayAdjustment.id)):
+            .where(PayAdjustment.month == month.key).order_by(PayAdjustment.id)).all():
         adjustments.setdefault(sid, []).append(AdjustmentRow(aid, fen, reason))
     deductions: dict[int, dict[str, int]] = {}
-    for sid, category, fen in session.execute(select(PayDeduction.staff_id, PayDeduction.category,
-                                                     PayDeduction.amount_fen).where(PayDeduction.month == month.key)):
+    for sid, category, fen in _core(session).execute(select(PayDeduction.staff_id, PayDeduction.category,
+                                                     PayDeduction.amount_fen).where(PayDeduction.month == month.key)).all():
         deductions.setdefault(sid, {})[category] = fen
     previous_net, previous_shop = _previous(session, month) if compare else ({}, None)
     out = []
@@ -158,7 +163,7 @@ def _approved(session: Session, month_key: str) -> PayrollRun | None:
 def _previous(session: Session, month: Period) -> tuple[dict[int, int], RunTotals]:
     """Last month's net pay per person and shop totals: as paid if approved, else as it computes now."""
     key = month.previous().key
-    summary = session.execute(select(PayrollApproval.summary).where(PayrollApproval.month == key)).scalar()
+    summary = _core(session).execute(select(PayrollApproval.summary).where(PayrollApproval.month == key)).scalar()
     if summary is not None:  # the summary only: the snapshot is large
         return summary_from_json(summary)
     run = _compute(session, key, compare=False)
@@ -174,7 +179,7 @@ def compute_run(db: Database, actor: Actor, month: str | Period, today: date) ->
 
 
 def is_approved(session: Session, month_key: str) -> bool:
-    return session.execute(select(PayrollApproval.month).where(PayrollApproval.month == month_key)).first() is not None
+    return _core(session).execute(select(PayrollApproval.month).where(PayrollApproval.month == month_key)).first() is not None
 
 
 def approved_months(db: Database, actor: Actor) -> list[str]:
