@@ -286,17 +286,12 @@ def department_performance(db: Database, actor: Actor, department: Department, s
         members = s.execute(select(Staff.id, Staff.name, Staff.active)
                             .where(Staff.department == department.value).order_by(Staff.name)).all()
         scopes = [dept_scope(department.value), *(staff_scope(sid) for sid, _, _ in members)]
-        days = day_totals(s, registry, [m.key], earliest.start, last, scopes=[scopes[0]])
-        people_days = day_totals(s, registry, [m.key], earliest.start, last, scopes=scopes[1:]) \
-            if len(scopes) > 1 else {}
+        # The department = its own figures + its members' (who have left too).
+        days = day_totals(s, registry, [m.key], earliest.start, last, scopes=scopes)
         per_person = _person_totals(s, registry, m, scopes[1:], start, last)
         targets = target_rows(s, scopes, [m.key], months)
         settings = _settings(s)
     rest_days = _rest_days(settings)
-    for day, values in people_days.items():  # the department = its own figures + its members'
-        bucket = days.setdefault(day, {})
-        for k, v in values.items():
-            bucket[k] = bucket.get(k, 0) + v
 
     def target_of(scope: str) -> Decimal | None:
         parts = [clipped_target(t[0], t[1], month, start, end, rest_days, m.splits_by_sum)
@@ -310,17 +305,19 @@ def department_performance(db: Database, actor: Actor, department: Department, s
                for sid, name, active in members if active]
     ranking.sort(key=lambda r: (r.achievement is None, -(r.achievement or 0), r.name))
 
+    def value_of(lo: date, hi: date) -> Decimal | None:
+        return registry.period_value(m.key, sum_days(days, lo, hi))
+
     points, mom, yoy = [], [], []
     dscope = scopes[0]
     for month in months:
         lo, hi = max(start, month.start), min(end, month.end)
-        value = registry.period_value(m.key, sum_days(days, lo, hi)) if lo <= last else None
+        value = value_of(lo, hi) if lo <= last else None
         row_t = targets.get((dscope, m.key, month.key))
         target = None if row_t is None else m.to_natural(
             clipped_target(row_t[0], row_t[1], month, start, end, rest_days, m.splits_by_sum))
         points.append(MonthPoint(month.key, value, target))
         # Growth compares whole months, or the same days while the month is still running.
-        value_of = lambda lo, hi: registry.period_value(m.key, sum_days(days, lo, hi))  # noqa: E731
         if month.start > last:
             mom.append(None)
             yoy.append(None)

@@ -157,3 +157,14 @@ def test_trends_load_on_their_own_with_the_same_permission(demo_db, owner):
     me = Actor(Role.STAFF, first.name, staff_id=first.id, department="operations")
     with pytest.raises(PermissionDenied):
         person_trends(demo_db, me, second.id, YEAR[1], TODAY)
+
+
+def test_department_months_match_the_rollup_and_ranking_has_every_active_member(demo_db, owner):
+    perf = department_performance(demo_db, owner, Department.CUSTOMER_SERVICE, *YEAR, TODAY, metric="cs_sales")
+    registry = load_registry(demo_db)
+    for month, point in ((Period.month(2026, 6), perf.months[5]), (Period.month(2026, 10), perf.months[9])):
+        roll = rollup(demo_db, registry, ["cs_sales"], month.start, month.end)
+        assert point.actual == registry.period_value("cs_sales", roll.departments[Department.CUSTOMER_SERVICE])
+    people = list_staff(demo_db, owner, "customer_service")
+    assert sorted(r.staff_id for r in perf.ranking) == sorted(p.id for p in people)
+    assert perf.months[11].actual is None and perf.mom[11] is None  # December has not begun
