@@ -31,7 +31,7 @@ from ..services.morning_alerts import set_hero_aov
 from ..services.settings import get_setting
 from .context import AppContext
 from .morning_model import SORT_ROLE, STATUS_COLOURS, MorningModel
-from .text import department_name, error_text, metric_name, metric_value, translate
+from .text import day, department_name, error_text, metric_name, metric_value, translate
 
 
 def _signed(value: Decimal | None) -> str:
@@ -168,7 +168,7 @@ class OverviewTab(QWidget):
         today = self.ctx.today()
         start = today.replace(day=1)
         self.heading.setText(self.tr("Morning check · month to date {start} – {end}").format(
-            start=start.isoformat(), end=today.isoformat()))
+            start=day(start), end=day(today)))
         self.targets_button.setVisible(self.ctx.actor.role.value != "staff")
         self.hero_button.setVisible(self.ctx.actor.is_owner)
         self.chart_button.setVisible(self.ctx.actor.is_owner)

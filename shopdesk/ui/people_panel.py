@@ -25,7 +25,7 @@ from ..services.metrics import load_registry
 from .context import AppContext
 from .people_model import ID_ROLE, SORT_ROLE, PeopleModel
 from .staff_dialog import StaffDialog
-from .text import error_text
+from .text import day, error_text
 
 
 class PeoplePanel(QWidget):
@@ -86,7 +86,7 @@ class PeoplePanel(QWidget):
                                  include_inactive=self.show_inactive.isChecked())
         self.model.reset(rows)
         self.caption.setText(self.tr("{n} people · month to date {start} – {end}").format(
-            n=len(rows), start=start.isoformat(), end=today.isoformat()))
+            n=len(rows), start=day(start), end=day(today)))
         self._update_buttons()
 
     def selected_person(self):  # type: ignore[no-untyped-def]
