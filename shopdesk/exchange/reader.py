@@ -63,7 +63,32 @@ class RawBook:
 
 
 def read_book(path: Path, progress: Progress | None = None) -> RawBook:
-    """Every known sheet of the workbook; header problems are collected, not raised."""
+    """Every known sheet of the workbook; header problems are collected, not raised.
+
+    Sheets are read by the lean XML reader (fast enough for a year of Actuals);
+    a workbook it does not understand is read again with openpyxl.
+    """
+    from . import fastxlsx
+
+    book = RawBook()
+    try:
+        fast = fastxlsx.Book(str(path))
+    except Exception:  # not laid out as expected (or not a workbook): let openpyxl judge
+        return _read_with_openpyxl(path, progress)
+    try:
+        names = list(fast.sheets)
+        for layout in SHEETS:
+            title = find_sheet(names, layout)
+            if title is not None:
+                book.sheets[layout.key] = _sheet(layout, title, fast.rows(title), book.errors, progress)
+    except Exception:  # a part it cannot read: start again with openpyxl
+        return _read_with_openpyxl(path, progress)
+    finally:
+        fast.close()
+    return book
+
+
+def _read_with_openpyxl(path: Path, progress: Progress | None) -> RawBook:
     from openpyxl import load_workbook
 
     book = RawBook()
@@ -78,47 +103,54 @@ def read_book(path: Path, progress: Progress | None = None) -> RawBook:
         for layout in SHEETS:
             title = find_sheet(names, layout)
             if title is not None:
-                book.sheets[layout.key] = _read_sheet(wb[title], layout, book.errors, progress)
+                book.sheets[layout.key] = _sheet(layout, title, _openpyxl_rows(wb[title]), book.errors, progress)
     finally:
         wb.close()
     return book
 
 
-def _read_sheet(ws, layout: SheetLayout, errors: list[ValidationError],  # type: ignore[no-untyped-def]
-                progress: Progress | None) -> RawSheet:
-    sheet = RawSheet(layout, ws.title)
-    rows: Iterator = ws.iter_rows()
-    header = next(rows, ())
-    for cell in header:
-        if cell.value is None:
-            continue
-        col = column_for(cell.value, layout)
+def _openpyxl_rows(ws) -> Iterator[tuple[int, dict[int, tuple[object, str | None]]]]:  # type: ignore[no-untyped-def]
+    for number, cells in enumerate(ws.iter_rows(min_row=1), start=1):
+        values = {}
+        for i, cell in enumerate(cells, start=1):
+            value = cell.value
+            if value is not None:
+                is_number = isinstance(value, int | float) and not isinstance(value, bool)
+                values[i] = (value, cell.number_format if is_number else None)
+        if values:
+            yield number, values
+
+
+def _sheet(layout: SheetLayout, title: str, rows: Iterator[tuple[int, dict[int, tuple[object, str | None]]]],
+           errors: list[ValidationError], progress: Progress | None) -> RawSheet:
+    """The first row with values is the header; later rows become Rows keyed by column."""
+    sheet = RawSheet(layout, title)
+    first = next(rows, None)
+    header_row = first[0] if first else 1
+    for index, (value, _fmt) in sorted((first[1] if first else {}).items()):
+        col = column_for(value, layout)
         if col is None:
             continue  # extra columns are ignored
-        index = cell.column
         if col.key in sheet.columns:
-            errors.append(ValidationError(f"{ws.title}!{col_letter(index)}1", QT_TRANSLATE_NOOP(
+            errors.append(ValidationError(f"{title}!{col_letter(index)}{header_row}", QT_TRANSLATE_NOOP(
                 "Errors", "the column '{name}' appears twice"), name=col.key))
             continue
         sheet.columns[col.key] = index
     missing = [c for c in layout.columns if c.required and c.key not in sheet.columns]
     for col in missing:
-        errors.append(ValidationError(f"{ws.title}!A1", QT_TRANSLATE_NOOP(
+        errors.append(ValidationError(f"{title}!A{header_row}", QT_TRANSLATE_NOOP(
             "Errors", "the column '{name}' ({zh}) is missing"), name=col.key, zh=col.zh))
     if missing:
         return sheet
-    wanted = [(key, index - 1) for key, index in sheet.columns.items()]
-    total = ws.max_row or 0
-    for number, cells in enumerate(rows, start=2):
-        values: dict[str, tuple[object, str | None]] = {}
-        for key, i in wanted:
-            if i < len(cells):
-                cell = cells[i]
-                value = cell.value
-                if value is not None and not (isinstance(value, str) and not value.strip()):
-                    values[key] = (value, cell.number_format if isinstance(value, int | float) else None)
+    wanted = [(key, index) for key, index in sheet.columns.items()]
+    for n, (number, cells) in enumerate(rows, start=1):
+        values = {}
+        for key, index in wanted:
+            cell = cells.get(index)
+            if cell is not None and not (isinstance(cell[0], str) and not cell[0].strip()):
+                values[key] = cell
         if values:  # blank rows are skipped
             sheet.rows.append(Row(sheet, number, values))
-        if progress is not None and number % 5000 == 0:
-            progress(number, total)
+        if progress is not None and n % 10_000 == 0:
+            progress(n, 0)
     return sheet

@@ -73,8 +73,9 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Callable[[int
     dialog.setAutoClose(False)
 
     def progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
+        dialog.setMaximum(max(total, 0))  # 0: a busy bar while the total is not known
+        if total:
+            dialog.setValue(min(done, total))
 
     def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def handler(value: Any) -> None:
