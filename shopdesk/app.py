@@ -45,6 +45,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(resource("icons", "shopdesk.png"))))  # every window, the log-in too
+    app.setDesktopFileName("shopdesk")  # matches shopdesk.desktop, for the icon on Wayland docks
     return app  # type: ignore[return-value]
 
 

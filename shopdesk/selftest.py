@@ -146,12 +146,11 @@ def step_integrity(t: SelfTest) -> str:
 
 
 def step_qt(t: SelfTest) -> str:
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QFontDatabase, QGuiApplication
 
     from .app import create_application
     from .i18n import install_translators
-
-    from PySide6.QtCore import QSettings
 
     # Window geometry and preferences go to the temporary folder, not the user's settings.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
