@@ -246,6 +246,47 @@ def step_payroll(t: SelfTest) -> str:
     return f"{key}: {len(run.people)} people, net {run.shop.net_fen / 100:,.2f} yuan"
 
 
+def step_bonus_sheet(t: SelfTest) -> str:
+    """Write the month's bonus sheet and read it back: every person's row adds up to their pay."""
+    from decimal import Decimal
+
+    from openpyxl import load_workbook
+
+    from .exchange.payroll_export import export_bonus_sheet
+    from .exchange.payroll_sheet import HEADER_ROW, h
+    from .services.context import OWNER
+
+    run = t.payroll  # type: ignore[attr-defined]
+    path = t.folder / f"bonus-{run.month}.xlsx"
+    export_bonus_sheet(t.db, OWNER, run.month, path, t.today, lang=t.lang)
+    book = load_workbook(path)
+    expected = [h(k, t.lang) for k in ("sheet_payroll", "sheet_details", "sheet_targets")]
+    if book.sheetnames != expected:
+        raise AssertionError(f"sheets {book.sheetnames}, expected {expected}")
+    sheet = book[expected[0]]
+    header = [c.value for c in sheet[HEADER_ROW]]
+    col = {key: header.index(h(key, t.lang)) for key in ("name", "base", "adjustments", "gross",
+                                                         "deductions", "total")}
+    rows = {r[col["name"]]: r for r in sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True)}
+
+    def fen(cells) -> int:  # type: ignore[no-untyped-def]
+        return sum(int(Decimal(str(v)) * 100) for v in cells if isinstance(v, int | float | Decimal))
+
+    for p in run.people:
+        row = rows.get(p.name)
+        if row is None:
+            raise AssertionError(f"{p.name} is missing from the sheet")
+        gross = fen(row[col["base"]:col["adjustments"] + 1])  # what the Gross pay formula sums
+        deductions = fen(row[col["gross"] + 1:col["deductions"]])
+        if (gross, deductions) != (p.gross_fen, p.deductions_fen):
+            raise AssertionError(f"{p.name}: sheet {gross}/{deductions} fen, payroll "
+                                 f"{p.gross_fen}/{p.deductions_fen}")
+        if not str(row[col["total"]]).startswith("="):
+            raise AssertionError(f"{p.name}: Total is not a formula")
+    details = book[expected[1]].max_row - 1
+    return f"{path.name}: {len(run.people)} people match, {details} detail lines"
+
+
 STEPS: list[tuple[str, Step]] = [
     ("user data folder", step_user_data),
     ("bundled resources", step_resources),
@@ -256,6 +297,7 @@ STEPS: list[tuple[str, Step]] = [
     ("main window", step_main_window),
     ("chart", step_chart),
     ("payroll", step_payroll),
+    ("bonus sheet", step_bonus_sheet),
 ]
 
 

@@ -54,7 +54,7 @@ def test_bundled_program_passes_its_self_test(built: Path, tmp_path: Path) -> No
     report = result.stdout + result.stderr
     assert result.returncode == 0, report
     assert "(bundle, " in result.stdout, report  # the frozen program ran, not the source
-    for step in ("demo shop", "translation", "main window", "chart", "payroll"):
+    for step in ("demo shop", "translation", "main window", "chart", "payroll", "bonus sheet"):
         assert f"ok   {step}:" in result.stdout, report
     assert "self-test passed" in result.stdout, report
     # Nothing of the user's was touched outside the temporary shop: only settings/log folders.
