@@ -31,6 +31,7 @@ from ..services.metrics import load_registry
 from .appraisal_breakdown import breakdown_html
 from .appraisal_model import HistoryModel, ReviewModel, item_label
 from .context import AppContext
+from .text import day as show_day
 from .text import department_name, error_text
 
 
@@ -235,7 +236,7 @@ class AppraisalPage(QWidget):
         if row.final or end <= self.ctx.today():
             return self.tr("Figures and score")
         return self.tr("Figures so far (to {today}; {period} ends {end})").format(
-            today=self.ctx.today().isoformat(), period=row.period, end=end.isoformat())
+            today=show_day(self.ctx.today()), period=row.period, end=show_day(end))
 
     # ------------------------------------------------------------ actions
 

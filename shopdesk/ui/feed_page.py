@@ -31,6 +31,7 @@ from ..services.reports import TAGS, FeedFilter, FeedItem
 from ..services.staff import list_staff
 from .context import AppContext
 from .feed_model import FeedModel, tag_name
+from .text import day as show_day
 from .text import department_name, error_text
 
 
@@ -147,7 +148,7 @@ class FeedPage(QWidget):
         from html import escape
 
         head = f"<b>{escape(item.person)}</b> · {department_name(Department(item.department))} · " \
-               f"{item.day.isoformat()} · {escape(self.model.kind_text(item))}"
+               f"{show_day(item.day)} · {escape(self.model.kind_text(item))}"
         if item.kind == "feedback":
             return f"<p>{head}</p><p>{escape(item.text)}</p>"
         parts = [(self.tr("Done"), item.text), (self.tr("Problems"), item.problems),

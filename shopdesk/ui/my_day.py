@@ -41,6 +41,7 @@ from .context import AppContext
 from .feed_model import FeedModel, tag_name
 from .morning_model import MorningModel
 from .task_model import TaskModel
+from .text import day as show_day
 from .text import error_text, metric_name
 
 
@@ -194,7 +195,7 @@ class MyDayPage(QWidget):
     def refresh(self) -> None:
         today = self.ctx.today()
         actor = self.ctx.actor
-        self.heading.setText(self.tr("{name} — {day}").format(name=actor.name, day=today.isoformat()))
+        self.heading.setText(self.tr("{name} — {day}").format(name=actor.name, day=show_day(today)))
         self.task_model.reset(tasks.my_day(self.ctx.db, actor, today))
         morning = morning_check(self.ctx.db, actor, today, registry=self.registry)
         mine = [c for c in morning.people if c.scope == self.scope]

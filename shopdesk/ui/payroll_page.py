@@ -31,7 +31,7 @@ from ..services.payroll_presets import PRESETS, apply_preset
 from ..services.payroll_types import DEDUCTION_CATEGORIES, PayrollRun, PersonPay
 from .context import AppContext
 from .payroll_model import ID_ROLE, PayrollModel
-from .text import error_text, money, translate
+from .text import error_text, moment, money, translate
 
 MONTHS_SHOWN = 24
 
@@ -184,7 +184,7 @@ class PayrollPage(QWidget):
             self.status.setText("")
         elif approved:
             self.status.setText(self.tr("Approved and locked by {who} on {when}").format(
-                who=run.approved_by, when=run.approved_at.strftime("%Y-%m-%d %H:%M") if run.approved_at else ""))
+                who=run.approved_by, when=moment(run.approved_at) if run.approved_at else ""))
         else:
             self.status.setText(self.tr("Not approved yet: {n} people, net pay {net}").format(
                 n=run.shop.headcount, net=money(run.shop.net_fen)))

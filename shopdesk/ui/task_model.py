@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from ..services.tasks import OccurrenceRow
+from .text import day as show_day
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OccurrenceRow itself
@@ -104,4 +105,4 @@ class TaskModel(QAbstractTableModel):
 
 
 def _day(day: date) -> str:
-    return day.isoformat()
+    return show_day(day)  # the locale's date order
