@@ -201,6 +201,9 @@ def step_main_window(t: SelfTest) -> str:
     t.app.processEvents()
     if image.isNull() or image.width() < 400:
         raise AssertionError("the main window did not paint")
+    shots = os.environ.get("SHOPDESK_SELF_TEST_SHOTS")  # a folder to keep the picture in
+    if shots:
+        image.save(str(Path(shots) / f"main-window-{t.lang}.png"))
     return f"{image.width()}×{image.height()}, tabs: {', '.join(tabs)}"
 
 
