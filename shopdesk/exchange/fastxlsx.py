@@ -35,7 +35,8 @@ _REF = re.compile(r"([A-Z]+)(\d+)")
 # The common layout, as one pattern over the whole sheet: r, then s and t, then an optional
 # formula and the value (or an inline string).
 _FAST = re.compile(r'<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?(?: t="(\w+)")?\s*'
-                   r'(?:/>|>(?:<f>[^<]*</f>|<f[^>]*/>)?(?:<v>([^<]*)</v>|<is>(.*?)</is>)?</c>)', re.S)
+                   r'(?:/>|>(?:<f>[^<]*</f>|<f[^>]*/>)?(?:<v>([^<]*)</v>|<is><t>([^<]*)</t></is>|<is>(.*?)</is>)?</c>)',
+                   re.S)
 EPOCH_1900 = datetime(1899, 12, 30)
 EPOCH_1904 = datetime(1904, 1, 1)
 
@@ -69,6 +70,11 @@ def _col(letters: str) -> int:
     for ch in letters:
         n = n * 26 + ord(ch) - 64
     return n
+
+
+def _remember(columns: dict[str, int], letters: str) -> int:
+    columns[letters] = _col(letters)
+    return columns[letters]
 
 
 def _attrs(text: str) -> dict[str, str]:
@@ -149,34 +155,36 @@ class Book:
                 else:
                     col += 1
                 value = self._value(attrs, cell[2] or "")
-                if value is not None:
+                if value is not None and not (isinstance(value[0], str) and not value[0].strip()):
                     cells[col] = value
             if cells:
                 yield number, cells
 
     def _fast_rows(self, cells: list[tuple[str, ...]]) -> Iterator[tuple[int, dict[int, Cell]]]:
         """Cells as openpyxl, Excel and most writers lay them out (r, s, t in that order)."""
-        current, row = 0, {}  # type: ignore[var-annotated]
+        current, row = "", {}  # type: ignore[var-annotated]
         columns: dict[str, int] = {}
         strings, dates, formats = self.strings, self.is_date, self.formats
         seen_dates: dict[str, Cell | None] = {}
-        for letters, number, style, kind, v, inline in cells:
-            n = int(number)
-            if n != current:
+        for letters, number, style, kind, v, plain, inline in cells:
+            if number != current:
                 if row:
-                    yield current, row
-                current, row = n, {}
-            if not v and not inline:
+                    yield int(current), row
+                current, row = number, {}
+            if kind == "inlineStr":
+                text = (unescape(plain) if "&" in plain else plain) if plain or not inline else \
+                    unescape("".join(_T.findall(_RPH.sub("", inline))))
+                if text.strip():  # a blank string is an empty cell
+                    row[columns.get(letters) or _remember(columns, letters)] = (text, None)
                 continue
-            col = columns.get(letters)
-            if col is None:
-                col = columns[letters] = _col(letters)
+            if not v:
+                continue
+            col = columns.get(letters) or _remember(columns, letters)
             if kind == "s":
-                row[col] = (strings[int(v)], None)
-            elif kind == "inlineStr":
-                row[col] = (unescape("".join(_T.findall(inline))) if "<rPh" not in inline
-                            else unescape("".join(_T.findall(_RPH.sub("", inline)))), None)
-            elif kind in ("", "n"):
+                text = strings[int(v)]
+                if text.strip():
+                    row[col] = (text, None)
+            elif not kind or kind == "n":
                 st = int(style) if style else 0
                 if st < len(dates) and dates[st]:
                     hit = seen_dates.get(v)  # a year of Actuals repeats each day hundreds of times
@@ -187,12 +195,11 @@ class Book:
                     row[col] = (float(v) if "." in v or "E" in v or "e" in v else int(v),
                                 formats[st] if st < len(formats) else "General")
             else:
-                value = self._value({"t": kind or "n", "s": style or "0"},
-                                    f"<v>{v}</v>" if not inline else f"<is>{inline}</is>")
-                if value is not None:
+                value = self._value({"t": kind, "s": style or "0"}, f"<v>{v}</v>")
+                if value is not None and not (isinstance(value[0], str) and not value[0].strip()):
                     row[col] = value
         if row:
-            yield current, row
+            yield int(current), row
 
     def _moment(self, value: float) -> datetime | time:
         """An Excel serial as openpyxl reads it (a time below 1; Excel's phantom 29 Feb 1900)."""

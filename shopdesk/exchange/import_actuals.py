@@ -9,12 +9,14 @@ the user said yes in the window), so re-importing never doubles a day.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import delete, insert, select, tuple_
 
 from ..domain.errors import ValidationError
-from ..domain.metrics import MetricDef
+from ..domain.metrics import MetricDef, Unit
 from ..domain.text import QT_TRANSLATE_NOOP
+from ..services.entry import MAX_STORED
 from ..store.models.core import Figure
 from .cells import CellError, day
 from .import_setup import Stage, stored_value
@@ -68,9 +70,11 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
                     "Errors", "{key} is worked out by ShopDesk, not entered"), key=m.key))
                 continue
             metrics[raw_metric] = m
-        value = stored_value(stage, m, row, "value")
+        value = quick_stored(m, row.cells["value"]) if "value" in row.cells else None
         if value is None:
-            continue
+            value = stored_value(stage, m, row, "value")
+            if value is None:
+                continue
         key = (d, scope, m.key)
         if key in clean:
             stage.fail(row, "date", CellError(QT_TRANSLATE_NOOP(
@@ -96,9 +100,33 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
         stage.add("figures_replaced", len(existing))
     batch = [{"day": d, "scope": scope, "staff_id": sid, "metric": metric, "value": value}
              for (d, scope, metric), (sid, value, _) in clean.items()]
+    table = Figure.__table__  # Core executemany: the ORM's per-row bookkeeping would double the time
     for start in range(0, len(batch), CHUNK):
-        s.execute(insert(Figure), batch[start:start + CHUNK])
+        s.execute(insert(table), batch[start:start + CHUNK])
     stage.add("figures", len(batch))
+
+
+def quick_stored(m: MetricDef, cell: tuple[object, str | None]) -> int | None:
+    """A plain, valid number cell straight to the stored integer; None sends it the full way
+    (`stored_value`), which also words any problem. Same results as the full way, only sooner."""
+    value, fmt = cell
+    if type(value) is int:
+        natural = Decimal(value)
+    elif type(value) is float:
+        natural = Decimal(format(value, ".15g"))
+    else:
+        return None
+    if m.unit is Unit.PERCENT:
+        if fmt and "%" in fmt:
+            return None
+        if natural > 100:
+            return None
+    if natural < 0:
+        return None
+    scaled = natural * m.scale
+    if scaled != scaled.to_integral_value() or scaled > MAX_STORED:
+        return None
+    return int(scaled)
 
 
 def _existing(stage: Stage, clean: dict[tuple[date, str, str], tuple[int | None, int, int]]

@@ -22,7 +22,7 @@ def col_letter(index: int) -> str:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One non-blank row: its number and each known column's (value, number format)."""
 
@@ -57,7 +57,7 @@ class RawBook:
     sheets: dict[str, RawSheet] = field(default_factory=dict)  # layout key → sheet
     errors: list[ValidationError] = field(default_factory=list)
 
-    def rows(self, key: str) -> list[Row]:
+    def rows(self, key: str) -> list[Row]:  # blank cells (empty or spaces) never reach a Row
         sheet = self.sheets.get(key)
         return sheet.rows if sheet else []
 
@@ -114,7 +114,7 @@ def _openpyxl_rows(ws) -> Iterator[tuple[int, dict[int, tuple[object, str | None
         values = {}
         for i, cell in enumerate(cells, start=1):
             value = cell.value
-            if value is not None:
+            if value is not None and not (isinstance(value, str) and not value.strip()):
                 is_number = isinstance(value, int | float) and not isinstance(value, bool)
                 values[i] = (value, cell.number_format if is_number else None)
         if values:
@@ -143,14 +143,11 @@ def _sheet(layout: SheetLayout, title: str, rows: Iterator[tuple[int, dict[int, 
     if missing:
         return sheet
     wanted = [(key, index) for key, index in sheet.columns.items()]
+    append = sheet.rows.append
     for n, (number, cells) in enumerate(rows, start=1):
-        values = {}
-        for key, index in wanted:
-            cell = cells.get(index)
-            if cell is not None and not (isinstance(cell[0], str) and not cell[0].strip()):
-                values[key] = cell
+        values = {key: cells[index] for key, index in wanted if index in cells}
         if values:  # blank rows are skipped
-            sheet.rows.append(Row(sheet, number, values))
+            append(Row(sheet, number, values))
         if progress is not None and n % 10_000 == 0:
             progress(n, 0)
     return sheet
