@@ -21,6 +21,7 @@ DEFECTS = [
     ("员工", 3, "八千", (1, 4)),  # text in a number cell
     ("员工", 4, "2024-02-30", (1, 4)),  # a date that is not a date
     ("员工", 3, -100, (1, 4)),  # a negative salary
+    ("员工", 0, "张伟", (2, 4)),  # a duplicate name (张伟 is on row 2)
     ("目标", 0, "李雷", (1, 4)),  # unknown scope
     ("目标", 1, "revenue", (1, 4)),  # unknown metric
     ("目标", 2, "2026-13", (1, 4)),  # not a period
