@@ -7,8 +7,9 @@ department's average, and people who entered nothing yesterday.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -34,9 +35,11 @@ class Alert:
     template: str
     params: dict[str, Any] = field(default_factory=dict)
 
-    def render(self, translate=None) -> str:  # type: ignore[no-untyped-def]
+    def render(self, translate=None, show_date: Callable[[date], str] = date.isoformat) -> str:  # type: ignore[no-untyped-def]
+        """The message; dates as `show_date` writes them (the UI passes the locale's format)."""
         text = translate("Alerts", self.template) if translate else self.template
-        return text.format(**self.params)
+        params = {k: show_date(v) if isinstance(v, date) else v for k, v in self.params.items()}
+        return text.format(**params)
 
 
 def _q(value: Decimal, places: str = "0.01") -> str:
@@ -96,7 +99,7 @@ def find_alerts(registry: MetricRegistry, ranges: Ranges, rest_days: frozenset[i
         if worked and scope not in entered:
             out.append(Alert("no_figures", scope, QT_TRANSLATE_NOOP(
                 "Alerts", "{name} entered no figures yesterday ({day})"),
-                {"name": name, "day": ranges.yesterday.isoformat()}))
+                {"name": name, "day": ranges.yesterday}))
     return out
 
 

@@ -193,7 +193,7 @@ class OverviewTab(QWidget):
                     text += f" ({line.mtd.achievement.quantize(Decimal('1'))}%)"
                 parts.append(text)
             self.dept_lines[check.department].setText(" · ".join(parts))
-        texts = [a.render(translate) for a in morning.alerts]
+        texts = [a.render(translate, day) for a in morning.alerts]
         self.alerts.setText("\n".join(f"• {t}" for t in texts) if texts else self.tr("Nothing unusual this morning."))
 
     def _fill_card(self, card: Card, key: str, line: Line | None) -> None:

@@ -34,3 +34,13 @@ def test_money_is_exact_for_large_and_negative_amounts(locale):
     assert money(10**17 + 1) == "¥1,000,000,000,000,000.01"  # beyond a float's exact range
     assert money(-5) == "-¥0.05"
     assert money(0) == "¥0.00"
+
+
+def test_alert_dates_follow_the_locale(locale):
+    from shopdesk.services.morning_alerts import Alert
+
+    alert = Alert("no_figures", "staff:1", "{name} entered no figures yesterday ({day})",
+                  {"name": "薛倩", "day": date(2026, 11, 23)})
+    assert alert.render() == "薛倩 entered no figures yesterday (2026-11-23)"  # no UI: ISO
+    locale("zh_CN")
+    assert alert.render(None, day) == "薛倩 entered no figures yesterday (2026/11/23)"
