@@ -34,7 +34,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def bare_machine_env(home: Path) -> dict[str, str]:
-    """No Python in the environment or (on Linux) on the path; an empty home; offscreen Qt."""
+    """Without the build's Python: no PYTHON* variables, (on Linux) only the system's path;
+    an empty home; offscreen Qt. The bundle must bring everything it needs."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("PYTHON", "VIRTUAL_ENV", "CONDA", "QT_"))}
     if os.name != "nt":
