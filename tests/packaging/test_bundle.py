@@ -34,12 +34,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def bare_machine_env(home: Path) -> dict[str, str]:
-    """Without the build's Python: no PYTHON* variables, (on Linux) only the system's path;
-    an empty home; offscreen Qt. The bundle must bring everything it needs."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("PYTHON", "VIRTUAL_ENV", "CONDA", "QT_"))}
-    if os.name != "nt":
-        env["PATH"] = "/usr/bin:/bin"
+    """As on a machine without Python: on Linux an empty environment whose PATH finds
+    nothing at all (Windows keeps its system variables, minus Python's); an empty
+    home; offscreen Qt. The bundle must bring everything it needs."""
+    if os.name == "nt":
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("PYTHON", "VIRTUAL_ENV", "CONDA", "QT_"))}
+    else:
+        (home / "empty-bin").mkdir(exist_ok=True)
+        env = {"PATH": str(home / "empty-bin"), "LANG": "C.UTF-8"}
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
                XDG_DATA_HOME=str(home / ".local/share"), XDG_CACHE_HOME=str(home / ".cache"),
                APPDATA=str(home / "AppData/Roaming"), LOCALAPPDATA=str(home / "AppData/Local"),
