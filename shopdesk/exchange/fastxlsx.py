@@ -28,6 +28,7 @@ _P = r"(?:\w+:)?"  # an optional namespace prefix (x:c)
 _ROW = re.compile(rf"<{_P}row\b([^>]*?)(?:/>|>(.*?)</{_P}row>)", re.S)
 _CELL = re.compile(rf"<{_P}c\b([^>]*?)(?:/>|>(.*?)</{_P}c>)", re.S)
 _ATTR = re.compile(r'([\w:]+)="([^"]*)"')
+_ANY_CELL = re.compile(rf"<{_P}c[\s>/]")
 _V = re.compile(rf"<{_P}v>(.*?)</{_P}v>", re.S)
 _T = re.compile(rf"<{_P}t(?:\s[^>]*)?>(.*?)</{_P}t>", re.S)
 _RPH = re.compile(rf"<{_P}rPh\b.*?</{_P}rPh>", re.S)
@@ -135,7 +136,7 @@ class Book:
             raise Unsupported("no sheetData")
         body = data[1] or ""
         fast = _FAST.findall(body)
-        if len(fast) == body.count("<c ") + body.count("<c>"):
+        if len(fast) == len(_ANY_CELL.findall(body)):  # every cell in the common layout
             yield from self._fast_rows(fast)
             return
         number = 0

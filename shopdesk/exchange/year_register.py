@@ -83,7 +83,7 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
                r("year_total", lang)]
     rows = [[people[i][0], dept_name(people[i][1], lang), *(yuan(net[i].get(m)) for m in months)] for i in ids]
     _sheet(ws, r("title", lang).format(shop=shop, year=year), headers, rows, first_money=3, letter=letter,
-           font=Font)
+           font=Font, lang=lang)
     keys = ["base", *(f"e:{x}" for x in earning), "adjustments", "gross", *(f"p:{x}" for x in penalty),
             *(f"c:{c}" for c in DEDUCTION_CATEGORIES if c in cats), "deductions", "total"]
     names = {f"e:{x}": x for x in earning} | {f"p:{x}": x for x in penalty}
@@ -92,13 +92,13 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
     headers2 = [h("name", lang), h("department", lang), *(names.get(k) or h(k, lang) for k in keys)]
     rows2 = [[people[i][0], dept_name(people[i][1], lang), *(yuan(parts[i].get(k, 0)) for k in keys)] for i in ids]
     _sheet(ws2, r("title", lang).format(shop=shop, year=year), headers2, rows2, first_money=3, letter=letter,
-           font=Font, total_column=False)
+           font=Font, lang=lang, total_column=False)
     wb.calculation.fullCalcOnLoad = True
     wb.save(path)
 
 
 def _sheet(ws, title: str, headers: list[str], rows: list[list[object]], *, first_money: int, letter, font,  # type: ignore[no-untyped-def]
-           total_column: bool = True) -> None:
+           lang: str, total_column: bool = True) -> None:
     """Title, header on row 3, a row per person (with a SUM year total), and a total row of SUMs."""
     from .payroll_sheet import _page
 
@@ -116,7 +116,7 @@ def _sheet(ws, title: str, headers: list[str], rows: list[list[object]], *, firs
         if total_column:
             ws.cell(row, ncols, f"=SUM({letter(first_money)}{row}:{letter(last_value)}{row})")
         row += 1
-    ws.cell(row, 1, h("grand", lang="zh_CN" if headers[0] == "姓名" else "en")).font = font(bold=True)
+    ws.cell(row, 1, h("grand", lang)).font = font(bold=True)
     for i in range(first_money, ncols + 1):
         ws.cell(row, i, f"=SUM({letter(i)}4:{letter(i)}{row - 1})" if rows else 0).font = font(bold=True)
     for rr in range(4, row + 1):

@@ -72,3 +72,26 @@ def test_any_cells_read_the_same(tmp_path_factory, rows) -> None:  # type: ignor
 def test_date_formats() -> None:
     assert is_date_format("yyyy-mm-dd") and is_date_format("[$-F800]dddd, mmmm dd, yyyy")
     assert not is_date_format('"¥"#,##0.00;[Red]-"¥"#,##0.00') and not is_date_format("0.00%")
+
+
+def test_prefixed_xml_takes_the_general_path(tmp_path: Path) -> None:
+    """Some tools write `<x:c>`; such sheets must not read as empty."""
+    import re
+    import zipfile
+
+    plain, prefixed = tmp_path / "plain.xlsx", tmp_path / "prefixed.xlsx"
+    wb = Workbook()
+    wb.active.title = "员工"
+    wb.active.append(["姓名", "部门"])
+    wb.active.append(["李娜", "设计"])
+    wb.save(plain)
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(prefixed, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode().replace('xmlns="http', 'xmlns:x="http')
+                data = re.sub(r"<(/?)(\w+)", lambda m: f"<{m[1]}x:{m[2]}", text).encode()
+            zout.writestr(item, data)
+    book = Book(str(prefixed))
+    assert list(book.rows("员工")) == [(1, {1: ("姓名", None), 2: ("部门", None)}),
+                                      (2, {1: ("李娜", None), 2: ("设计", None)})]
