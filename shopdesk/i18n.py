@@ -22,20 +22,26 @@ SETTING = "language"  # QSettings key written by File → Settings: "en", "zh_CN
 log = logging.getLogger(__name__)
 
 
-def saved_language() -> str | None:
-    """The language chosen in Settings, or None to follow the system."""
+def user_settings():  # type: ignore[no-untyped-def]
+    """This computer's ShopDesk settings, named explicitly so the headless sub-commands
+    (which never set the application's name) read the same ones as the window."""
     from PySide6.QtCore import QSettings
 
-    value = QSettings().value(SETTING, "")
+    from .paths import APP_NAME
+
+    return QSettings(APP_NAME, APP_NAME)
+
+
+def saved_language() -> str | None:
+    """The language chosen in Settings, or None to follow the system."""
+    value = user_settings().value(SETTING, "")
     return value if value in LANGUAGES else None
 
 
 def save_language(lang: str | None) -> None:
-    from PySide6.QtCore import QSettings
-
     if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"unknown language '{lang}'")
-    QSettings().setValue(SETTING, lang or "")
+    user_settings().setValue(SETTING, lang or "")
 
 
 def choose_language(requested: str | None) -> str:

@@ -1,10 +1,9 @@
 """File → Settings: the language is stored for the next start and honoured by choose_language."""
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from shopdesk.i18n import SETTING, choose_language, saved_language
+from shopdesk.i18n import SETTING, choose_language, saved_language, user_settings
 from shopdesk.ui.main_window import MainWindow
 from shopdesk.ui.settings_dialog import SettingsDialog
 
@@ -13,9 +12,9 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def clean_language():
-    QSettings().remove(SETTING)
+    user_settings().remove(SETTING)
     yield
-    QSettings().remove(SETTING)
+    user_settings().remove(SETTING)
 
 
 @pytest.fixture
@@ -40,7 +39,7 @@ def test_choosing_chinese_is_kept_for_the_next_start(qtbot, clean_language, told
 
 
 def test_back_to_the_system_language(qtbot, clean_language, told):
-    QSettings().setValue(SETTING, "en")
+    user_settings().setValue(SETTING, "en")
     dialog = SettingsDialog("en")
     qtbot.addWidget(dialog)
     assert dialog.chosen() == "en"
@@ -50,7 +49,7 @@ def test_back_to_the_system_language(qtbot, clean_language, told):
 
 
 def test_a_damaged_setting_falls_back_to_the_system(clean_language):
-    QSettings().setValue(SETTING, "klingon")
+    user_settings().setValue(SETTING, "klingon")
     assert saved_language() is None
     assert choose_language(None) in ("en", "zh_CN")
 
@@ -63,3 +62,20 @@ def test_the_file_menu_opens_settings(qtbot, ctx, clean_language, monkeypatch):
     assert window.settings_action in window.file_menu.actions()
     window.settings_action.trigger()
     assert opened == ["en"]
+
+
+def test_headless_commands_follow_the_same_choice(tmp_path):
+    """`shopdesk payroll … --export` without --lang speaks the language chosen in the window."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+
+    def python(code: str) -> str:
+        return subprocess.run([sys.executable, "-c", code], env=env, check=True,
+                              capture_output=True, text=True).stdout.strip()
+
+    python("from shopdesk.app import create_application; create_application()\n"  # as the window
+           "from shopdesk.i18n import save_language; save_language('zh_CN')")
+    assert python("from shopdesk.i18n import choose_language; print(choose_language(None))") == "zh_CN"
