@@ -23,7 +23,8 @@ def test_backup_then_restore_round_trip(tmp_path, capsys):
     conn.commit()
     conn.close()
     assert staff_names(path) != names
-    assert main(["restore", str(copy), "--db", str(path)]) == 0
+    # The demo shop's owner password (services/tasks_demo.py) guards restores.
+    assert main(["restore", str(copy), "--db", str(path), "--password", "demo"]) == 0
     out = capsys.readouterr().out
     assert "people" in out and "kept as" in out
     assert staff_names(path) == names
@@ -42,7 +43,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path, capsys):
     main(["demo", "--db", str(path), "--months", "1"])
     junk.write_bytes(b"garbage" * 1000)
     before = path.read_bytes()
-    assert main(["restore", str(junk), "--db", str(path)]) == 2
+    assert main(["restore", str(junk), "--db", str(path), "--password", "demo"]) == 2
     assert "cannot be restored" in capsys.readouterr().err
     assert path.read_bytes() == before
 

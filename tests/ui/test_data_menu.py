@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from shopdesk.services import backup
 from shopdesk.services.context import Actor, Role
@@ -31,6 +31,8 @@ def test_backup_now_then_restore_brings_the_shop_back(window, ctx, monkeypatch):
 
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    # The demo shop has an owner password ("demo"), so a restore asks for it.
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("demo", True))
     assert window.data_actions.restore_file(copy)
     assert "12 people" in asked[0]
     assert "临时工" not in {p.name for p in list_staff(ctx.db, ctx.actor, include_inactive=True)}
