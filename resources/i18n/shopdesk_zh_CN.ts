@@ -1563,6 +1563,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <source>{what} was changed by {who} at {time}; reload and try again</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>choose who is logging in</source>
+        <translation>请选择登录人</translation>
+    </message>
 </context>
 <context>
     <name>ExcelJobs</name>

@@ -88,6 +88,15 @@ def test_five_wrong_tries_lock_the_account_with_a_growing_wait(db, team):
     assert not isinstance(again.value, auth.LockedOut)
 
 
+def test_an_unknown_account_is_a_clear_error(db, team):
+    for who in ("", "owner2", "-1", "staff:1"):
+        with pytest.raises(ValidationError) as err:
+            auth.login(db, who, "1234", NOW)
+        assert err.value.field == "who"
+    with pytest.raises(PermissionDenied):
+        auth.login(db, 987654, "1234", NOW)
+
+
 def test_the_wait_is_capped():
     assert auth._wait(100) == auth.LONGEST_WAIT
     assert auth._wait(5) < auth._wait(6) < auth._wait(7)
