@@ -109,7 +109,8 @@ def list_entries(db: Database, actor: Actor, flt: AuditFilter | None = None,
         stmt = stmt.where(AuditEntry.at < datetime.combine(f.until + timedelta(days=1), time()))
     if f.text:
         pattern = f"%{f.text}%"
-        stmt = stmt.where(AuditEntry.before.like(pattern) | AuditEntry.after.like(pattern))
+        # ilike: case-insensitive on SQLite and PostgreSQL alike.
+        stmt = stmt.where(AuditEntry.before.ilike(pattern) | AuditEntry.after.ilike(pattern))
     with db.read() as s:
         return [AuditRecord(r.id, r.at, r.actor, r.role, r.action, r.entity, r.entity_id,
                             _load(r.before), _load(r.after)) for r in s.scalars(stmt)]
@@ -124,3 +125,27 @@ def distinct_values(db: Database, actor: Actor) -> dict[str, list[str]]:
                           ("actor", AuditEntry.actor)):
             out[name] = list(s.scalars(select(col).distinct().order_by(col)))
     return out
+
+
+def last_change(session: Session, entity: str, entity_id: str | int) -> tuple[str, datetime] | None:
+    """Who last changed a record, and when: for "changed by 王芳 at 10:42" messages."""
+    row = session.execute(
+        select(AuditEntry.actor, AuditEntry.at)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(1)).first()
+    return None if row is None else (row[0], row[1])
+
+
+def changed_elsewhere(db: Database, entity: str, entity_id: str | int, what: str):  # type: ignore[no-untyped-def]
+    """The Conflict to raise when someone else saved `what` first, naming them when known."""
+    from ..domain.errors import Conflict
+    from ..domain.text import QT_TRANSLATE_NOOP
+
+    with db.read() as s:
+        last = last_change(s, entity, entity_id)
+    if last is None:
+        return Conflict(QT_TRANSLATE_NOOP("Errors", "{what} was changed by someone else; reload and try again"),
+                        what=what)
+    who, at = last
+    return Conflict(QT_TRANSLATE_NOOP("Errors", "{what} was changed by {who} at {time}; reload and try again"),
+                    what=what, who=who, time=f"{at:%H:%M}" if at.date() == date.today() else f"{at:%Y-%m-%d %H:%M}")

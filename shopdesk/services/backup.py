@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -83,7 +84,8 @@ def copy_database(source: Path, dest: Path) -> Path:
     looks like a backup.
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(dest.name + ".partial")
+    # Unique per copy: two PCs or windows backing up in the same second must not share it.
+    partial = dest.with_name(f"{dest.name}.{os.getpid()}-{threading.get_ident()}.partial")
     partial.unlink(missing_ok=True)
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -127,15 +129,35 @@ def make_backup(db_path: Path, folder: Path, reason: str = "manual",
                 now: datetime | None = None, prune: bool = True) -> Path:
     """Copy the database into the folder under a dated name; then apply the rotation."""
     now = now or datetime.now()
-    dest = folder / backup_name(now, reason)
-    n = 1
-    while dest.exists():  # two copies in one second
-        dest = folder / backup_name(now, f"{reason}{'x' * n}")
-        n += 1
-    copy_database(db_path, dest)
+    folder.mkdir(parents=True, exist_ok=True)
+    dest, claim = _claim_name(folder, now, reason)
+    try:
+        copy_database(db_path, dest)
+    finally:
+        claim.unlink(missing_ok=True)
     if prune:
         prune_backups(folder)
     return dest
+
+
+def _claim_name(folder: Path, now: datetime, reason: str) -> tuple[Path, Path]:
+    """A backup name nobody else is using, held by an exclusive claim file while the copy is made.
+
+    Two copies in one second (two PCs approving payroll at once, say) get different names.
+    """
+    n = 0
+    while True:
+        dest = folder / backup_name(now, f"{reason}{'x' * n}")
+        claim = dest.with_name(dest.name + ".claim")
+        if not dest.exists():
+            try:
+                os.close(os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+                if not dest.exists():
+                    return dest, claim
+                claim.unlink(missing_ok=True)
+            except FileExistsError:
+                pass
+        n += 1
 
 
 def prune_backups(folder: Path) -> list[Path]:

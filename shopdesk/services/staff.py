@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.departments import Department, parse_department
-from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from ..domain.errors import NotFound, PermissionDenied, ValidationError
 from ..domain.money import MoneyError, parse_yuan
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..store.db import Database
@@ -157,15 +157,22 @@ def update_staff(db: Database, actor: Actor, staff_id: int, data: StaffInput,
             actor.require_manage(row.department, "edit people")
             actor.require_manage(clean.department, "move people")
             if expected_version is not None and row.version != expected_version:
-                raise Conflict(QT_TRANSLATE_NOOP("Errors", "{name} was changed by someone else; reload and try again"), name=row.name)
+                raise _Stale(row.name)
             _check_unique(s, clean.name, except_id=staff_id)
             before = _audit_fields(row)
             row.name, row.department = clean.name, clean.department.value
             row.position, row.base_salary_fen = clean.position, clean.base_salary_fen
             row.hire_date, row.active, row.role = clean.hire_date, clean.active, clean.role
             audit.record(s, actor, "update", "staff", staff_id, before, _audit_fields(row))
-    except StaleDataError:
-        raise Conflict(QT_TRANSLATE_NOOP("Errors", "this person was changed by someone else; reload and try again")) from None
+    except _Stale as stale:
+        raise audit.changed_elsewhere(db, "staff", staff_id, stale.name) from None
+    except StaleDataError:  # another PC saved between our read and our write
+        raise audit.changed_elsewhere(db, "staff", staff_id, clean.name) from None
+
+
+class _Stale(Exception):
+    def __init__(self, name: str) -> None:
+        self.name = name
 
 
 def set_active(db: Database, actor: Actor, staff_id: int, active: bool) -> None:

@@ -17,7 +17,9 @@ from decimal import Decimal
 from fractions import Fraction
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.departments import DEPARTMENTS, Department
 from ..domain.errors import NotFound, ValidationError
@@ -37,6 +39,7 @@ from ..domain.targets import (
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..store.db import Database
 from ..store.models.core import SHOP_SCOPE, Setting, Staff, Target, dept_scope, staff_scope
+from . import audit
 from .context import Actor
 from .entry import validate_value
 from .metrics import load_registry
@@ -150,24 +153,45 @@ def _upsert(session: Session, scope: str, metric: str, period: str, value: int, 
         row.value, row.split = value, split
 
 
+ANY = object()  # set_target's `expected` when the caller does not guard against others' edits
+
+
 def set_target(db: Database, actor: Actor, scope: str, metric: str, period: str,
-               value: str | int | Decimal, split: str = EVEN) -> int:
-    """Set (or, with an empty value, remove) one target; returns the stored value (0 when removed)."""
+               value: str | int | Decimal, split: str = EVEN, expected: object = ANY) -> int:
+    """Set (or, with an empty value, remove) one target; returns the stored value (0 when removed).
+
+    `expected` is the stored value (None: no target) the editor showed; when
+    someone else changed it since, the save is refused with who and when.
+    """
     registry = load_registry(db)
     m = _metric(registry, metric)
     p = _period(period)
     split = check_split(p, split)
     stored = validate_value(m, value, "value")
-    with db.write() as s:
-        _require_scope(s, actor, scope)
-        row = s.execute(select(Target).where(Target.scope == scope, Target.metric == metric,
-                                             Target.period == p.key)).scalar_one_or_none()
-        if stored is None:
-            if row is not None:
-                s.delete(row)
-            return 0
-        _upsert(s, scope, metric, p.key, stored, split)
+    key = f"{scope}/{metric}/{p.key}"
+    try:
+        with db.write() as s:
+            _require_scope(s, actor, scope)
+            row = s.execute(select(Target).where(Target.scope == scope, Target.metric == metric,
+                                                 Target.period == p.key)).scalar_one_or_none()
+            before = None if row is None else {"value": row.value, "split": row.split}
+            if expected is not ANY and (None if row is None else row.value) != expected:
+                raise _Stale
+            if stored is None:
+                if row is not None:
+                    s.delete(row)
+                    audit.record(s, actor, "delete", "target", key, before, None)
+                return 0
+            if before != {"value": stored, "split": split}:
+                _upsert(s, scope, metric, p.key, stored, split)
+                audit.record(s, actor, "set", "target", key, before, {"value": stored, "split": split})
+    except (_Stale, StaleDataError, IntegrityError):  # IntegrityError: two PCs added it at once
+        raise audit.changed_elsewhere(db, "target", key, f"{metric} · {p.key}") from None
     return stored
+
+
+class _Stale(Exception):
+    """The target changed since the editor read it."""
 
 
 # --- shares -------------------------------------------------------------------------------------

@@ -203,7 +203,9 @@ class TargetsModel(QAbstractTableModel):
             else:
                 period = self.period_of(index.column()) or ""
                 split = self.grid.splits.get((row.scope, period), "workdays" if _is_month(period) else "even")
-                set_target(self.db, self.actor, row.scope, self.grid.metric.key, period, text, split=split)
+                # The value shown is what we expect to replace: another PC's newer edit is not overwritten.
+                set_target(self.db, self.actor, row.scope, self.grid.metric.key, period, text, split=split,
+                           expected=self.grid.values.get((row.scope, period)))
         except ShopDeskError as exc:
             self.failed.emit(error_text(exc))
             return False
