@@ -1296,6 +1296,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>当前 PIN 码不正确</translation>
     </message>
     <message>
+        <source>choose who is logging in</source>
+        <translation>请选择登录人</translation>
+    </message>
+    <message>
         <source>no PIN or password is set for this account; ask the owner</source>
         <translation>此账号还没有设置 PIN 码或密码，请联系老板</translation>
     </message>
@@ -1533,39 +1537,35 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>a shop server address starts with postgresql+psycopg://</source>
-        <translation type="unfinished" />
+        <translation>店铺服务器地址应以 postgresql+psycopg:// 开头</translation>
     </message>
     <message>
         <source>cannot reach the shop server {server}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法连接店铺服务器 {server}：{reason}</translation>
     </message>
     <message>
         <source>the server database is not empty (it already has {tables}); create a new, empty database for the shop</source>
-        <translation type="unfinished" />
+        <translation>服务器上的数据库不是空的（已有 {tables}）；请为店铺新建一个空数据库</translation>
     </message>
     <message>
         <source>copy from a shop file to a PostgreSQL server (postgresql+psycopg://…)</source>
-        <translation type="unfinished" />
+        <translation>只能从店铺文件复制到 PostgreSQL 服务器（postgresql+psycopg://…）</translation>
     </message>
     <message>
         <source>table {table}: {source} rows in the file but {dest} on the server; nothing was kept</source>
-        <translation type="unfinished" />
+        <translation>表 {table}：文件中有 {source} 行，服务器上却是 {dest} 行；未保留任何内容</translation>
     </message>
     <message>
         <source>money totals differ for {what} in {month}: {source} fen in the file, {dest} on the server; nothing was kept</source>
-        <translation type="unfinished" />
+        <translation>{month} 的 {what} 金额合计不一致：文件中为 {source} 分，服务器上为 {dest} 分；未保留任何内容</translation>
     </message>
     <message>
         <source>{what} was changed by someone else; reload and try again</source>
-        <translation type="unfinished" />
+        <translation>{what} 已被他人修改；请刷新后重试</translation>
     </message>
     <message>
         <source>{what} was changed by {who} at {time}; reload and try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>choose who is logging in</source>
-        <translation>请选择登录人</translation>
+        <translation>{what} 已由 {who} 于 {time} 修改；请刷新后重试</translation>
     </message>
 </context>
 <context>
