@@ -60,14 +60,32 @@ def run_gui(args: argparse.Namespace) -> int:
 
     install_excepthook(str(setup_logging()))
     route_qt_messages()
-    target = make_demo_db() if args.demo else (args.db or default_db_path())
-    instance = SingleInstance(str(target), app)
+    from .services.connection import is_server, saved_target, without_password
+
+    target = make_demo_db() if args.demo else (args.db or saved_target() or default_db_path())
+    if is_server(str(target)):
+        from .ui.startup_prompts import server_url_with_password
+
+        url = server_url_with_password(str(target))
+        if url is None:
+            return 1
+        target = url
+    # One window per database; the key never carries a password.
+    instance = SingleInstance(without_password(str(target)) if is_server(str(target)) else str(target), app)
     if not instance.claim():
         return 0  # the window already open on this database was brought forward
     db = open_safely(target)
     if db is None:
         return 1
     try:
+        from .store.schema import current_revision, needs_upgrade
+
+        if current_revision(db) is not None and needs_upgrade(db):
+            from .store.schema import known_revisions
+            from .ui.startup_prompts import confirm_upgrade
+
+            if current_revision(db) in known_revisions() and not confirm_upgrade(db):
+                return 1
         ensure_schema(db)
     except SchemaTooNew:
         QMessageBox.critical(None, QCoreApplication.translate("Startup", "ShopDesk"),

@@ -659,6 +659,77 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
 </context>
 <context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>This computer (a file)</source>
+        <translation>本机（数据文件）</translation>
+    </message>
+    <message>
+        <source>Shop server (PostgreSQL, for several PCs)</source>
+        <translation>店铺服务器（PostgreSQL，多台电脑共用）</translation>
+    </message>
+    <message>
+        <source>default: ShopDesk's data folder</source>
+        <translation>默认：ShopDesk 数据文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>only to test; asked for at start, never stored</source>
+        <translation>仅用于测试；启动时询问，从不保存</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>In use now: {db}</source>
+        <translation>当前使用：{db}</translation>
+    </message>
+    <message>
+        <source>Shop file</source>
+        <translation>店铺文件</translation>
+    </message>
+    <message>
+        <source>ShopDesk database (*.db)</source>
+        <translation>ShopDesk 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>连接成功。</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未连接：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Deductions</name>
     <message>
         <source>Social insurance</source>
@@ -1567,6 +1638,22 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <source>{what} was changed by {who} at {time}; reload and try again</source>
         <translation>{what} 已由 {who} 于 {time} 修改；请刷新后重试</translation>
     </message>
+    <message>
+        <source>enter the shop server's name or address</source>
+        <translation>请输入店铺服务器的名称或地址</translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation>端口须为 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>enter the shop's database name</source>
+        <translation>请输入店铺数据库名称</translation>
+    </message>
+    <message>
+        <source>enter the database user name</source>
+        <translation>请输入数据库用户名</translation>
+    </message>
 </context>
 <context>
     <name>ExcelJobs</name>
@@ -1907,6 +1994,14 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>&amp;About ShopDesk</source>
         <translation>关于 ShopDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>this computer: {db}</source>
+        <translation>本机：{db}</translation>
+    </message>
+    <message>
+        <source>shop server: {db}</source>
+        <translation>店铺服务器：{db}</translation>
     </message>
     <message>
         <source>{user} · {db}</source>
@@ -3240,6 +3335,10 @@ Works offline; your data stays in {db}.</source>
         <translation>更改语言后，下次启动 ShopDesk 时生效。</translation>
     </message>
     <message>
+        <source>ShopDesk will open the chosen database when it is started again.</source>
+        <translation>下次启动 ShopDesk 时将打开所选的数据库。</translation>
+    </message>
+    <message>
         <source>The language will change when ShopDesk is started again.</source>
         <translation>重新启动 ShopDesk 后将切换语言。</translation>
     </message>
@@ -3328,6 +3427,48 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>The newest good backup is from {when}: {staff} people, {figures} daily figures. Restore it? The damaged file is kept aside.</source>
         <translation>最新的完好备份来自 {when}：{staff} 名员工，{figures} 条每日数据。要恢复它吗？损坏的文件会另外保留。</translation>
+    </message>
+    <message>
+        <source>ShopDesk cannot reach the shop server {server}:
+{reason}
+
+Check that the server PC is on and connected, or choose this computer's file in Settings.</source>
+        <translation>ShopDesk 无法连接店铺服务器 {server}：
+{reason}
+
+请检查服务器电脑是否开机并已联网，或在“设置”中改用本机文件。</translation>
+    </message>
+    <message>
+        <source>Shop server</source>
+        <translation>店铺服务器</translation>
+    </message>
+    <message>
+        <source>Password for {server}:</source>
+        <translation>{server} 的密码：</translation>
+    </message>
+    <message>
+        <source>The shop server did not accept the password.</source>
+        <translation>店铺服务器未接受该密码。</translation>
+    </message>
+    <message>
+        <source>This shop database was made by an older ShopDesk and needs a one-time update before it can be used. Computers still running the older ShopDesk will then have to be updated too.</source>
+        <translation>此店铺数据库由旧版 ShopDesk 创建，使用前需要进行一次性升级。升级后，仍在使用旧版 ShopDesk 的电脑也需要更新。</translation>
+    </message>
+    <message>
+        <source>A backup of the file has been made beside it.</source>
+        <translation>已在原文件旁边备份了该文件。</translation>
+    </message>
+    <message>
+        <source>Update it now?</source>
+        <translation>现在升级吗？</translation>
+    </message>
+    <message>
+        <source>The owner's password:</source>
+        <translation>店主密码：</translation>
+    </message>
+    <message>
+        <source>The database was not updated.</source>
+        <translation>数据库未升级。</translation>
     </message>
 </context>
 <context>

@@ -110,13 +110,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _update_status(self) -> None:
-        self.where.setText(self.tr("{user} · {db}").format(
-            user=self.ctx.actor.name, db=self.ctx.db.display_name))
+        where = (self.tr("this computer: {db}") if self.ctx.db.is_sqlite
+                 else self.tr("shop server: {db}")).format(db=self.ctx.db.display_name)
+        self.where.setText(self.tr("{user} · {db}").format(user=self.ctx.actor.name, db=where))
 
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog  # loaded on first use
 
-        SettingsDialog(self.ctx.lang, self).exec()
+        in_use = self.ctx.db.display_name if self.ctx.actor.is_owner else None
+        SettingsDialog(self.ctx.lang, self, database_in_use=in_use).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ShopDesk"), self.tr(

@@ -24,7 +24,8 @@ LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, current_lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, current_lang: str, parent: QWidget | None = None, *,
+                 database_in_use: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -47,6 +48,12 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        self.database = None
+        if database_in_use is not None:  # the owner's choice: this computer's file or the shop server
+            from .database_settings import DatabaseSettings
+
+            self.database = DatabaseSettings(database_in_use)
+            layout.addWidget(self.database)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
 
@@ -54,6 +61,17 @@ class SettingsDialog(QDialog):
         return self.language.currentData() or None
 
     def accept(self) -> None:
+        if self.database is not None:
+            from ..services.connection import saved_target
+
+            old_target = saved_target()
+            problem = self.database.save()
+            if problem is not None:
+                QMessageBox.warning(self, self.tr("Settings"), problem)
+                return
+            if saved_target() != old_target:
+                QMessageBox.information(self, self.tr("Settings"), self.tr(
+                    "ShopDesk will open the chosen database when it is started again."))
         before = saved_language()
         save_language(self.chosen())
         if self.chosen() != before:
