@@ -52,6 +52,10 @@ class MainWindow(QMainWindow):
             self.payroll_page = LazyPage(self._make_payroll)
             self.tabs.addTab(self.payroll_page, self.tr("Payroll"))
         self.setCentralWidget(self.tabs)
+        from .refresh_on_view import RefreshOnView
+
+        # Other PCs' changes show when a page comes back into view.
+        self.refresher = RefreshOnView(self, self.tabs)
         self._build_menus()
         self.where = QLabel()
         self.statusBar().addPermanentWidget(self.where)
