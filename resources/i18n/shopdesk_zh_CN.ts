@@ -3773,6 +3773,10 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <source>Once</source>
         <translation>一次性</translation>
     </message>
+    <message>
+        <source>Missed</source>
+        <translation>已错过</translation>
+    </message>
 </context>
 <context>
     <name>TasksPage</name>

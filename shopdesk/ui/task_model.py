@@ -49,6 +49,9 @@ class TaskModel(QAbstractTableModel):
     def status_text(self, row: OccurrenceRow) -> str:
         if row.done:
             return self.tr("Done")
+        if row.overdue and row.repeat != "none":
+            # A repeating task's past day is not carried forward (the next one replaces it).
+            return self.tr("Missed")
         return self.tr("Overdue") if row.overdue else self.tr("Open")
 
     def priority_text(self, priority: int) -> str:

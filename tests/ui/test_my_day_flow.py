@@ -140,3 +140,13 @@ def test_every_page_opens_for_a_manager_and_a_staff_member(qtbot, demo_db):
         if role == "staff":
             assert [r.person.id for r in tab.people.model.rows] == [person.id]
         window.close()
+
+
+def test_a_missed_day_of_a_repeating_task_reads_missed_not_overdue(qapp, demo_db):
+    from shopdesk.ui.task_model import TaskModel
+
+    rows = tasks.list_occurrences(demo_db, OWNER, TODAY, status="overdue")
+    model = TaskModel()
+    model.reset(rows)
+    labels = {r.repeat == "none": model.data(model.index(i, TaskModel.STATUS)) for i, r in enumerate(rows)}
+    assert labels == {True: "Overdue", False: "Missed"}
