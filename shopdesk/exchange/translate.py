@@ -1,7 +1,9 @@
 """Translating payroll explanations for a workbook without Qt: read the .ts catalogue directly.
 
 The bonus sheet is written by the command line as well as the window, so it
-cannot rely on an installed QTranslator; the .ts file is the same source.
+cannot rely on an installed QTranslator; the .ts file is the same source. An
+installed program ships only the compiled .qm, which is then read with a
+QTranslator of its own.
 """
 
 from __future__ import annotations
@@ -30,11 +32,27 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _compiled(lang: str):  # type: ignore[no-untyped-def]
+    """The bundled .qm through a QTranslator (an installed program ships no .ts)."""
+    from PySide6.QtCore import QTranslator
+
+    from ..i18n import compiled_catalog
+
+    path = compiled_catalog(lang)
+    catalogue = QTranslator()
+    return catalogue if path is not None and catalogue.load(str(path)) else None
+
+
 def translator(lang: str) -> Translate | None:
     """A `translate(context, text)` for the language, or None for English."""
     if lang == "en":
         return None
     table = _catalogue(lang)
+    if not table:
+        compiled = _compiled(lang)
+        if compiled is not None:
+            return lambda context, text: compiled.translate(context, text) or text
 
     def translate(context: str, text: str) -> str:
         return table.get((context, text), text)

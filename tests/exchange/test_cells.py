@@ -66,3 +66,13 @@ def test_quick_path_agrees_with_the_full_check(metric, value, fmt) -> None:  # t
         full = None
     if quick is not None:
         assert quick == full
+
+
+def test_explanations_translate_from_the_compiled_catalogue_too(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from shopdesk.exchange import translate
+
+    assert translate.translator("zh_CN")("Metrics", "Sales") == "销售额"  # from the .ts, running from source
+    translate._catalogue.cache_clear()
+    monkeypatch.setattr(translate, "_catalogue", lambda lang: {})  # as in the installed bundle: no .ts
+    tr = translate.translator("zh_CN")
+    assert tr("Metrics", "Sales") == "销售额" and tr("Metrics", "no such text") == "no such text"
