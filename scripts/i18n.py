@@ -4,7 +4,7 @@
   python scripts/i18n.py update          # lupdate: add new tr() strings to the .ts
   python scripts/i18n.py missing         # print untranslated strings as JSON
   python scripts/i18n.py fill FILE.json  # apply {"Context": {"source": "译文"}}
-  python scripts/i18n.py compile         # lrelease: .ts -> .qm (build time)
+  python scripts/i18n.py compile [OUT]   # lrelease: .ts -> .qm (build time; default beside the .ts)
 
 Every command holds a lock, so several people can update the .ts at once.
 """
@@ -89,9 +89,9 @@ def fill(mapping: dict[str, dict[str, str]], ts: Path = TS) -> int:
     return done
 
 
-def compile_qm() -> None:
+def compile_qm(out: Path | None = None) -> None:
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(TS), "-qm",
-                    str(TS.with_suffix(".qm"))], check=True)
+                    str(out or TS.with_suffix(".qm"))], check=True)
 
 
 def main(argv: list[str]) -> int:
@@ -106,7 +106,7 @@ def main(argv: list[str]) -> int:
             mapping = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
             print(f"{fill(mapping)} translation(s) applied")
         elif command == "compile":
-            compile_qm()
+            compile_qm(Path(argv[1]) if len(argv) > 1 else None)
         else:
             print(__doc__)
             return 2
