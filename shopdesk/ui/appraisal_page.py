@@ -152,7 +152,8 @@ class AppraisalPage(QWidget):
         super().showEvent(event)
 
     def _on_changed(self, area: str) -> None:
-        if area in ("appraisal", "figures", "targets", "staff"):
+        # A hidden page catches up when shown (showEvent), so other screens' saves stay quick.
+        if area in ("appraisal", "figures", "targets", "staff") and (self.isVisible() or not self._shown_once):
             self.refresh()
 
     def refresh(self) -> None:
