@@ -213,3 +213,12 @@ def test_a_round_opened_by_mistake_can_be_deleted_but_not_one_with_final_results
     page.rounds.setCurrentIndex(page.rounds.findText("2026-10", Qt.MatchFlag.MatchStartsWith))
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert "final results" in page.message.text()
+
+
+def test_the_review_and_history_models_pass_the_model_tester(qtbot, ctx, qtmodeltester):
+    page = AppraisalPage(ctx, Department.OPERATIONS)
+    qtbot.addWidget(page)
+    page.rounds.setCurrentIndex(page.rounds.findText("2026-10", Qt.MatchFlag.MatchStartsWith))
+    assert page.model.rowCount() > 0 and page.history_model.rowCount() > 0
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.history_model)
