@@ -99,7 +99,7 @@ class PayrollPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([880, 520])  # the run's nine columns fit without scrolling
+        splitter.setSizes([1000, 400])  # the run's nine columns fit without scrolling
 
         self.message = QLabel()
         self.message.setWordWrap(True)
