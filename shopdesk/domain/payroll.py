@@ -79,10 +79,15 @@ class PersonLines:
     warnings: tuple[Text, ...]
 
 
+# Plain strings in the per-person paths: an enum member lookup costs a call each time.
+_SHOP, _DEPARTMENT, _OWN, _PENALTY = Basis.SHOP.value, Basis.DEPARTMENT.value, Basis.OWN.value, RuleKind.PENALTY.value
+_STYLE = {Unit.YUAN: "y", Unit.PERCENT: "p", Unit.COUNT: "n"}
+
+
 def scope_of(basis: str, person: Person) -> str:
-    if basis == Basis.SHOP:
+    if basis == _SHOP:
         return "shop"
-    if basis == Basis.DEPARTMENT:
+    if basis == _DEPARTMENT:
         return f"dept:{person.department}"
     return f"staff:{person.staff_id}"
 
@@ -126,11 +131,11 @@ class _Calc:
 
     def metric_text(self, key: str | None = None) -> Text:
         name = self.registry[key or self.spec.metric].name_en
-        return _metric_text(name, Basis.OWN.value if key is not None else self.spec.basis)
+        return _metric_text(name, _OWN if key is not None else self.spec.basis)
 
     def shown(self, value: Decimal, key: str | None = None) -> Shown:
         unit = self.registry[key or self.spec.metric].unit
-        return Shown({Unit.YUAN: "y", Unit.PERCENT: "p", Unit.COUNT: "n"}.get(unit, "d"), value)
+        return Shown(_STYLE.get(unit, "d"), value)
 
     @property
     def value(self) -> Decimal:
@@ -290,7 +295,7 @@ def _line(rule_id: int | None, spec: RuleSpec, exact: Decimal, template: str, ar
     if spec.cap_fen is not None and fen > spec.cap_fen:
         fen = spec.cap_fen
         note = Text.of(P, QT_TRANSLATE_NOOP("Payroll", "{note}, capped at {cap}"), note=note, cap=Money(fen))
-    return PayLine(rule_id, spec.label, spec.kind, fen, spec.kind == RuleKind.PENALTY, note)
+    return PayLine(rule_id, spec.label, spec.kind, fen, spec.kind == _PENALTY, note)
 
 
 def _team_pool(rule_id: int, spec: RuleSpec, members: list[Person], facts: Facts,

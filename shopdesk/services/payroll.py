@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -62,6 +62,20 @@ def parse_month(text: str | Period, today: date | None = None) -> str:
     return period.key
 
 
+# Built once: a run reads these every time, and building a statement costs more than running it.
+_TARGETS = select(Target.scope, Target.metric, Target.value).where(
+    Target.scope.in_(bindparam("scopes", expanding=True)), Target.metric.in_(bindparam("metrics", expanding=True)),
+    Target.period == bindparam("month"))  # by scope, metric, period: the unique index, no scan of every target
+_STAFF = select(Staff.id, Staff.name, Staff.department, Staff.position, Staff.base_salary_fen, Staff.active,
+                Staff.hire_date)
+_ADJUSTMENTS = select(PayAdjustment.id, PayAdjustment.staff_id, PayAdjustment.amount_fen, PayAdjustment.reason
+                      ).where(PayAdjustment.month == bindparam("month")).order_by(PayAdjustment.id)
+_DEDUCTIONS = select(PayDeduction.staff_id, PayDeduction.category, PayDeduction.amount_fen
+                     ).where(PayDeduction.month == bindparam("month"))
+_SUMMARY = select(PayrollApproval.summary).where(PayrollApproval.month == bindparam("month"))
+_APPROVED = select(PayrollApproval.month).where(PayrollApproval.month == bindparam("month"))
+
+
 def _core(session: Session) -> Connection:
     """Plain column reads skip the ORM layer: a run makes a dozen of them."""
     return session.connection()
@@ -96,9 +110,8 @@ def _facts(session: Session, registry: MetricRegistry, month: Period, metrics: s
                 v[k] = registry.period_value(k, t)
             values[scope] = v
     targets: dict[str, dict] = {}
-    # By scope, metric and period: the unique index answers it without scanning every target.
-    rows = _core(session).execute(select(Target.scope, Target.metric, Target.value).where(
-        Target.scope.in_(list(totals)), Target.metric.in_(metrics), Target.period == month.key)).all() if metrics else []
+    rows = _core(session).execute(_TARGETS, {"scopes": list(totals), "metrics": list(metrics), "month": month.key}
+                                  ).all() if metrics else []
     for scope, key, value in rows:
         targets.setdefault(scope, {})[key] = registry[key].to_natural(value)
     scores = month_scores(session, month.key) if need_scores else {}
@@ -108,8 +121,7 @@ def _facts(session: Session, registry: MetricRegistry, month: Period, metrics: s
 def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollRun:
     month = Period.parse(month_key)
     registry = registry_in(session)
-    everyone = _core(session).execute(select(Staff.id, Staff.name, Staff.department, Staff.position, Staff.base_salary_fen,
-                                      Staff.active, Staff.hire_date)).all()
+    everyone = _core(session).execute(_STAFF).all()
     order = {d.value: i for i, d in enumerate(DEPARTMENTS)}
     paid = sorted((s for s in everyone if s.active and (s.hire_date is None or s.hire_date <= month.end)),
                   key=lambda s: (order.get(s.department, 99), s.name))
@@ -130,13 +142,10 @@ def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollR
                    need_scores=any(spec.kind == RuleKind.SCORE_BONUS for _, spec in rules))
     computed = compute_lines(month.key, people, rules, facts, registry)
     adjustments: dict[int, list[AdjustmentRow]] = {}
-    for aid, sid, fen, reason in _core(session).execute(
-            select(PayAdjustment.id, PayAdjustment.staff_id, PayAdjustment.amount_fen, PayAdjustment.reason)
-            .where(PayAdjustment.month == month.key).order_by(PayAdjustment.id)).all():
+    for aid, sid, fen, reason in _core(session).execute(_ADJUSTMENTS, {"month": month.key}).all():
         adjustments.setdefault(sid, []).append(AdjustmentRow(aid, fen, reason))
     deductions: dict[int, dict[str, int]] = {}
-    for sid, category, fen in _core(session).execute(select(PayDeduction.staff_id, PayDeduction.category,
-                                                     PayDeduction.amount_fen).where(PayDeduction.month == month.key)).all():
+    for sid, category, fen in _core(session).execute(_DEDUCTIONS, {"month": month.key}).all():
         deductions.setdefault(sid, {})[category] = fen
     previous_net, previous_shop = _previous(session, month) if compare else ({}, None)
     out = []
@@ -163,7 +172,7 @@ def _approved(session: Session, month_key: str) -> PayrollRun | None:
 def _previous(session: Session, month: Period) -> tuple[dict[int, int], RunTotals]:
     """Last month's net pay per person and shop totals: as paid if approved, else as it computes now."""
     key = month.previous().key
-    summary = _core(session).execute(select(PayrollApproval.summary).where(PayrollApproval.month == key)).scalar()
+    summary = _core(session).execute(_SUMMARY, {"month": key}).scalar()
     if summary is not None:  # the summary only: the snapshot is large
         return summary_from_json(summary)
     run = _compute(session, key, compare=False)
@@ -179,7 +188,7 @@ def compute_run(db: Database, actor: Actor, month: str | Period, today: date) ->
 
 
 def is_approved(session: Session, month_key: str) -> bool:
-    return _core(session).execute(select(PayrollApproval.month).where(PayrollApproval.month == month_key)).first() is not None
+    return _core(session).execute(_APPROVED, {"month": month_key}).first() is not None
 
 
 def approved_months(db: Database, actor: Actor) -> list[str]:
