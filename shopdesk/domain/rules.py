@@ -172,7 +172,7 @@ def parse_tiers(text: str, *, money: bool = False) -> tuple[Tier, ...]:
                                 QT_TRANSLATE_NOOP("Errors", "tier '{part}': the amount must not be negative"),
                                 part=part)
         if money and value > MAX_AMOUNT_FEN / 100:
-            raise RuleTextError(QT_TRANSLATE_NOOP("Errors", "tier '{part}': the amount must not be negative"), part=part)
+            raise RuleTextError(QT_TRANSLATE_NOOP("Errors", "'{value}' is not a plausible amount"), value=part)
         tiers.append(Tier(low, high, value))
     if tiers[0].low != 0:
         raise RuleTextError(QT_TRANSLATE_NOOP("Errors", "tiers must start at 0"))
