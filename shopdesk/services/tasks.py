@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, case, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.departments import parse_department
@@ -151,10 +151,7 @@ def _generate(session: Session, task: Task, staff_ids: Sequence[int], today: dat
 
 def _insert_ignore(session: Session):  # type: ignore[no-untyped-def]
     """INSERT … ON CONFLICT DO NOTHING on the occurrence key, for SQLite and PostgreSQL."""
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    insert = _dialect_insert(session)
     return insert(TaskOccurrence).on_conflict_do_nothing(index_elements=["task_id", "staff_id", "day"])
 
 
@@ -192,15 +189,29 @@ def stop_task(db: Database, actor: Actor, task_id: int) -> None:
         audit.record(s, actor, "stop", "task", task_id, {"active": True}, {"active": False})
 
 
-def _bump(session: Session, staff_id: int, day: date, metric: str, delta: int) -> None:
-    scope = staff_scope(staff_id)
-    row = session.scalars(select(Figure).where(
-        Figure.scope == scope, Figure.metric == metric, Figure.day == day)).first()
-    if row is None:
-        if delta:
-            session.add(Figure(day=day, scope=scope, staff_id=staff_id, metric=metric, value=delta))
+def _dialect_insert(session: Session):  # type: ignore[no-untyped-def]
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
     else:
-        row.value = max(0, row.value + delta)
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def _bump(session: Session, staff_id: int, day: date, metric: str, delta: int) -> None:
+    """Add `delta` to a person's figure for the day in one statement.
+
+    An upsert (or a guarded UPDATE when taking away) rather than read-then-write,
+    so two PCs completing tasks at once on PostgreSQL cannot lose a count.
+    """
+    scope = staff_scope(staff_id)
+    if delta > 0:
+        stmt = _dialect_insert(session)(Figure).values(day=day, scope=scope, staff_id=staff_id, metric=metric,
+                                                       value=delta)
+        session.execute(stmt.on_conflict_do_update(index_elements=["scope", "metric", "day"],
+                                                   set_={"value": Figure.value + stmt.excluded.value}))
+    elif delta < 0:
+        session.execute(update(Figure).where(Figure.scope == scope, Figure.metric == metric, Figure.day == day)
+                        .values(value=case((Figure.value + delta < 0, 0), else_=Figure.value + delta)))
 
 
 def _own_occurrence(session: Session, actor: Actor, occurrence_id: int) -> tuple[TaskOccurrence, Task]:
@@ -220,9 +231,13 @@ def complete(db: Database, actor: Actor, occurrence_id: int, now: datetime) -> N
     """Mark done: who and when, and the day's task figures go up."""
     with db.write() as s:
         occ, task = _own_occurrence(s, actor, occurrence_id)
-        if occ.done_at is not None:
+        # Guarded UPDATE: of two people marking the same task at once, only one counts.
+        marked = s.execute(update(TaskOccurrence).where(TaskOccurrence.id == occ.id,
+                                                        TaskOccurrence.done_at.is_(None))
+                           .values(done_at=now.replace(microsecond=0), done_day=now.date(),
+                                   done_by=actor.name[:80]).execution_options(synchronize_session=False))
+        if marked.rowcount != 1:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "this task is already done"))
-        occ.done_at, occ.done_day, occ.done_by = now.replace(microsecond=0), now.date(), actor.name[:80]
         _bump(s, occ.staff_id, now.date(), "tasks_done", 1)
         _bump(s, occ.staff_id, now.date(), "task_points", task.points)
 
@@ -235,9 +250,14 @@ def undo(db: Database, actor: Actor, occurrence_id: int, now: datetime) -> None:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "this task is not done"))
         if occ.done_day != now.date():
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "a task can only be undone on the day it was done"))
-        _bump(s, occ.staff_id, occ.done_day, "tasks_done", -1)
-        _bump(s, occ.staff_id, occ.done_day, "task_points", -task.points)
-        occ.done_at = occ.done_day = occ.done_by = None
+        cleared = s.execute(update(TaskOccurrence).where(TaskOccurrence.id == occ.id,
+                                                         TaskOccurrence.done_day == now.date())
+                            .values(done_at=None, done_day=None, done_by=None)
+                            .execution_options(synchronize_session=False))
+        if cleared.rowcount != 1:
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "this task is not done"))
+        _bump(s, occ.staff_id, now.date(), "tasks_done", -1)
+        _bump(s, occ.staff_id, now.date(), "task_points", -task.points)
 
 
 @dataclass(frozen=True)

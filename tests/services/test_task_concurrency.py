@@ -1,8 +1,9 @@
 """Two processes assigning and completing tasks at once: every task and every point counted once.
 
 Both bump the same person's `tasks_done` / `task_points` figure for the same
-day, and both make the same daily task's occurrences: BEGIN IMMEDIATE and
-the unique (task, person, day) key keep the totals exact and the days single.
+day, and both make the same daily task's occurrences: single-statement
+upserts (and BEGIN IMMEDIATE on SQLite) and the unique (task, person, day)
+key keep the totals exact and the days single.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import subprocess
 import sys
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from shopdesk.services import tasks
@@ -19,6 +21,9 @@ from shopdesk.services.tasks import TaskInput
 from shopdesk.store.models.core import Figure
 from shopdesk.store.models.tasks import TaskOccurrence
 from tests.services.test_crash import ROOT
+
+# About the SQLite file itself (copies, kills, locks): PostgreSQL has its own tools.
+pytestmark = pytest.mark.sqlite_only
 
 EACH = 60
 TODAY = date(2026, 11, 24)
@@ -34,7 +39,8 @@ def test_two_processes_writing_tasks_keep_every_write_once(db, owner):
     start_day = TODAY - timedelta(days=3)
     daily = tasks.create_task(db, owner, TaskInput("每日巡店", [sid], repeat="daily", start=start_day), start_day)
     db.dispose()
-    procs = [start(str(db.path), "A", str(EACH)), start(str(db.path), "B", str(EACH))]
+    # db.url: the same proof runs on an SQLite file and on a PostgreSQL server.
+    procs = [start(db.url, "A", str(EACH)), start(db.url, "B", str(EACH))]
     outputs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [err for _, err in outputs]
     assert [out.count("committed") for out, _ in outputs] == [EACH, EACH]
