@@ -39,7 +39,7 @@ class UserSession(QObject):
         self.window: QWidget | None = None
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.timeout.connect(self.lock)
+        self.idle.timeout.connect(self._idle_lock)
         self._locking = False
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -113,6 +113,14 @@ class UserSession(QObject):
         elif kind == QEvent.Type.Close and watched is self.window and not self._locking:
             QTimer.singleShot(0, QApplication.quit)  # the person closed the window: quit
         return False
+
+    def _idle_lock(self) -> None:
+        # A dialog still open (a half-typed task, a restore question) would be torn down
+        # under its own event loop: wait another round instead.
+        if QApplication.activeModalWidget() is not None:
+            self.idle.start()
+            return
+        self.lock()
 
     def lock(self) -> None:
         """Close the current person's window and ask who is here; quit if nobody logs in."""

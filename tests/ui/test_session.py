@@ -49,3 +49,16 @@ def test_start_up_benchmark_path_paints_the_log_in(demo_db):
                           "--quit-after-show"], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
     assert any(line.startswith("painted ") for line in out.stdout.splitlines())
+
+
+def test_idle_lock_waits_while_a_dialog_is_open(qtbot, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    session = UserSession(demo_db, "en", today=lambda: TODAY)
+    window = session.open_window(AppContext(demo_db, OWNER, "en", today=lambda: TODAY))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QApplication, "activeModalWidget", staticmethod(lambda: QDialog()))
+    asked = []
+    monkeypatch.setattr(session, "start", lambda: asked.append(True) or True)
+    session.idle.timeout.emit()
+    assert asked == [] and session.window is window and session.idle.isActive()
