@@ -174,7 +174,7 @@ def _validate_bands(bands: tuple[tuple[str, Decimal], ...]) -> tuple[tuple[str, 
 def validate_rating(value: object, fld: str) -> int:
     """A whole rating from 1 to 5."""
     text = str(value).strip()
-    if not text.isdigit() or not RATING_MIN <= int(text) <= RATING_MAX:
+    if not (text.isascii() and text.isdigit()) or not RATING_MIN <= int(text) <= RATING_MAX:
         raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "rate from {low} to {high}"),
                               low=RATING_MIN, high=RATING_MAX)
     return int(text)

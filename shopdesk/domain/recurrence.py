@@ -81,7 +81,7 @@ def parse_repeat(text: str | None) -> Repeat:
             days.add(WEEKDAYS.index(name))
         return Repeat(RepeatKind.WEEKLY, weekdays=frozenset(days))
     if kind == "monthly" and sep:
-        if not arg.isdigit() or not 1 <= int(arg) <= 31:
+        if not (arg.isascii() and arg.isdigit()) or not 1 <= int(arg) <= 31:
             raise RepeatError(f"'{arg}' is not a day of the month (1-31)")
         return Repeat(RepeatKind.MONTHLY, monthday=int(arg))
     raise RepeatError(f"unknown repetition '{text}'")

@@ -32,7 +32,7 @@ def extra_sheets(db: Database, lang: str, scope) -> list:  # type: ignore[no-unt
 
     def addressee(applies_to: str) -> str:
         head, _, rest = applies_to.partition(":")
-        if head == "staff" and rest.isdigit():
+        if head == "staff" and rest.isascii() and rest.isdigit():
             return names.get(int(rest), applies_to)
         if head == "department":
             return f"department:{department_label(rest, lang)}"

@@ -155,7 +155,7 @@ def _wait(failed: int) -> timedelta:
 
 def login(db: Database, who: int | str, secret: str, now: datetime) -> Actor:
     """Check a log-in. `who` is 'owner' or a staff id. Wrong → PermissionDenied; waiting → LockedOut."""
-    if who != OWNER_ACCOUNT and not str(who).isdigit():
+    if who != OWNER_ACCOUNT and not (str(who).isascii() and str(who).isdigit()):
         raise ValidationError("who", QT_TRANSLATE_NOOP("Errors", "choose who is logging in"))
     account = OWNER_ACCOUNT if who == OWNER_ACCOUNT else staff_account(int(who))
     refusal: PermissionDenied | None = None

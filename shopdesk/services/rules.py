@@ -148,7 +148,7 @@ def resolve_applies_to(session: Session, text: str) -> str:
         except ValueError:
             raise ValidationError("applies_to", QT_TRANSLATE_NOOP("Errors", "unknown department '{value}'"),
                                   value=rest.strip()) from None
-    if sep and head == "staff" and rest.isdigit():
+    if sep and head == "staff" and rest.isascii() and rest.isdigit():
         return raw
     sid = session.execute(select(Staff.id).where(Staff.name == raw)).scalar_one_or_none()
     if sid is None:

@@ -101,7 +101,7 @@ def _require_scope(session: Session, actor: Actor, scope: str) -> None:
         except ValueError:
             raise ValidationError("scope", QT_TRANSLATE_NOOP("Errors", "unknown scope '{scope}'"), scope=scope) from None
         actor.require_manage(dept.value, what)
-    elif scope.startswith("staff:") and scope[6:].isdigit():
+    elif scope.startswith("staff:") and scope[6:].isascii() and scope[6:].isdigit():
         row = session.get(Staff, int(scope[6:]))
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "person #{id} not found"), id=scope[6:])

@@ -42,7 +42,7 @@ def refused(db, action) -> ShopDeskError:  # type: ignore[no-untyped-def]
 
 
 def _rating_ok(text: str) -> bool:
-    return text.strip().isdigit() and 1 <= int(text.strip()) <= 5
+    return text.strip().isascii() and text.strip().isdigit() and 1 <= int(text.strip()) <= 5
 
 
 # Blank is "not rated yet" (a review may be saved half done), so it is not in here.
