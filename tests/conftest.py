@@ -53,10 +53,21 @@ def db(request: pytest.FixtureRequest, db_path: Path):  # type: ignore[no-untype
     database.dispose()
 
 
+# The store, services and exchange tests run on SQLite and on PostgreSQL, so
+# both databases behave the same; a module about the file itself (backups,
+# crashes, file safety) says `sqlite_only`.
+BOTH_BACKENDS = ("tests.store.", "tests.services.", "tests.exchange.")
+
+
+def _on_both(metafunc: pytest.Metafunc) -> bool:
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        return False
+    return bool(metafunc.definition.get_closest_marker("both_backends")) or \
+        metafunc.module.__name__.startswith(BOTH_BACKENDS)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    # Modules marked `both_backends` run every test that uses `db` on SQLite
-    # and on PostgreSQL, so the services behave the same on both.
-    if metafunc.definition.get_closest_marker("both_backends"):
+    if _on_both(metafunc):
         for name in ("db", "demo_db"):
             if name in metafunc.fixturenames:
                 metafunc.parametrize(name, ["sqlite", "postgresql"], indirect=True)

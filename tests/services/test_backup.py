@@ -13,6 +13,9 @@ from shopdesk.services.context import Actor, Role
 from shopdesk.services.staff import StaffInput, add_staff
 from shopdesk.store.db import Database
 
+# About the SQLite file itself (copies, kills, locks): PostgreSQL has its own tools.
+pytestmark = pytest.mark.sqlite_only
+
 NOW = datetime(2026, 11, 24, 9, 0, 0)
 
 

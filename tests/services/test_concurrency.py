@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from shopdesk.services.audit import AuditFilter, list_entries
 from shopdesk.services.staff import StaffInput, add_staff
 from tests.services.test_crash import start_writer
+
+# About the SQLite file itself (copies, kills, locks): PostgreSQL has its own tools.
+pytestmark = pytest.mark.sqlite_only
 
 PEOPLE_EACH = 150
 DAYS_EACH = 120

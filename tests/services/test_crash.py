@@ -24,6 +24,9 @@ import pytest
 
 from shopdesk.services.staff import StaffInput, add_staff
 
+# About the SQLite file itself (copies, kills, locks): PostgreSQL has its own tools.
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 TRIALS = int(os.environ.get("SHOPDESK_CRASH_TRIALS", "50"))
 PEOPLE = 40

@@ -34,6 +34,9 @@ from shopdesk.services.rules import add_rule
 from shopdesk.services.staff import StaffInput, add_staff
 from shopdesk.store.db import Database
 
+# About the SQLite file itself (copies, kills, locks): PostgreSQL has its own tools.
+pytestmark = pytest.mark.sqlite_only
+
 TODAY = date(2026, 11, 24)
 TRIALS = int(os.environ.get("SHOPDESK_CRASH_TRIALS", "50"))
 MONTHS_PER_TRIAL = 30

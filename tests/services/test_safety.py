@@ -9,6 +9,9 @@ from shopdesk.services import backup
 from shopdesk.services.safety import automatic_backups, file_health, shared_location
 from shopdesk.store.schema import needs_upgrade
 
+# About the SQLite file itself (copies, kills, locks): PostgreSQL has its own tools.
+pytestmark = pytest.mark.sqlite_only
+
 NOW = datetime(2026, 11, 24, 9, 0)
 
 

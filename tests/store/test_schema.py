@@ -1,5 +1,6 @@
 """The migrations build exactly the models' schema, with no float money anywhere."""
 
+import pytest
 from sqlalchemy import inspect, text
 
 from shopdesk.store.models import Base
@@ -31,6 +32,7 @@ def test_no_column_is_stored_as_a_binary_float(db):
     assert bad == []
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_in_wal_with_foreign_keys(db):
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

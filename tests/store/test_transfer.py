@@ -12,7 +12,7 @@ from shopdesk.store.db import Database
 from shopdesk.store.models import Base
 from tests.conftest import TODAY
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.sqlite_only]  # copies from a file
 
 
 @pytest.fixture
