@@ -12,7 +12,6 @@ import subprocess
 import sys
 from datetime import date, timedelta
 
-import pytest
 from sqlalchemy import func, select
 
 from shopdesk.services import tasks
@@ -21,9 +20,6 @@ from shopdesk.services.tasks import TaskInput
 from shopdesk.store.models.core import Figure
 from shopdesk.store.models.tasks import TaskOccurrence
 from tests.services.test_crash import ROOT
-
-# About the SQLite file itself (copies, kills, locks): PostgreSQL has its own tools.
-pytestmark = pytest.mark.sqlite_only
 
 EACH = 60
 TODAY = date(2026, 11, 24)
