@@ -158,11 +158,15 @@ def test_earnings_tab_for_the_owner_not_for_a_manager_looking_at_their_people(qt
     charts = PersonCharts(ctx, member.id)
     qtbot.addWidget(charts)
     titles = [charts.tabs.tabText(i) for i in range(charts.tabs.count())]
-    charts.tabs.setCurrentIndex(titles.index("Earnings"))
-    assert charts.earnings is not None and charts.earnings.staff_id == member.id
+    charts.tabs.setCurrentIndex(titles.index("Earnings"))  # the payroll runs load off the UI thread
+    qtbot.waitUntil(lambda: charts.earnings is not None and charts.current_view().figure is not None, timeout=30000)
+    assert charts.earnings.staff_id == member.id
     base = [p for p in charts.current_view().figure.axes[0].patches if p.get_gid() == "base"]
     assert base[0].get_height() == pytest.approx(member.base_salary_fen / 100)
     assert distinct_colours(charts.export_png(tmp_path / "pay.png")) >= 6
+    charts.picker.set_mode("quarter")  # a new period reloads the pay behind the scenes
+    qtbot.waitUntil(lambda: charts.earnings is not None, timeout=30000)
+    assert [m.month for m in charts.earnings.months] == ["2026-10", "2026-11"]  # December has not begun
 
     manager = AppContext(demo_db, Actor(Role.MANAGER, lead.name, staff_id=lead.id, department="logistics"),
                          today=lambda: TODAY)

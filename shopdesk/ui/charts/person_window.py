@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...charts import person as charts
 from ...charts.pay import earnings_chart
@@ -27,6 +28,7 @@ from ...services.performance import PersonPerformance, Trend, person_performance
 from ...services.performance_pay import Earnings, person_earnings
 from ..context import AppContext
 from ..text import department_name, error_text
+from ..worker import run_in_background
 from .canvas import ChartView, chart_translate
 from .period import PeriodPicker
 
@@ -61,6 +63,7 @@ class PersonCharts(QWidget):
             self.tabs.addTab(view, title)
         # Pay: the owner's, or one's own (the payroll service checks it again).
         self.earnings: Earnings | None = None
+        self._earnings_job: object | None = None
         self.trends: list[Trend] | None = None
         if ctx.actor.is_owner or ctx.actor.staff_id == staff_id:
             view = ChartView()
@@ -125,9 +128,36 @@ class PersonCharts(QWidget):
         if self.data is None or index in self._drawn or index >= len(self.views):
             return
         view, build = self.views[index]
+        if build == self._earnings_figure and self.earnings is None:
+            self._load_earnings()  # drawn when the payroll runs are in
+            return
         data = self.data
         view.show_chart(lambda theme: build(data, theme))
         self._drawn.add(index)
+
+    def _load_earnings(self) -> None:
+        """A year of payroll runs takes most of a second on a big shop: off the UI thread."""
+        if self._earnings_job is not None:
+            return
+        start, end = self.picker.range()
+        ctx, staff_id, today = self.ctx, self.staff_id, self.ctx.today()
+
+        def done(result: Earnings) -> None:
+            self._earnings_job = None
+            if not isValid(self):
+                return
+            if self.picker.range() == (start, end):
+                self.earnings = result
+            self._draw_current()  # or, when the period changed meanwhile, load that one
+
+        def failed(error: BaseException) -> None:
+            self._earnings_job = None
+            if isValid(self):
+                self.message.setText(error_text(error) if isinstance(error, ShopDeskError) else str(error))
+                self.message.show()
+
+        self._earnings_job = run_in_background(
+            lambda: person_earnings(ctx.db, ctx.actor, staff_id, start, end, today), done, failed)
 
     def export_png(self, path: str | Path) -> Path:
         """Save the chart on the current tab (tests call this directly)."""
@@ -142,7 +172,7 @@ class PersonCharts(QWidget):
             return
         try:
             self.export_png(path)
-        except OSError as error:
+        except (OSError, RuntimeError) as error:  # RuntimeError: the chart is still loading
             QMessageBox.warning(self, self.tr("Export chart"), str(error))
 
 
