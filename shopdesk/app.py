@@ -24,7 +24,7 @@ def make_demo_db() -> Path:
     path = Path(tempfile.mkdtemp(prefix="shopdesk-demo-")) / "demo.db"
     db = Database(path)
     ensure_schema(db)
-    write_demo(db)
+    write_demo(db, translate=QCoreApplication.translate)  # rule labels in the window's language
     db.dispose()
     return path
 

@@ -2004,6 +2004,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>店铺服务器：{db}</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
         <source>{user} · {db}</source>
         <translation>{user} · {db}</translation>
     </message>
@@ -2826,16 +2830,40 @@ Works offline; your data stays in {db}.</source>
         <translation>运营：全店销售额的 1%</translation>
     </message>
     <message>
+        <source>Shop sales commission</source>
+        <translation>全店销售提成</translation>
+    </message>
+    <message>
         <source>Design: ¥1 per designed unit sold above 300</source>
         <translation>设计：所做款式销量超过 300 件后每件 ¥1</translation>
+    </message>
+    <message>
+        <source>Designed units bonus</source>
+        <translation>设计款销量奖</translation>
     </message>
     <message>
         <source>Customer Service: tiered CS sales commission + grade bonus</source>
         <translation>客服：按达成率阶梯提成 + 等级奖金</translation>
     </message>
     <message>
+        <source>CS sales commission</source>
+        <translation>客服销售提成</translation>
+    </message>
+    <message>
+        <source>Grade bonus</source>
+        <translation>绩效等级奖</translation>
+    </message>
+    <message>
         <source>Logistics: parcels target bonus − ¥20 per shipping error</source>
         <translation>物流：发货目标奖 − 每次发错扣 ¥20</translation>
+    </message>
+    <message>
+        <source>Parcels target bonus</source>
+        <translation>发货达标奖</translation>
+    </message>
+    <message>
+        <source>Shipping errors</source>
+        <translation>发货差错扣款</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3766,10 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>已完成</translation>
     </message>
     <message>
+        <source>Missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -3772,10 +3804,6 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Once</source>
         <translation>一次性</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>已错过</translation>
     </message>
 </context>
 <context>

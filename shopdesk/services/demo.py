@@ -26,6 +26,8 @@ class DemoShop:
     start: date
     today: date
     rng: random.Random
+    # Names the demo writes as data (rule labels): in the window's language when it made the demo.
+    translate: Callable[[str, str], str] = lambda _context, text: text  # noqa: E731
 
 
 # Later features add their part of a believable shop (targets, tasks,
@@ -35,7 +37,8 @@ DEMO_STEPS: list[DemoStep] = []
 
 
 def write_demo(db: Database, staff: int = 12, months: int = 13, seed: int = 2026,
-               today: date | None = None) -> DemoShop:
+               today: date | None = None,
+               translate: Callable[[str, str], str] | None = None) -> DemoShop:
     """Fill an empty, migrated database with a demo shop; returns what was made."""
     today = today or date.today()
     rng = random.Random(seed)
@@ -62,7 +65,7 @@ def write_demo(db: Database, staff: int = 12, months: int = 13, seed: int = 2026
                 batch = []
         if batch:
             s.execute(insert(Figure), batch)
-    shop = DemoShop(db, people, ids, start, today, rng)
+    shop = DemoShop(db, people, ids, start, today, rng, *([translate] if translate else []))
     for step in DEMO_STEPS:
         step(shop)
     return shop

@@ -8,7 +8,8 @@ bonus on parcels shipped less ¥20 per shipping error.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -39,28 +40,33 @@ def _dept(d: Department) -> str:
 
 PRESETS: tuple[Preset, ...] = (
     Preset("operations", QT_TRANSLATE_NOOP("Presets", "Operations: 1 % of whole-shop sales"), (
-        RuleSpec(_dept(Department.OPERATIONS), "Shop sales commission", "percent", "sales", "shop", rate=Decimal(1)),
+        RuleSpec(_dept(Department.OPERATIONS), QT_TRANSLATE_NOOP("Presets", "Shop sales commission"), "percent", "sales", "shop", rate=Decimal(1)),
     )),
     Preset("design", QT_TRANSLATE_NOOP("Presets", "Design: ¥1 per designed unit sold above 300"), (
-        RuleSpec(_dept(Department.DESIGN), "Designed units bonus", "per_unit", "units_sold_designed",
+        RuleSpec(_dept(Department.DESIGN), QT_TRANSLATE_NOOP("Presets", "Designed units bonus"), "per_unit", "units_sold_designed",
                  amount_fen=100, threshold=Decimal(300)),
     )),
     Preset("customer_service", QT_TRANSLATE_NOOP("Presets", "Customer Service: tiered CS sales commission + grade bonus"), (
-        RuleSpec(_dept(Department.CUSTOMER_SERVICE), "CS sales commission", "tiered", "cs_sales",
+        RuleSpec(_dept(Department.CUSTOMER_SERVICE), QT_TRANSLATE_NOOP("Presets", "CS sales commission"), "tiered", "cs_sales",
                  tiers="0-80:0%;80-100:1%;100-:1.5%"),
-        RuleSpec(_dept(Department.CUSTOMER_SERVICE), "Grade bonus", "grade_bonus", amount_fen=50000),
+        RuleSpec(_dept(Department.CUSTOMER_SERVICE), QT_TRANSLATE_NOOP("Presets", "Grade bonus"), "grade_bonus", amount_fen=50000),
     )),
     Preset("logistics", QT_TRANSLATE_NOOP("Presets", "Logistics: parcels target bonus − ¥20 per shipping error"), (
-        RuleSpec(_dept(Department.LOGISTICS), "Parcels target bonus", "target_bonus", "parcels_shipped",
+        RuleSpec(_dept(Department.LOGISTICS), QT_TRANSLATE_NOOP("Presets", "Parcels target bonus"), "target_bonus", "parcels_shipped",
                  amount_fen=80000, threshold=Decimal(100)),
-        RuleSpec(_dept(Department.LOGISTICS), "Shipping errors", "penalty", "shipping_errors", amount_fen=2000,
+        RuleSpec(_dept(Department.LOGISTICS), QT_TRANSLATE_NOOP("Presets", "Shipping errors"), "penalty", "shipping_errors", amount_fen=2000,
                  threshold=Decimal(0)),
     )),
 )
 
 
-def apply_preset(db: Database, actor: Actor, key: str) -> int:
-    """Add a ready-made set's rules (one transaction); rules it already has are left as they are."""
+def apply_preset(db: Database, actor: Actor, key: str,
+                 translate: Callable[[str, str], str] | None = None) -> int:
+    """Add a ready-made set's rules (one transaction); rules it already has are left as they are.
+
+    The labels become the bonus sheet's column headers, so they are written in
+    the owner's language when `translate(context, text)` is given.
+    """
     actor.require_owner(QT_TRANSLATE_NOOP("Errors", "edit pay rules"))
     preset = next((p for p in PRESETS if p.key == key), None)
     if preset is None:
@@ -71,6 +77,8 @@ def apply_preset(db: Database, actor: Actor, key: str) -> int:
     with db.write() as s:
         have = set(s.execute(select(PayRule.applies_to, PayRule.label)).all())
         for spec in preset.rules:
+            if translate is not None:
+                spec = replace(spec, label=translate("Presets", spec.label))
             if (spec.applies_to, spec.label) not in have:
                 insert_rule(s, actor, spec)
                 added += 1
@@ -80,7 +88,7 @@ def apply_preset(db: Database, actor: Actor, key: str) -> int:
 def add_demo_rules(shop: DemoShop) -> None:
     """The demo shop pays by all four ready-made sets, with grades for Customer Service."""
     for preset in PRESETS:
-        apply_preset(shop.db, OWNER, preset.key)
+        apply_preset(shop.db, OWNER, preset.key, shop.translate)
     from .payroll_edits import set_grade
 
     months = sorted({f"{shop.today.year}-{shop.today.month:02d}", _previous_month(shop.today)})

@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         where = (self.tr("this computer: {db}") if self.ctx.db.is_sqlite
                  else self.tr("shop server: {db}")).format(db=self.ctx.db.display_name)
-        self.where.setText(self.tr("{user} · {db}").format(user=self.ctx.actor.name, db=where))
+        # The built-in owner account is named in the window's language.
+        user = self.tr("Owner") if self.ctx.actor.is_owner and self.ctx.actor.name == "Owner" else self.ctx.actor.name
+        self.where.setText(self.tr("{user} · {db}").format(user=user, db=where))
 
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog  # loaded on first use

@@ -291,7 +291,7 @@ class PayrollPage(QWidget):
         self._do(lambda: payroll_edits.copy_last_months_deductions(self.ctx.db, self.ctx.actor, self.month))
 
     def apply_preset(self, key: str) -> None:
-        if self._do(lambda: apply_preset(self.ctx.db, self.ctx.actor, key)):
+        if self._do(lambda: apply_preset(self.ctx.db, self.ctx.actor, key, translate)):
             self.ctx.bus.changed.emit("rules")
 
     def edit_rules(self) -> None:
