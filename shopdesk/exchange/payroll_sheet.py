@@ -8,6 +8,7 @@ each sum, and their values equal ShopDesk's computed payroll.
 
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -174,22 +175,32 @@ def _payroll(ws, run: PayrollRun, shop: str, made: date, lang: str) -> None:  # 
         for key in money:
             ws.cell(row, layout.col(key), f"=SUM({L[key]}{top}:{L[key]}{row - 1})")
         widths[0] = max(widths[0], display_width(ws.cell(row, 1).value))
-        for i in range(1, ncols + 1):
-            ws.cell(row, i).font, ws.cell(row, i).fill = Font(bold=True), sub_fill
         subtotal_rows.append(row)
         row += 1
     ws.cell(row, 1, h("grand", lang))
     for key in money:
         refs = "+".join(f"{L[key]}{r}" for r in subtotal_rows)
         ws.cell(row, layout.col(key), f"={refs}" if refs else 0)
-    for i in range(1, ncols + 1):
-        ws.cell(row, i).font = Font(bold=True)
-        ws.cell(row, i).fill = PatternFill("solid", fgColor="DDEBF7")
     grand = row
+    # Style the first row of each kind cell by cell, then copy its style arrays to the other rows:
+    # setting styles cell by cell costs openpyxl a hash per attribute and doubled the write time.
+    looks = {"person": (None, None), "subtotal": (Font(bold=True), sub_fill),
+             "total": (Font(bold=True), PatternFill("solid", fgColor="DDEBF7"))}
+    first: dict[str, int] = {}
     for r in range(HEADER_ROW + 1, grand + 1):
-        for key in keys:
-            cell = ws.cell(r, layout.col(key))
+        kind = "total" if r == grand else "subtotal" if r in subtotal_rows else "person"
+        if kind in first:
+            model = first[kind]
+            for i in range(1, ncols + 1):
+                ws.cell(r, i)._style = copy(ws.cell(model, i)._style)
+            continue
+        first[kind] = r
+        font, fill = looks[kind]
+        for i, key in enumerate(keys, start=1):
+            cell = ws.cell(r, i)
             cell.border = border
+            if font is not None:
+                cell.font, cell.fill = font, fill
             if key in money:
                 cell.number_format = YUAN_FORMAT
     for col, key in zip((1, max(2, ncols // 3 + 1), max(3, 2 * ncols // 3 + 1)),
@@ -227,8 +238,11 @@ def _table(ws, headers: list[str], rows: list[list[object]], formats: dict[int, 
     for r in rows:
         ws.append(r)
     for col, fmt in formats.items():
-        for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
-            cell.number_format = fmt
+        if rows:
+            ws.cell(2, col).number_format = fmt
+            model = ws.cell(2, col)._style
+            for (cell,) in ws.iter_rows(min_row=3, min_col=col, max_col=col):
+                cell._style = copy(model)  # see _payroll: copying the style array is cheap
     set_widths(ws, fitted_widths([headers, *rows], maximum=80))
     ws.freeze_panes = "A2"
     ws.print_title_rows = "1:1"
@@ -262,8 +276,15 @@ def _targets(ws, lines: list[TargetLine], lang: str) -> None:  # type: ignore[no
         rows.append([t.name, t.department, t.metric, t.target, t.actual, f'=IF(D{i}>0,E{i}/D{i},"")'])
     headers = [h(k, lang) for k in ("name", "department", "metric", "target", "actual", "achievement")]
     _table(ws, headers, rows, {6: PERCENT_FORMAT})
+    models: dict[str, object] = {}
     for i, t in enumerate(lines, start=2):
         fmt = YUAN_FORMAT if t.unit == "yuan" else ('0.00"%"' if t.unit == "percent" else "#,##0.##")
         if t.unit == "count":
             fmt = "#,##0"
-        ws.cell(i, 4).number_format = ws.cell(i, 5).number_format = fmt
+        for col in (4, 5):
+            cell = ws.cell(i, col)
+            if fmt in models:
+                cell._style = copy(models[fmt])
+            else:
+                cell.number_format = fmt
+                models[fmt] = cell._style
