@@ -13,8 +13,29 @@ def open_db(args: argparse.Namespace, *, create: bool = True) -> Database:
     """The database named by --db (or the default), migrated to the current schema."""
     db = Database(getattr(args, "db", None) or default_db_path())
     if create or db.path is None or db.path.exists():
-        ensure_schema(db)
+        prepare_schema(db)
     return db
+
+
+def prepare_schema(db: Database) -> None:
+    """Bring the database to this version's schema; an older shop file is backed up first
+    and the update is reported (a newer one is refused by ensure_schema)."""
+    import sys
+
+    from ..store.schema import current_revision, needs_upgrade
+
+    old = current_revision(db)
+    if old is None or not needs_upgrade(db):
+        ensure_schema(db)
+        return
+    copy = None
+    if db.path is not None:
+        from ..services.backup import backup_before_migration
+
+        copy = backup_before_migration(db.path)
+    ensure_schema(db)
+    print(f"updated {db.display_name} from schema {old} to {current_revision(db)}"
+          + (f" (backup first: {copy})" if copy else ""), file=sys.stderr)
 
 
 def server_database(url: str) -> Database:

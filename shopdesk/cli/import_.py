@@ -30,8 +30,8 @@ def run(args: argparse.Namespace) -> int:
     from ..paths import default_db_path
     from ..services.context import OWNER
     from ..store.db import Database
-    from ..store.schema import ensure_schema
     from . import fail
+    from .common import prepare_schema
 
     book = Path(args.book)
     if not book.is_file():
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if db.path is not None:
             db.path.parent.mkdir(parents=True, exist_ok=True)
-        ensure_schema(db)
+        prepare_schema(db)
         summary = import_workbook(db, OWNER, book, date.today(), replace=args.replace)
         ok = True
     except ValidationErrors as exc:

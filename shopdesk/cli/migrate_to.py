@@ -21,10 +21,9 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.errors import ShopDeskError
     from ..paths import default_db_path
     from ..store.db import Database
-    from ..store.schema import ensure_schema
     from ..store.transfer import TransferError, copy_to_server
     from . import fail
-    from .common import server_database
+    from .common import prepare_schema, server_database
 
     source = Database(getattr(args, "db", None) or default_db_path())
     if source.path is None or not source.path.exists():
@@ -34,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     except ShopDeskError as exc:
         return fail(f"migrate-to: {exc}")
     try:
-        ensure_schema(source)
+        prepare_schema(source)
         report = copy_to_server(source, dest, lambda table, n: print(f"  {table}: {n} rows"))
     except TransferError as exc:
         return fail(f"migrate-to: {exc}", 1)
