@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from ..domain.appraisal import QualItem, Result, Scheme
 from ..domain.metrics import MetricRegistry
 from ..services.appraisal_review import HistoryRow, ReviewRow
+from .rows_model import RowsModel
 from .text import metric_name, metric_value
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the appraisal's id
@@ -153,7 +154,7 @@ class ReviewModel(QAbstractTableModel):
         return self.status(row)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
     """A person's final results over time."""
 
     PERIOD, SCORE, GRADE = range(3)
@@ -162,22 +163,8 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[HistoryRow] = []
 
-    def reset(self, rows: list[HistoryRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Period"), self.tr("Score"), self.tr("Grade"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Period"), self.tr("Score"), self.tr("Grade"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

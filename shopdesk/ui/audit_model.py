@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from ..domain.money import format_yuan
 from ..domain.text import QT_TRANSLATE_NOOP
 from ..services.audit import AuditRecord
+from .rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,30 +69,16 @@ def describe_changes(entry: AuditRecord) -> str:
                      for k, (old, new) in entry.changes().items())
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel):
     WHEN, WHO, ACTION, ENTITY, RECORD, CHANGES = range(6)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[AuditRecord] = []
 
-    def reset(self, rows: list[AuditRecord]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("What"),
-                self.tr("Record"), self.tr("Changes"))[section]
+                self.tr("Record"), self.tr("Changes"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

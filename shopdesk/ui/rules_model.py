@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain.rules import KIND_NAMES, RuleKind
 from ..services.payroll import PreviewRow
 from ..services.rules import RuleRecord
+from .rows_model import RowsModel
 from .text import money, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RulesModel(QAbstractTableModel):
+class RulesModel(RowsModel):
     APPLIES, LABEL, KIND, METRIC, FROM = range(5)
 
     def __init__(self, describe_applies, describe_metric, parent: Any = None) -> None:  # type: ignore[no-untyped-def]
@@ -24,22 +25,8 @@ class RulesModel(QAbstractTableModel):
         self.describe_metric = describe_metric  # "cs_sales" → "CS sales"
         self.rows: list[RuleRecord] = []
 
-    def reset(self, rows: list[RuleRecord]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Applies to"), self.tr("Name"), self.tr("Type"), self.tr("Metric"), self.tr("From"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Applies to"), self.tr("Name"), self.tr("Type"), self.tr("Metric"), self.tr("From"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -61,29 +48,15 @@ class RulesModel(QAbstractTableModel):
         return spec.effective_from or self.tr("always")
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowsModel):
     """What the rule being edited would have paid each person it covers."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[PreviewRow] = []
 
-    def reset(self, rows: list[PreviewRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Name"), self.tr("Amount"), self.tr("How"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Amount"), self.tr("How"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

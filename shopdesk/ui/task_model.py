@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ..services.tasks import OccurrenceRow
+from .rows_model import RowsModel
 from .text import day as show_day
 
 Index = QModelIndex | QPersistentModelIndex
@@ -17,7 +18,7 @@ OVERDUE = QColor("#b00020")
 DONE = QColor("#6b6b6b")
 
 
-class TaskModel(QAbstractTableModel):
+class TaskModel(RowsModel):
     STATUS, TITLE, PERSON, DAY, PRIORITY, POINTS, REPEAT, DONE_BY = range(8)
 
     def __init__(self, show_person: bool = True, parent: Any = None) -> None:
@@ -25,26 +26,12 @@ class TaskModel(QAbstractTableModel):
         self.rows: list[OccurrenceRow] = []
         self.show_person = show_person
 
-    def reset(self, rows: list[OccurrenceRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
     def row_at(self, row: int) -> OccurrenceRow:
         return self.rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Status"), self.tr("Task"), self.tr("Person"), self.tr("Day"), self.tr("Priority"),
-                self.tr("Points"), self.tr("Repeats"), self.tr("Done by"))[section]
+                self.tr("Points"), self.tr("Repeats"), self.tr("Done by"))
 
     def status_text(self, row: OccurrenceRow) -> str:
         if row.done:
