@@ -14,51 +14,21 @@ the medians and the ratio (goal: a department under 100 ms).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import cached_shop, median_ms  # noqa: E402
+
 from shopdesk.domain.periods import Period  # noqa: E402
 from shopdesk.services import appraisal as ap  # noqa: E402
 from shopdesk.services import appraisal_review as rv  # noqa: E402
 from shopdesk.services.context import OWNER  # noqa: E402
-from shopdesk.store.db import Database  # noqa: E402
-from shopdesk.store.schema import ensure_schema  # noqa: E402
 
 TODAY = date(2026, 11, 24)
-
-
-def shop(path: Path, staff: int, months: int) -> Database:
-    if not path.exists():
-        from shopdesk.services.demo import write_demo
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".partial")
-        tmp.unlink(missing_ok=True)
-        db = Database(tmp)
-        ensure_schema(db)
-        print(f"building the demo shop ({staff} staff × {months} months)…", flush=True)
-        write_demo(db, staff=staff, months=months, seed=1, today=TODAY)
-        db.dispose()
-        tmp.rename(path)
-    db = Database(path)
-    ensure_schema(db)
-    return db
-
-
-def median_ms(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
-    fn()  # warm
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
 
 
 def main() -> int:
@@ -69,7 +39,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     path = args.db or Path(f"/tmp/shopdesk-bench/appraisal-{args.staff}x{args.months}.db")
-    db = shop(path, args.staff, args.months)
+    db = cached_shop(path, staff=args.staff, months=args.months)
     month = Period.of_month(TODAY)
     rounds = {r.period: r.id for r in ap.list_rounds(db, OWNER)}
     rid = rounds.get(month.key) or ap.open_round(db, OWNER, month.key, TODAY)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import time
 from datetime import date
@@ -30,33 +29,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench import cached_shop, median_ms  # noqa: E402
+
 from shopdesk.services.context import OWNER  # noqa: E402
 from shopdesk.store.db import Database  # noqa: E402
-from shopdesk.store.schema import ensure_schema  # noqa: E402
 
 TODAY = date(2026, 11, 24)
 YEAR = (date(2026, 1, 1), date(2026, 12, 31))
 DEFAULT_DB = Path("/tmp/shopdesk-bench/charts-100x60.db")
-
-
-def large_shop(path: Path) -> Database:
-    if not path.exists():
-        from shopdesk.services.demo import write_demo
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".partial")
-        tmp.unlink(missing_ok=True)
-        db = Database(tmp)
-        ensure_schema(db)
-        print("building the large demo shop (100 staff × 60 months)…", flush=True)
-        write_demo(db, staff=100, months=60, seed=1, today=TODAY)
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        db.dispose()
-        tmp.rename(path)
-    db = Database(path)
-    ensure_schema(db)  # a cached file from an older build catches up
-    return db
 
 
 def service_chart(db: Database, staff_id: int):  # type: ignore[no-untyped-def]
@@ -93,21 +73,12 @@ def bare_bars(series: list[tuple[list[float], list[float]]]) -> None:
     FigureCanvasAgg(fig).draw()
 
 
-def median_ms(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    db = large_shop(args.db)
+    db = cached_shop(args.db)
     from sqlalchemy import select
 
     from shopdesk.store.models.core import Staff
@@ -134,9 +105,9 @@ def main() -> None:
     window_chart(ctx, staff_id)
     app.processEvents()
 
-    chart = median_ms(lambda: service_chart(db, staff_id), args.runs)
-    window = median_ms(lambda: (window_chart(ctx, staff_id), app.processEvents()), args.runs)
-    bare = median_ms(lambda: bare_bars(series), args.runs)
+    chart = median_ms(lambda: service_chart(db, staff_id), args.runs, warm=False)
+    window = median_ms(lambda: (window_chart(ctx, staff_id), app.processEvents()), args.runs, warm=False)
+    bare = median_ms(lambda: bare_bars(series), args.runs, warm=False)
     print(f"first chart of the process (imports, font): {cold:7.1f} ms")
     print(f"service + chart, drawn (median):             {chart:7.1f} ms")
     print(f"person window, drawn (median):               {window:7.1f} ms")

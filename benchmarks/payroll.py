@@ -26,12 +26,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import cached_shop  # noqa: E402
+
 from shopdesk.domain.periods import Period  # noqa: E402
 from shopdesk.domain.rules import RuleSpec  # noqa: E402
 from shopdesk.services.context import OWNER  # noqa: E402
 from shopdesk.services.payroll import approve, compute_run  # noqa: E402
 from shopdesk.store.db import Database  # noqa: E402
-from shopdesk.store.schema import ensure_schema  # noqa: E402
 
 TODAY = date(2026, 11, 24)
 MONTH, PREVIOUS, UNAPPROVED = "2026-10", "2026-09", "2026-08"
@@ -48,26 +49,12 @@ EVERYONE = (
 )
 
 
-def large_shop(path: Path) -> Database:
-    if not path.exists():
-        from shopdesk.services.demo import write_demo
-        from shopdesk.services.rules import add_rule
+def _add_rules(db: Database) -> None:
+    from shopdesk.services.rules import add_rule
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".partial")
-        tmp.unlink(missing_ok=True)
-        db = Database(tmp)
-        ensure_schema(db)
-        print("building the large demo shop (100 staff × 60 months)…", flush=True)
-        write_demo(db, staff=100, months=60, seed=1, today=TODAY)
-        for spec in EVERYONE:
-            add_rule(db, OWNER, spec)
-        approve(db, OWNER, PREVIOUS, TODAY)
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        db.dispose()
-        tmp.rename(path)
-    return Database(path)
+    for spec in EVERYONE:
+        add_rule(db, OWNER, spec)
+    approve(db, OWNER, PREVIOUS, TODAY)
 
 
 def raw_sql(db: Database) -> int:
@@ -99,7 +86,7 @@ def main() -> int:
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    db = large_shop(args.db)
+    db = cached_shop(args.db, extra=_add_rules, what=", ~8 rule lines each")
     run = compute_run(db, OWNER, MONTH, TODAY)
     lines = sum(len(p.lines) for p in run.people)
     with db.engine.connect() as conn:

@@ -21,9 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import sys
-import time
 from datetime import date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
@@ -31,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench import cached_shop, median_ms  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from shopdesk.services import reports, tasks  # noqa: E402
@@ -45,7 +44,6 @@ from shopdesk.store.models.tasks import (  # noqa: E402
     TaskAssignee,
     TaskOccurrence,
 )
-from shopdesk.store.schema import ensure_schema  # noqa: E402
 
 TODAY = date(2026, 11, 24)
 TASKS = 50_000
@@ -103,25 +101,10 @@ def _add_reports(db: Database, rng: random.Random) -> None:
         s.execute(insert(FeedbackItem), feedback)
 
 
-def large_shop(path: Path) -> Database:
-    if not path.exists():
-        from shopdesk.services.demo import write_demo
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".partial")
-        tmp.unlink(missing_ok=True)
-        db = Database(tmp)
-        ensure_schema(db)
-        print("building the large demo shop (100 staff × 13 months, 50,000 tasks)…", flush=True)
-        write_demo(db, staff=100, months=13, seed=1, today=TODAY)
-        rng = random.Random(4)
-        _add_tasks(db, rng)
-        _add_reports(db, rng)
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        db.dispose()
-        tmp.rename(path)
-    return Database(path)
+def _add_work(db: Database) -> None:
+    rng = random.Random(4)
+    _add_tasks(db, rng)
+    _add_reports(db, rng)
 
 
 MY_DAY_SQL = """
@@ -151,16 +134,6 @@ ORDER BY written_at DESC, id DESC LIMIT 500
 """
 
 
-def median_ms(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
-    fn()  # warm the page cache and the connection pool
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
@@ -172,7 +145,7 @@ def main() -> int:
     from shopdesk.ui.task_model import TaskModel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (models need it)
-    db = large_shop(args.db)
+    db = cached_shop(args.db, months=13, extra=_add_work, what=", 50,000 tasks")
     with db.engine.connect() as conn:
         counts = {t: conn.exec_driver_sql(f"SELECT COUNT(*) FROM {t}").scalar_one()
                   for t in ("task", "task_occurrence", "daily_report", "feedback_item")}
