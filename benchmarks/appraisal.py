@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import cached_shop, median_ms  # noqa: E402
 
 from shopdesk.domain.periods import Period  # noqa: E402
-from shopdesk.services import appraisal as ap  # noqa: E402
-from shopdesk.services import appraisal_review as rv  # noqa: E402
-from shopdesk.services.context import OWNER  # noqa: E402
+from shopdesk.services.appraisal import review as rv  # noqa: E402
+from shopdesk.services.appraisal import rounds as ap  # noqa: E402
+from shopdesk.services.common.context import OWNER  # noqa: E402
 
 TODAY = date(2026, 11, 24)
 

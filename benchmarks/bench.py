@@ -24,7 +24,7 @@ def cached_shop(path: Path, *, staff: int = 100, months: int = 60,
                 extra: Callable[[Database], None] | None = None, what: str = "") -> Database:
     """The demo shop at `path`, built once (under a temporary name, so a half-built file is never reused)."""
     if not path.exists():
-        from shopdesk.services.demo import write_demo
+        from shopdesk.services.demo.shop import write_demo
 
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".partial")

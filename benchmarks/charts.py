@@ -31,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import cached_shop, median_ms  # noqa: E402
 
-from shopdesk.services.context import OWNER  # noqa: E402
+from shopdesk.services.common.context import OWNER  # noqa: E402
 from shopdesk.store.db import Database  # noqa: E402
 
 TODAY = date(2026, 11, 24)
@@ -43,7 +43,7 @@ def service_chart(db: Database, staff_id: int):  # type: ignore[no-untyped-def]
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from shopdesk.charts.person import target_bars
-    from shopdesk.services.performance import person_performance
+    from shopdesk.services.figures.performance import person_performance
 
     data = person_performance(db, OWNER, staff_id, *YEAR, TODAY, with_trends=False)  # as the window asks
     fig = target_bars(data.bars, data.name)
@@ -98,7 +98,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from shopdesk.ui.context import AppContext
+    from shopdesk.ui.common.context import AppContext
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     ctx = AppContext(db, OWNER, today=lambda: TODAY)

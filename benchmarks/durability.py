@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import event  # noqa: E402
 
-from shopdesk.services.context import OWNER  # noqa: E402
-from shopdesk.services.entry import FigureInput, save_figures  # noqa: E402
-from shopdesk.services.staff import StaffInput, add_staff, update_staff  # noqa: E402
-from shopdesk.services.targets import set_target  # noqa: E402
+from shopdesk.services.common.context import OWNER  # noqa: E402
+from shopdesk.services.figures.entry import FigureInput, save_figures  # noqa: E402
+from shopdesk.services.staff.people import StaffInput, add_staff, update_staff  # noqa: E402
+from shopdesk.services.targets.plan import set_target  # noqa: E402
 from shopdesk.store.db import Database  # noqa: E402
 from shopdesk.store.schema import ensure_schema  # noqa: E402
 

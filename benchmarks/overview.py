@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import cached_shop, median_ms  # noqa: E402
 
-from shopdesk.services.context import OWNER  # noqa: E402
-from shopdesk.services.morning import morning_check, ranges_for  # noqa: E402
+from shopdesk.services.common.context import OWNER  # noqa: E402
+from shopdesk.services.morning.check import morning_check, ranges_for  # noqa: E402
 from shopdesk.store.db import Database  # noqa: E402
 
 TODAY = date(2026, 11, 24)

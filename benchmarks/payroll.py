@@ -30,8 +30,8 @@ from bench import cached_shop  # noqa: E402
 
 from shopdesk.domain.periods import Period  # noqa: E402
 from shopdesk.domain.rules import RuleSpec  # noqa: E402
-from shopdesk.services.context import OWNER  # noqa: E402
-from shopdesk.services.payroll import approve, compute_run  # noqa: E402
+from shopdesk.services.common.context import OWNER  # noqa: E402
+from shopdesk.services.payroll.run import approve, compute_run  # noqa: E402
 from shopdesk.store.db import Database  # noqa: E402
 
 TODAY = date(2026, 11, 24)
@@ -50,7 +50,7 @@ EVERYONE = (
 
 
 def _add_rules(db: Database) -> None:
-    from shopdesk.services.rules import add_rule
+    from shopdesk.services.payroll.rules import add_rule
 
     for spec in EVERYONE:
         add_rule(db, OWNER, spec)

@@ -32,9 +32,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench import cached_shop, median_ms  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
 
-from shopdesk.services import reports, tasks  # noqa: E402
-from shopdesk.services.context import OWNER, Actor, Role  # noqa: E402
-from shopdesk.services.reports import FeedFilter  # noqa: E402
+from shopdesk.services.common.context import OWNER, Actor, Role  # noqa: E402
+from shopdesk.services.reports import daily as reports
+from shopdesk.services.reports.daily import FeedFilter  # noqa: E402
+from shopdesk.services.tasks import assignments as tasks  # noqa: E402
 from shopdesk.store.db import Database  # noqa: E402
 from shopdesk.store.models.core import Staff  # noqa: E402
 from shopdesk.store.models.tasks import (  # noqa: E402
@@ -141,8 +142,8 @@ def main() -> int:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from shopdesk.ui.feed_model import FeedModel
-    from shopdesk.ui.task_model import TaskModel
+    from shopdesk.ui.reports.feed_model import FeedModel
+    from shopdesk.ui.tasks.model import TaskModel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (models need it)
     db = cached_shop(args.db, months=13, extra=_add_work, what=", 50,000 tasks")

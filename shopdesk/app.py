@@ -19,7 +19,7 @@ from .store.schema import SchemaTooNew, ensure_schema
 
 def make_demo_db() -> Path:
     """A fresh demo shop in a temporary folder (removed by the OS, not by us)."""
-    from .services.demo import write_demo
+    from shopdesk.services.demo.shop import write_demo
 
     path = Path(tempfile.mkdtemp(prefix="shopdesk-demo-")) / "demo.db"
     db = Database(path)
@@ -53,18 +53,19 @@ def run_gui(args: argparse.Namespace) -> int:
     app = create_application()
     lang = choose_language(args.lang)
     app._translators = install_translators(app, lang)  # type: ignore[attr-defined]
+    from shopdesk.ui.common.error_dialog import install_excepthook
+    from shopdesk.ui.shell.safe_open import open_safely
+    from shopdesk.ui.shell.single_instance import SingleInstance, bring_forward
+
     from .log import route_qt_messages, setup_logging
-    from .ui.error_dialog import install_excepthook
-    from .ui.safe_open import open_safely
-    from .ui.single_instance import SingleInstance, bring_forward
 
     install_excepthook(str(setup_logging()))
     route_qt_messages()
-    from .services.connection import is_server, saved_target, without_password
+    from shopdesk.services.common.connection import is_server, saved_target, without_password
 
     target = make_demo_db() if args.demo else (args.db or saved_target() or default_db_path())
     if is_server(str(target)):
-        from .ui.startup_prompts import server_url_with_password
+        from shopdesk.ui.shell.startup_prompts import server_url_with_password
 
         url = server_url_with_password(str(target))
         if url is None:
@@ -81,8 +82,9 @@ def run_gui(args: argparse.Namespace) -> int:
         from .store.schema import current_revision, needs_upgrade
 
         if current_revision(db) is not None and needs_upgrade(db):
+            from shopdesk.ui.shell.startup_prompts import confirm_upgrade
+
             from .store.schema import known_revisions
-            from .ui.startup_prompts import confirm_upgrade
 
             if current_revision(db) in known_revisions() and not confirm_upgrade(db):
                 return 1
@@ -93,7 +95,7 @@ def run_gui(args: argparse.Namespace) -> int:
                                  "Startup", "This shop database was written by a newer ShopDesk. "
                                  "Please install the newer version; nothing was changed."))
         return 1
-    from .ui.session import UserSession
+    from shopdesk.ui.shell.session import UserSession
 
     session = UserSession(db, lang)
     instance.activated.connect(lambda: session.window and bring_forward(session.window))

@@ -118,7 +118,8 @@ def step_resources(t: SelfTest) -> str:
 def step_demo_shop(t: SelfTest) -> str:
     from sqlalchemy import func, select
 
-    from .services.demo import write_demo
+    from shopdesk.services.demo.shop import write_demo
+
     from .store.db import Database
     from .store.models.core import Figure, Staff
     from .store.schema import SCHEMA_HEAD, current_revision, ensure_schema
@@ -137,7 +138,7 @@ def step_demo_shop(t: SelfTest) -> str:
 
 
 def step_integrity(t: SelfTest) -> str:
-    from .services.integrity import check_database
+    from shopdesk.services.safety.integrity import check_database
 
     report = check_database(str(t.db_path))
     if not report.healthy:
@@ -183,10 +184,11 @@ def step_translation(t: SelfTest) -> str:
 
 
 def step_main_window(t: SelfTest) -> str:
+    from shopdesk.services.common.context import OWNER
+    from shopdesk.ui.common.context import AppContext
+    from shopdesk.ui.shell.main_window import MainWindow
+
     from .domain.departments import DEPARTMENTS
-    from .services.context import OWNER
-    from .ui.context import AppContext
-    from .ui.main_window import MainWindow
 
     ctx = AppContext(t.db, OWNER, t.lang, today=lambda: t.today)
     window = MainWindow(ctx)
@@ -232,9 +234,10 @@ def step_chart(t: SelfTest) -> str:
 
 
 def step_payroll(t: SelfTest) -> str:
+    from shopdesk.services.common.context import OWNER
+    from shopdesk.services.payroll.run import compute_run
+
     from .domain.periods import Period
-    from .services.context import OWNER
-    from .services.payroll import compute_run
 
     key = Period.of_month(t.today).previous().key  # the last whole month
     run = compute_run(t.db, OWNER, key, t.today)
@@ -255,9 +258,9 @@ def step_bonus_sheet(t: SelfTest) -> str:
 
     from openpyxl import load_workbook
 
-    from .exchange.payroll_export import export_bonus_sheet
-    from .exchange.payroll_sheet import HEADER_ROW, h
-    from .services.context import OWNER
+    from shopdesk.exchange.payroll.bonus_sheet import HEADER_ROW, h
+    from shopdesk.exchange.payroll.export import export_bonus_sheet
+    from shopdesk.services.common.context import OWNER
 
     run = t.payroll  # type: ignore[attr-defined]
     path = t.folder / f"bonus-{run.month}.xlsx"

@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from shopdesk.services.context import OWNER, Actor  # noqa: E402
+from shopdesk.services.common.context import OWNER, Actor  # noqa: E402
 from shopdesk.store.db import Database  # noqa: E402
 from shopdesk.store.schema import ensure_schema  # noqa: E402
 
@@ -98,7 +98,7 @@ def pg_template(pg_server):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def pg_demo_template(pg_server):  # type: ignore[no-untyped-def]
     """The same demo shop as `demo_template`, on PostgreSQL."""
-    from shopdesk.services.demo import write_demo
+    from shopdesk.services.demo.shop import write_demo
 
     url = pg_server.create_database()
     template = Database(url)
@@ -111,7 +111,7 @@ def pg_demo_template(pg_server):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo shop per test run; each test gets its own copy."""
-    from shopdesk.services.demo import write_demo
+    from shopdesk.services.demo.shop import write_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     database = Database(path)

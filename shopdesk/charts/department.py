@@ -31,7 +31,7 @@ from .style import (
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from ..services.performance import DepartmentPerformance, PaceData
+    from shopdesk.services.figures.performance import DepartmentPerformance, PaceData
 
 RANKING = QT_TRANSLATE_NOOP("Charts", "Ranking by {metric} achievement")
 ACHIEVEMENT = QT_TRANSLATE_NOOP("Charts", "Achievement")
@@ -122,7 +122,7 @@ def department_chart(perf: DepartmentPerformance, title: str, tx: Translate = no
         return _empty(fig, tx, theme)
     grid = fig.add_gridspec(2, 2, width_ratios=(1, 1.4))
     draw_ranking(fig.add_subplot(grid[:, 0]), perf, tx, theme)
-    from ..services.performance import MetricMonths
+    from shopdesk.services.figures.performance import MetricMonths
 
     draw_target_bars(fig.add_subplot(grid[0, 1]), MetricMonths(perf.metric, perf.months), tx, theme)
     draw_growth(fig.add_subplot(grid[1, 1]), perf, tx, theme)

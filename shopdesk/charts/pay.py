@@ -24,7 +24,7 @@ from .style import (
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from ..services.performance_pay import Earnings
+    from shopdesk.services.payroll.earnings import Earnings
 
 BASE_SALARY = QT_TRANSLATE_NOOP("Charts", "Base salary")
 ADJUSTMENTS = QT_TRANSLATE_NOOP("Charts", "Adjustments")

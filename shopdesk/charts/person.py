@@ -35,7 +35,7 @@ from .style import (
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from ..services.performance import MetricMonths, PaceData, Trend
+    from shopdesk.services.figures.performance import MetricMonths, PaceData, Trend
 
 TARGET = QT_TRANSLATE_NOOP("Charts", "Target")
 ACTUAL = QT_TRANSLATE_NOOP("Charts", "Actual")

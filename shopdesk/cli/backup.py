@@ -15,9 +15,10 @@ def register(sub, common) -> None:  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from shopdesk.services.safety import backup
+
     from ..domain.errors import ShopDeskError
     from ..paths import default_db_path
-    from ..services import backup
     from ..store.db import Database
     from . import fail
 

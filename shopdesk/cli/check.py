@@ -11,7 +11,7 @@ def register(sub, common) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..services.integrity import check_database
+    from shopdesk.services.safety.integrity import check_database
 
     report = check_database(getattr(args, "db", None))
     for line in report.lines:

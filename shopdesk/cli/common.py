@@ -30,7 +30,7 @@ def prepare_schema(db: Database) -> None:
         return
     copy = None
     if db.path is not None:
-        from ..services.backup import backup_before_migration
+        from shopdesk.services.safety.backup import backup_before_migration
 
         copy = backup_before_migration(db.path)
     ensure_schema(db)

@@ -21,9 +21,9 @@ def run(args: argparse.Namespace) -> int:
         print("demo: --staff must be at least 4 and --months at least 1")
         return 2
     db: Database = open_db(args)
-    from ..services.context import OWNER
-    from ..services.demo import write_demo
-    from ..services.staff import list_staff
+    from shopdesk.services.common.context import OWNER
+    from shopdesk.services.demo.shop import write_demo
+    from shopdesk.services.staff.people import list_staff
 
     if list_staff(db, OWNER, include_inactive=True):
         print(f"demo: {db.display_name} already holds a shop; choose a new file")

@@ -14,8 +14,9 @@ def register(sub, common) -> None:  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..exchange.shop_export import export_workbook
-    from ..services.context import OWNER
+    from shopdesk.exchange.workbook.export import export_workbook
+    from shopdesk.services.common.context import OWNER
+
     from . import fail
     from .common import open_db
 

@@ -25,10 +25,11 @@ def run(args: argparse.Namespace) -> int:
     from datetime import date
     from pathlib import Path
 
+    from shopdesk.exchange.workbook.importer import import_workbook
+    from shopdesk.services.common.context import OWNER
+
     from ..domain.errors import ShopDeskError, ValidationErrors
-    from ..exchange.shop_import import import_workbook
     from ..paths import default_db_path
-    from ..services.context import OWNER
     from ..store.db import Database
     from . import fail
     from .common import prepare_schema

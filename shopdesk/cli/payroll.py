@@ -20,8 +20,9 @@ def run(args: argparse.Namespace) -> int:
     from datetime import date
     from pathlib import Path
 
+    from shopdesk.services.common.context import OWNER
+
     from ..domain.errors import ShopDeskError
-    from ..services.context import OWNER
     from . import fail
     from .common import open_db
 
@@ -38,13 +39,14 @@ def run(args: argparse.Namespace) -> int:
         if len(period) == 4:
             if args.approve:
                 return fail("payroll: --approve takes a month (YYYY-MM), not a year")
-            from ..exchange.year_register import export_year_register
+            from shopdesk.exchange.payroll.year_register import export_year_register
 
             runs = export_year_register(db, OWNER, int(period), Path(args.export), today, lang)
             print(f"salary register {period} written to {args.export} ({len(runs)} months)")
             return 0
+        from shopdesk.exchange.payroll.export import export_bonus_sheet
+
         from ..domain.money import format_yuan
-        from ..exchange.payroll_export import export_bonus_sheet
 
         result = export_bonus_sheet(db, OWNER, period, Path(args.export), today, lang, approve=args.approve)
     except ShopDeskError as exc:

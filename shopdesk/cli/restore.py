@@ -18,10 +18,11 @@ def register(sub, common) -> None:  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from shopdesk.services.common.context import OWNER
+    from shopdesk.services.safety import backup
+
     from ..domain.errors import ShopDeskError
     from ..paths import default_db_path
-    from ..services import backup
-    from ..services.context import OWNER
     from ..store.db import database_url
     from . import fail
 

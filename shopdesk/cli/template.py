@@ -14,7 +14,8 @@ def register(sub, common) -> None:  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..exchange.template import write_template
+    from shopdesk.exchange.workbook.template import write_template
+
     from ..i18n import choose_language
     from . import fail
 

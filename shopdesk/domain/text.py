@@ -2,7 +2,7 @@
 
 `QT_TRANSLATE_NOOP("Errors", "…")` returns the text unchanged; Qt's
 lupdate finds it by name and puts it in the .ts file, and the UI
-translates it when it shows it (see `shopdesk.ui.text.error_text`).
+translates it when it shows it (see `shopdesk.ui.common.text.error_text`).
 Templates use `{name}` placeholders, filled in after translation.
 """
 

@@ -11,7 +11,7 @@ from shopdesk.domain.departments import Department
 from shopdesk.domain.metrics import DEFAULT_REGISTRY as REG
 from shopdesk.domain.periods import Period
 from shopdesk.domain.targets import split_to_days
-from shopdesk.services.performance import (
+from shopdesk.services.figures.performance import (
     DepartmentPerformance,
     MetricMonths,
     MonthPoint,

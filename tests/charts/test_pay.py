@@ -2,7 +2,7 @@
 from pytest import approx
 
 from shopdesk.charts.pay import earnings_chart
-from shopdesk.services.performance_pay import Earnings, EarningsMonth
+from shopdesk.services.payroll.earnings import Earnings, EarningsMonth
 
 ZH = {"Base salary": "底薪", "Percentage": "提成比例", "{name} · earnings by month": "{name} · 每月收入"}
 

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from shopdesk.cli import main
 from shopdesk.store.db import Database
 from tests.conftest import file_bytes
-from tests.exchange.books import chinese_book, write_book
+from tests.exchange.workbook.books import chinese_book, write_book
 
 # (sheet, column, bad value, rows it may go in); the message must name that cell.
 DEFECTS = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shopdesk.cli import main
-from shopdesk.services.backup import list_backups
+from shopdesk.services.safety.backup import list_backups
 from shopdesk.store.db import Database
 from shopdesk.store.schema import SCHEMA_HEAD, alembic_config, current_revision
 
@@ -30,7 +30,7 @@ def test_an_older_shop_file_is_backed_up_then_updated(tmp_path, capsys):
     db = Database(path)
     assert current_revision(db) == SCHEMA_HEAD
     db.dispose()
-    from shopdesk.services.backup import default_folder
+    from shopdesk.services.safety.backup import default_folder
 
     assert [reason for _, reason, _ in list_backups(default_folder(path))] == ["migration"]
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import inspect
 
 from shopdesk.cli import main
-from shopdesk.services.payroll import compute_run
+from shopdesk.services.payroll.run import compute_run
 from shopdesk.store import transfer
 from shopdesk.store.db import Database
 from shopdesk.store.models import Base
@@ -49,7 +49,7 @@ def test_a_demo_shop_arrives_whole_with_the_same_payroll_every_month(demo_db, em
 
 
 def test_new_rows_on_the_server_get_fresh_ids_after_the_copy(demo_db, empty_server_db, owner):
-    from shopdesk.services.staff import StaffInput, add_staff, list_staff
+    from shopdesk.services.staff.people import StaffInput, add_staff, list_staff
 
     transfer.copy_to_server(demo_db, empty_server_db)
     before = max(p.id for p in list_staff(empty_server_db, owner, include_inactive=True))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from shopdesk.services.context import OWNER
-from shopdesk.ui.context import AppContext
+from shopdesk.services.common.context import OWNER
+from shopdesk.ui.common.context import AppContext
 from tests.conftest import TODAY
 
 

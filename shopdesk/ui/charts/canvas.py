@@ -10,9 +10,10 @@ from matplotlib.figure import Figure
 from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import QScrollArea, QToolTip, QVBoxLayout, QWidget
 
+from shopdesk.ui.common.text import translate
+
 from ...charts.hover import hover_text
 from ...charts.style import LIGHT, Theme
-from ..text import translate
 
 Builder = Callable[[Theme], Figure]
 EXPORT_DPI = 150  # sharp enough to print at A4 width

@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopdesk.services.figures.performance import DepartmentPerformance, department_performance
+from shopdesk.services.figures.registry import load_registry
+from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.text import department_name, error_text, metric_name
+
 from ...charts.department import department_chart
 from ...domain.departments import Department
 from ...domain.errors import ShopDeskError
 from ...domain.metrics import KEY_METRICS, Kind
-from ...services.metrics import load_registry
-from ...services.performance import DepartmentPerformance, department_performance
-from ..context import AppContext
-from ..text import department_name, error_text, metric_name
 from .canvas import ChartView, chart_translate
 from .period import PeriodPicker
 

@@ -20,15 +20,21 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from shopdesk.services.figures.performance import (
+    PersonPerformance,
+    Trend,
+    person_performance,
+    person_trends,
+)
+from shopdesk.services.payroll.earnings import Earnings, person_earnings
+from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.text import department_name, error_text
+from shopdesk.ui.common.worker import run_in_background
+
 from ...charts import person as charts
 from ...charts.pay import earnings_chart
 from ...charts.style import Theme
 from ...domain.errors import ShopDeskError
-from ...services.performance import PersonPerformance, Trend, person_performance, person_trends
-from ...services.performance_pay import Earnings, person_earnings
-from ..context import AppContext
-from ..text import department_name, error_text
-from ..worker import run_in_background
 from .canvas import ChartView, chart_translate
 from .period import PeriodPicker
 
@@ -69,7 +75,7 @@ class PersonCharts(QWidget):
             view = ChartView()
             self.views.append((view, self._earnings_figure))
             self.tabs.addTab(view, self.tr("Earnings"))
-        from ..appraisal_self import AppraisalHistoryView
+        from shopdesk.ui.appraisal.self_review import AppraisalHistoryView
 
         self.tabs.addTab(AppraisalHistoryView(ctx, staff_id), self.tr("Appraisals"))  # a table, not a chart
         self._drawn: set[int] = set()

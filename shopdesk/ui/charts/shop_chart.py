@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from shopdesk.services.figures.performance import PaceData, shop_month
+from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.text import error_text
+
 from ...charts.department import shop_month_chart
 from ...domain.errors import ShopDeskError
-from ...services.performance import PaceData, shop_month
-from ..context import AppContext
-from ..text import error_text
 from .canvas import ChartView, chart_translate
 
 

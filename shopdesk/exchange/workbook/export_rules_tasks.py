@@ -1,0 +1,53 @@
+"""Rules and Tasks sheets of the shop workbook export (the same columns the import reads)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from shopdesk.exchange.common.style import DATE_FORMAT, YUAN_FORMAT
+from shopdesk.exchange.workbook.layout import RULES, TASKS
+from shopdesk.store.db import Database
+from shopdesk.store.models.core import Staff
+from shopdesk.store.models.tasks import Task, TaskAssignee
+
+
+def _yuan(fen: int | None) -> Decimal | None:
+    return None if fen is None else Decimal(fen) / 100
+
+
+def extra_sheets(db: Database, lang: str, scope) -> list:  # type: ignore[no-untyped-def]
+    from shopdesk.exchange.workbook.export import department_label
+    from shopdesk.services.payroll.rules import rules_in
+
+    with db.read() as s:
+        names = dict(s.execute(select(Staff.id, Staff.name)).all())
+        rules = rules_in(s)
+        tasks = list(s.scalars(select(Task).where(Task.active.is_(True)).order_by(Task.id)))
+        assignees: dict[int, list[int]] = {}
+        for task_id, sid in s.execute(select(TaskAssignee.task_id, TaskAssignee.staff_id)
+                                      .order_by(TaskAssignee.task_id, TaskAssignee.staff_id)):
+            assignees.setdefault(task_id, []).append(sid)
+
+    def addressee(applies_to: str) -> str:
+        head, _, rest = applies_to.partition(":")
+        if head == "staff" and rest.isascii() and rest.isdigit():
+            return names.get(int(rest), applies_to)
+        if head == "department":
+            return f"department:{department_label(rest, lang)}"
+        return applies_to
+
+    rule_rows: list[list[object]] = []
+    for r in rules:
+        spec = r.spec
+        rule_rows.append([
+            addressee(spec.applies_to), spec.label, spec.kind, spec.metric or None, spec.basis,
+            None if spec.rate is None else f"{spec.rate.normalize():f}%", _yuan(spec.amount_fen),
+            spec.threshold, spec.tiers or None, spec.tier_mode, _yuan(spec.cap_fen), spec.weights or None,
+            spec.effective_from or None])
+    task_rows: list[list[object]] = [
+        [t.title, ",".join(sorted(names[i] for i in assignees.get(t.id, []) if i in names)), t.due, t.repeat, t.points,
+         t.start if t.repeat != "none" else None]
+        for t in tasks]
+    return [(RULES, rule_rows, {6: YUAN_FORMAT, 10: YUAN_FORMAT}), (TASKS, task_rows, {2: DATE_FORMAT, 5: DATE_FORMAT})]

@@ -1,0 +1,88 @@
+"""Writing a demo shop into a database (also the benchmarks' large shop)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import insert
+
+from shopdesk.domain.demo import DemoPerson, make_figures, make_people, months_back
+from shopdesk.store.db import Database
+from shopdesk.store.models.core import Figure, Setting, Staff, staff_scope
+
+CHUNK = 20_000
+
+
+@dataclass(frozen=True)
+class DemoShop:
+    """What a demo step gets: the people written, their ids, and the span of figures."""
+
+    db: Database
+    people: list[DemoPerson]
+    ids: list[int]
+    start: date
+    today: date
+    rng: random.Random
+    # Names the demo writes as data (rule labels): in the window's language when it made the demo.
+    translate: Callable[[str, str], str] = lambda _context, text: text  # noqa: E731
+
+
+# Later features add their part of a believable shop (targets, tasks,
+# rules, log-ins…) by appending a step here.
+DemoStep = Callable[[DemoShop], None]
+DEMO_STEPS: list[DemoStep] = []
+
+
+def write_demo(db: Database, staff: int = 12, months: int = 13, seed: int = 2026,
+               today: date | None = None,
+               translate: Callable[[str, str], str] | None = None) -> DemoShop:
+    """Fill an empty, migrated database with a demo shop; returns what was made."""
+    today = today or date.today()
+    rng = random.Random(seed)
+    start = months_back(today, months)
+    people = make_people(staff, rng, hired_by=start)
+    with db.write() as s:
+        s.add_all([
+            Setting(key="shop_name", value="小鹿家居旗舰店"),
+            Setting(key="rest_days", value="sun"),
+        ])
+        rows = [Staff(name=p.name, department=p.department.value, position=p.position,
+                      base_salary_fen=p.base_salary_fen, hire_date=p.hire_date,
+                      active=True, role=p.role) for p in people]
+        s.add_all(rows)
+        s.flush()
+        ids = [r.id for r in rows]
+        batch: list[dict[str, object]] = []
+        for f in make_figures(people, start, today, rng):
+            sid = ids[f.person]
+            batch.append({"day": f.day, "scope": staff_scope(sid), "staff_id": sid,
+                          "metric": f.metric, "value": f.value})
+            if len(batch) >= CHUNK:
+                s.execute(insert(Figure), batch)
+                batch = []
+        if batch:
+            s.execute(insert(Figure), batch)
+    shop = DemoShop(db, people, ids, start, today, rng, *([translate] if translate else []))
+    for step in DEMO_STEPS:
+        step(shop)
+    return shop
+
+
+from shopdesk.services.demo.targets import add_demo_targets  # noqa: E402  (the step needs DemoShop above)
+
+DEMO_STEPS.append(add_demo_targets)
+
+from shopdesk.services.demo.tasks import add_demo_tasks  # noqa: E402
+
+DEMO_STEPS.append(add_demo_tasks)
+
+from shopdesk.services.payroll.presets import add_demo_rules  # noqa: E402
+
+DEMO_STEPS.append(add_demo_rules)
+
+from shopdesk.services.demo.appraisal import add_demo_appraisals  # noqa: E402
+
+DEMO_STEPS.append(add_demo_appraisals)

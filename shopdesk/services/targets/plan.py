@@ -1,0 +1,389 @@
+"""Targets: reading and setting them, and breaking them down in one click.
+
+A breakdown writes the quarter and month rows below a year (or the month
+rows below a quarter) and, from the shop or a department, the same periods
+for each department or person by the shares the owner set. Child months are
+split first and quarters and years are their sums, so every level adds up
+exactly in both directions. Days are never stored: a month row's `split`
+(even or workdays) says how it spreads over the month.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from shopdesk.domain.departments import DEPARTMENTS, Department
+from shopdesk.domain.errors import NotFound, ValidationError
+from shopdesk.domain.metrics import MetricDef, MetricRegistry
+from shopdesk.domain.periods import Grain, Period
+from shopdesk.domain.targets import (
+    EVEN,
+    WORKDAYS,
+    child_weights,
+    format_rest_days,
+    money_step,
+    parse_rest_days,
+    split_to_months,
+    split_weighted,
+    time_children,
+)
+from shopdesk.domain.text import QT_TRANSLATE_NOOP
+from shopdesk.services.common import audit
+from shopdesk.services.common.context import Actor
+from shopdesk.services.figures.entry import validate_value
+from shopdesk.services.figures.registry import load_registry
+from shopdesk.store.db import Database
+from shopdesk.store.models.core import SHOP_SCOPE, Setting, Staff, Target, dept_scope, staff_scope
+
+
+def month_target(session: Session, scope: str, metric: str, month: Period) -> int | None:
+    """The stored month target (in the metric's stored unit), or None when none is set."""
+    return session.execute(
+        select(Target.value).where(Target.scope == scope, Target.metric == metric,
+                                   Target.period == month.key)
+    ).scalar_one_or_none()
+
+
+def month_targets(session: Session, month: Period) -> dict[tuple[str, str], tuple[int, str]]:
+    """Every month row of `month`: (scope, metric) → (value, day split)."""
+    rows = session.execute(select(Target.scope, Target.metric, Target.value, Target.split)
+                           .where(Target.period == month.key))
+    return {(scope, metric): (value, split) for scope, metric, value, split in rows}
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    scope: str
+    metric: str
+    period: str
+    value: int  # stored unit
+    split: str
+
+
+def list_targets(db: Database, actor: Actor, metric: str, periods: Iterable[str]) -> list[TargetRow]:
+    """The metric's targets for the periods, limited to scopes the actor manages."""
+    with db.read() as s:
+        rows = s.execute(select(Target.scope, Target.metric, Target.period, Target.value, Target.split)
+                         .where(Target.metric == metric, Target.period.in_(list(periods)))).all()
+        depts = dict(s.execute(select(Staff.id, Staff.department)).all())
+    out = [TargetRow(*r) for r in rows]
+    return [r for r in out if _may_see(actor, r.scope, depts)]
+
+
+def _may_see(actor: Actor, scope: str, depts: dict[int, str]) -> bool:
+    if actor.is_owner:
+        return True
+    if scope.startswith("dept:"):
+        return actor.can_manage(scope[5:])
+    if scope.startswith("staff:"):
+        sid = int(scope[6:])
+        return actor.can_see_person(sid, depts.get(sid, ""))
+    return False
+
+
+def _require_scope(session: Session, actor: Actor, scope: str) -> None:
+    """The owner sets any target; a manager those of their department and its people."""
+    what = "set targets"
+    if scope == SHOP_SCOPE:
+        actor.require_owner(what)
+    elif scope.startswith("dept:"):
+        try:
+            dept = Department(scope[5:])
+        except ValueError:
+            raise ValidationError("scope", QT_TRANSLATE_NOOP("Errors", "unknown scope '{scope}'"), scope=scope) from None
+        actor.require_manage(dept.value, what)
+    elif scope.startswith("staff:") and scope[6:].isascii() and scope[6:].isdigit():
+        row = session.get(Staff, int(scope[6:]))
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "person #{id} not found"), id=scope[6:])
+        actor.require_manage(row.department, what)
+    else:
+        raise ValidationError("scope", QT_TRANSLATE_NOOP("Errors", "unknown scope '{scope}'"), scope=scope)
+
+
+def _period(text: str) -> Period:
+    try:
+        period = Period.parse(text)
+    except ValueError:
+        raise ValidationError("period", QT_TRANSLATE_NOOP("Errors", "'{text}' is not a period (use 2026, 2026-Q4, 2026-11)"),
+                              text=text) from None
+    if period.grain is Grain.DAY:
+        raise ValidationError("period", QT_TRANSLATE_NOOP("Errors", "targets are set per year, quarter or month"))
+    return period
+
+
+def _metric(registry: MetricRegistry, key: str) -> MetricDef:
+    if key not in registry:
+        raise ValidationError("metric", QT_TRANSLATE_NOOP("Errors", "unknown metric '{key}'"), key=key)
+    return registry[key]
+
+
+def check_split(period: Period, split: str) -> str:
+    split = (split or EVEN).strip().replace("，", ",").replace(" ", "")
+    if period.grain is Grain.MONTH:
+        if split not in (EVEN, WORKDAYS):
+            raise ValidationError("split", QT_TRANSLATE_NOOP("Errors", "a month splits 'even' or by 'workdays'"))
+        return split
+    if split in (EVEN, WORKDAYS):
+        return EVEN
+    try:
+        child_weights(period, split)
+    except ValueError:
+        raise ValidationError("split", QT_TRANSLATE_NOOP(
+            "Errors", "'{text}' is not a split: use even or {n} comma-separated weights"),
+            text=split, n="4 / 12" if period.grain is Grain.YEAR else "3") from None
+    return split
+
+
+def _upsert(session: Session, scope: str, metric: str, period: str, value: int, split: str) -> None:
+    row = session.execute(select(Target).where(Target.scope == scope, Target.metric == metric,
+                                               Target.period == period)).scalar_one_or_none()
+    if row is None:
+        session.add(Target(scope=scope, metric=metric, period=period, value=value, split=split))
+    elif (row.value, row.split) != (value, split):
+        row.value, row.split = value, split
+
+
+ANY = object()  # set_target's `expected` when the caller does not guard against others' edits
+
+
+def set_target(db: Database, actor: Actor, scope: str, metric: str, period: str,
+               value: str | int | Decimal, split: str = EVEN, expected: object = ANY) -> int:
+    """Set (or, with an empty value, remove) one target; returns the stored value (0 when removed).
+
+    `expected` is the stored value (None: no target) the editor showed; when
+    someone else changed it since, the save is refused with who and when.
+    """
+    registry = load_registry(db)
+    m = _metric(registry, metric)
+    p = _period(period)
+    split = check_split(p, split)
+    stored = validate_value(m, value, "value")
+    key = f"{scope}/{metric}/{p.key}"
+    try:
+        with db.write() as s:
+            _require_scope(s, actor, scope)
+            row = s.execute(select(Target).where(Target.scope == scope, Target.metric == metric,
+                                                 Target.period == p.key)).scalar_one_or_none()
+            before = None if row is None else {"value": row.value, "split": row.split}
+            if expected is not ANY and (None if row is None else row.value) != expected:
+                raise _Stale
+            if stored is None:
+                if row is not None:
+                    s.delete(row)
+                    audit.record(s, actor, "delete", "target", key, before, None)
+                return 0
+            if before != {"value": stored, "split": split}:
+                _upsert(s, scope, metric, p.key, stored, split)
+                audit.record(s, actor, "set", "target", key, before, {"value": stored, "split": split})
+    except (_Stale, StaleDataError, IntegrityError):  # IntegrityError: two PCs added it at once
+        raise audit.changed_elsewhere(db, "target", key, f"{metric} · {p.key}") from None
+    return stored
+
+
+class _Stale(Exception):
+    """The target changed since the editor read it."""
+
+
+# --- shares -------------------------------------------------------------------------------------
+
+def _share_key(parent: str, metric: str) -> str:
+    return f"shares:{parent}:{metric}"
+
+
+def child_scopes(session: Session, scope: str) -> list[str]:
+    """The departments of the shop, or the active people of a department."""
+    if scope == SHOP_SCOPE:
+        return [dept_scope(d.value) for d in DEPARTMENTS]
+    if scope.startswith("dept:"):
+        ids = session.execute(select(Staff.id).where(Staff.department == scope[5:], Staff.active.is_(True))
+                              .order_by(Staff.id)).scalars()
+        return [staff_scope(i) for i in ids]
+    return []
+
+
+def load_shares(session: Session, registry: MetricRegistry, scope: str, metric: str) -> dict[str, Fraction]:
+    """Each child's share: as the owner set it, else the metric's own department / equal."""
+    children = child_scopes(session, scope)
+    row = session.get(Setting, _share_key(scope, metric))
+    stored: dict[str, Fraction] = {}
+    if row is not None and row.value:
+        for part in row.value.split(","):
+            child, _, weight = part.partition("=")
+            stored[child] = Fraction(Decimal(weight))
+    if stored and any(stored.get(c) for c in children):
+        return {c: stored.get(c, Fraction(0)) for c in children}
+    home = registry[metric].department if metric in registry else None
+    if scope == SHOP_SCOPE and home is not None:
+        return {c: Fraction(1 if c == dept_scope(home.value) else 0) for c in children}
+    return {c: Fraction(1) for c in children}
+
+
+def set_shares(db: Database, actor: Actor, scope: str, metric: str, shares: dict[str, str | int | Decimal]) -> None:
+    """Remember how a parent's target is shared among its children (weights, any scale)."""
+    clean: dict[str, Decimal] = {}
+    for child, raw in shares.items():
+        try:
+            weight = Decimal(str(raw).strip().removesuffix("%") or "0")
+        except ArithmeticError:
+            raise ValidationError(child, QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"), text=raw) from None
+        if not weight.is_finite() or weight < 0:
+            raise ValidationError(child, QT_TRANSLATE_NOOP("Errors", "a share cannot be negative"))
+        clean[child] = weight
+    if clean and sum(clean.values()) == 0:
+        raise ValidationError("shares", QT_TRANSLATE_NOOP("Errors", "at least one share must be above zero"))
+    text = ",".join(f"{c}={w.normalize():f}" for c, w in clean.items())
+    with db.write() as s:
+        _require_scope(s, actor, scope)
+        row = s.get(Setting, _share_key(scope, metric))
+        if row is None:
+            s.add(Setting(key=_share_key(scope, metric), value=text))
+        else:
+            row.value = text
+
+
+# --- breakdown ----------------------------------------------------------------------------------
+
+def _months_of(session: Session, m: MetricDef, scope: str, period: Period) -> tuple[dict[str, int], str]:
+    """The month values below a stored target row (and the row's split)."""
+    row = session.execute(select(Target).where(Target.scope == scope, Target.metric == m.key,
+                                               Target.period == period.key)).scalar_one_or_none()
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "no target is set for {period}"), period=period.key)
+    if period.grain is Grain.MONTH:
+        return {period.key: row.value}, row.split
+    if not m.splits_by_sum:
+        return {p.key: row.value for p in period.months()}, row.split
+    return split_to_months(row.value, period, row.split, money_step(row.value, m.scale)), row.split
+
+
+def _write_months(session: Session, m: MetricDef, scope: str, period: Period, months: dict[str, int],
+                  parent_split: str, day_split: str) -> int:
+    """Write the month rows and the quarter/year sums above them within `period`."""
+    written = 0
+    for key, value in months.items():
+        _upsert(session, scope, m.key, key, value, day_split)
+        written += 1
+    quarters = period.children() if period.grain is Grain.YEAR else []
+    parts = parent_split.split(",")
+    for q, quarter in enumerate(quarters):
+        qmonths = [months[mm.key] for mm in quarter.months()]
+        value = sum(qmonths) if m.splits_by_sum else qmonths[0]
+        split = ",".join(parts[3 * q:3 * q + 3]) if len(parts) == 12 else EVEN
+        _upsert(session, scope, m.key, quarter.key, value, split)
+        written += 1
+    return written
+
+
+def _cascade(session: Session, registry: MetricRegistry, m: MetricDef, scope: str, period: Period,
+             months: dict[str, int], parent_split: str, day_split: str) -> int:
+    """Share the scope's months among its children, write them, and recurse."""
+    children = child_scopes(session, scope)
+    if scope.startswith("dept:") and m.splits_by_sum:
+        # A re-split shares the parent among today's team: people who left give their part back.
+        gone = session.execute(select(Staff.id).where(Staff.department == scope[5:], Staff.active.is_(False)))
+        periods = [period.key, *months, *(q.key for q in time_children(period))]
+        for sid in gone.scalars():
+            _clear(session, staff_scope(sid), m.key, periods)
+    if not children:
+        return 0
+    shares = load_shares(session, registry, scope, m.key)
+    weights = [shares[c] for c in children]
+    per_child: dict[str, dict[str, int]] = defaultdict(dict)
+    for key, value in months.items():
+        parts = (split_weighted(value, weights, money_step(value, m.scale)) if m.splits_by_sum
+                 else [value] * len(children))
+        for child, part in zip(children, parts, strict=True):
+            per_child[child][key] = part
+    written = 0
+    for child, weight in zip(children, weights, strict=True):
+        cm = per_child[child]
+        if m.splits_by_sum and weight == 0:
+            # Not this child's metric: clear what an earlier breakdown gave it.
+            _clear(session, child, m.key, [period.key, *cm, *(q.key for q in time_children(period))])
+            continue
+        if period.grain is not Grain.MONTH:
+            total = sum(cm.values()) if m.splits_by_sum else next(iter(cm.values()))
+            _upsert(session, child, m.key, period.key, total, parent_split)
+            written += 1
+        written += _write_months(session, m, child, period, cm, parent_split, day_split) if (
+            period.grain is not Grain.MONTH) else _write_one(session, m, child, period, cm, day_split)
+        written += _cascade(session, registry, m, child, period, cm, parent_split, day_split)
+    return written
+
+
+def _clear(session: Session, scope: str, metric: str, periods: list[str]) -> None:
+    for child in child_scopes(session, scope):
+        _clear(session, child, metric, periods)
+    session.execute(delete(Target).where(Target.scope == scope, Target.metric == metric,
+                                         Target.period.in_(periods)))
+
+
+def _write_one(session: Session, m: MetricDef, scope: str, period: Period, months: dict[str, int],
+               day_split: str) -> int:
+    _upsert(session, scope, m.key, period.key, months[period.key], day_split)
+    return 1
+
+
+def break_down(db: Database, actor: Actor, scope: str, metric: str, period: str, *,
+               day_split: str = WORKDAYS, to_people: bool = True) -> int:
+    """One click: split a stored target down to months, then to departments and people.
+
+    Returns how many target rows were written. Replaces the child rows, so it
+    is also how a parent and its children are rebalanced.
+    """
+    registry = load_registry(db)
+    m = _metric(registry, metric)
+    p = _period(period)
+    if day_split not in (EVEN, WORKDAYS):
+        raise ValidationError("split", QT_TRANSLATE_NOOP("Errors", "a month splits 'even' or by 'workdays'"))
+    with db.write() as s:
+        _require_scope(s, actor, scope)
+        months, split = _months_of(s, m, scope, p)
+        if p.grain is Grain.MONTH:
+            _upsert(s, scope, m.key, p.key, months[p.key], day_split)
+            written = 0
+        else:
+            written = _write_months(s, m, scope, p, months, split, day_split)
+        if to_people:
+            written += _cascade(s, registry, m, scope, p, months, split, day_split)
+    return written
+
+
+def rest_days(db: Database) -> frozenset[int]:
+    """The shop's weekly rest days (Monday = 0); none when unset or unreadable."""
+    with db.read() as s:
+        row = s.get(Setting, "rest_days")
+    try:
+        return parse_rest_days(row.value if row else "")
+    except ValueError:
+        return frozenset()
+
+
+def set_rest_days(db: Database, actor: Actor, text: str) -> str:
+    """Set the shop's rest days ('sun', 'sat,sun', '周日'…); returns them as stored ('sat,sun')."""
+    actor.require_owner("change shop settings")
+    try:
+        days = parse_rest_days(text)
+    except ValueError:
+        raise ValidationError("rest_days", QT_TRANSLATE_NOOP(
+            "Errors", "'{text}' is not a list of weekdays (e.g. sun or sat,sun)"), text=text) from None
+    if len(days) == 7:
+        raise ValidationError("rest_days", QT_TRANSLATE_NOOP("Errors", "the shop needs at least one working day"))
+    stored = format_rest_days(days)
+    with db.write() as s:
+        row = s.get(Setting, "rest_days")
+        if row is None:
+            s.add(Setting(key="rest_days", value=stored))
+        else:
+            row.value = stored
+    return stored

@@ -1,0 +1,76 @@
+"""Showing values the way a Chinese or English-speaking owner reads them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from shopdesk.domain.departments import Department
+from shopdesk.domain.errors import ShopDeskError
+from shopdesk.domain.metrics import MetricDef, Unit
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def department_name(dept: Department) -> str:
+    return translate("Departments", dept.english)
+
+
+def metric_name(metric: MetricDef) -> str:
+    return metric.name_en if metric.custom else translate("Metrics", metric.name_en)
+
+
+def money(fen: int) -> str:
+    """¥ with the locale's grouping and decimal point, from exact fen (no float on the way)."""
+    locale = QLocale()
+    sign = locale.negativeSign() if fen < 0 else ""
+    yuan, cents = divmod(abs(fen), 100)
+    return f"{sign}¥{locale.toString(yuan)}{locale.decimalPoint()}{cents:02d}"
+
+
+def _date_format(locale: QLocale) -> str:
+    """The locale's short date, with a four-digit year (en_US's short form has two)."""
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def day(d: date) -> str:
+    """A date as the locale writes it: 11/24/2026 in English, 2026/11/24 in Chinese."""
+    locale = QLocale()
+    return locale.toString(QDate(d.year, d.month, d.day), _date_format(locale))
+
+
+def moment(dt: datetime) -> str:
+    """A date and time (minutes) in the locale's format."""
+    locale = QLocale()
+    stamp = QDateTime(QDate(dt.year, dt.month, dt.day), QTime(dt.hour, dt.minute))
+    return locale.toString(stamp, f"{_date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
+
+
+def _q(value: Decimal, places: str) -> Decimal:
+    return value.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+
+
+def metric_value(metric: MetricDef, value: Decimal | None) -> str:
+    """A metric value in its unit; an em dash when there is none."""
+    if value is None:
+        return "—"
+    locale = QLocale()
+    if metric.unit is Unit.YUAN:
+        return money(int(_q(value, "0.01") * 100))
+    if metric.unit is Unit.PERCENT:
+        return f"{_q(value, '0.01')}%"
+    if metric.unit is Unit.COUNT:
+        return locale.toString(int(_q(value, "1")))
+    if metric.unit is Unit.TIMES:
+        return f"{_q(value, '0.01')}×"
+    return str(_q(value, "0.01"))
+
+
+def error_text(error: ShopDeskError) -> str:
+    """A service error's message, translated."""
+    return error.render(translate)

@@ -1,0 +1,133 @@
+"""A day's figures as an editable grid: one row per scope, one column per entered metric.
+
+Cells hold the text as typed until Save; the service checks every cell and
+writes them all in one transaction, so a bad cell changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from shopdesk.domain.metrics import MetricDef
+from shopdesk.services.figures.entry import FigureInput
+from shopdesk.ui.common.text import metric_name
+
+Index = QModelIndex | QPersistentModelIndex
+CHANGED = QColor("#fff4c2")
+BAD = QColor("#f8c9c9")
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    scope: str
+    label: str
+
+
+def _text(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+class FiguresModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[FigureRow] = []
+        self.metrics: list[MetricDef] = []
+        self.saved: dict[tuple[int, int], str] = {}  # what the database holds
+        self.cells: dict[tuple[int, int], str] = {}  # what is on screen
+        self.bad: tuple[int, int] | None = None
+
+    def reset(self, rows: list[FigureRow], metrics: list[MetricDef],
+              values: dict[str, dict[str, Decimal]]) -> None:
+        self.beginResetModel()
+        self.rows, self.metrics = rows, metrics
+        self.saved = {}
+        for r, row in enumerate(rows):
+            for c, m in enumerate(metrics):
+                v = values.get(row.scope, {}).get(m.key)
+                if v is not None:
+                    self.saved[(r, c)] = _text(v)
+        self.cells = dict(self.saved)
+        self.bad = None
+        self.endResetModel()
+
+    def changes(self) -> tuple[list[FigureInput], list[tuple[int, int]]]:
+        """The edited cells as service input (cleared cells as empty text), with where each came from."""
+        out: list[FigureInput] = []
+        where: list[tuple[int, int]] = []
+        for r in range(len(self.rows)):
+            for c in range(len(self.metrics)):
+                now, before = self.cells.get((r, c), ""), self.saved.get((r, c), "")
+                if now.strip() != before:
+                    out.append(FigureInput(self.rows[r].scope, self.metrics[c].key, now))
+                    where.append((r, c))
+        return out, where
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self.changes()[0])
+
+    def mark_bad(self, cell: tuple[int, int] | None) -> None:
+        self.bad = cell
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.metrics) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.metrics)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            m = self.metrics[section]
+            unit = {"yuan": "¥", "percent": "%"}.get(m.unit.value)
+            return f"{metric_name(m)} ({unit})" if unit else metric_name(m)
+        return self.rows[section].label
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cell = (index.row(), index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.cells.get(cell, "")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if cell == self.bad:
+                return BAD
+            if self.cells.get(cell, "").strip() != self.saved.get(cell, ""):
+                return CHANGED
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        self.cells[(index.row(), index.column())] = str(value if value is not None else "").strip()
+        self.dataChanged.emit(index, index)
+        return True
+
+    def paste(self, top: int, left: int, text: str) -> int:
+        """Put a tab-separated block (as Excel copies it) from (top, left); returns cells filled."""
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        filled = 0
+        for dr, line in enumerate(lines):
+            for dc, raw in enumerate(line.split("\t")):
+                r, c = top + dr, left + dc
+                if r < len(self.rows) and c < len(self.metrics):
+                    self.cells[(r, c)] = raw.strip()
+                    filled += 1
+        if filled:
+            self.dataChanged.emit(self.index(top, left), self.index(len(self.rows) - 1, len(self.metrics) - 1))
+        return filled

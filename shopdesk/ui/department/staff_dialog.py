@@ -1,0 +1,127 @@
+"""Add or edit a person. Errors appear at the field; nothing is saved until valid."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopdesk.domain.departments import DEPARTMENTS, Department
+from shopdesk.domain.errors import ShopDeskError, ValidationError
+from shopdesk.services.staff import people as staff_service
+from shopdesk.services.staff.people import StaffInput, StaffRecord
+from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.text import department_name, error_text
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class StaffDialog(QDialog):
+    def __init__(self, ctx: AppContext, department: Department,
+                 person: StaffRecord | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person = person
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add person"))
+        self.setMinimumWidth(420)
+
+        self.name = QLineEdit(person.name if person else "")
+        self.name.setPlaceholderText(self.tr("e.g. 王芳"))
+        self.department = QComboBox()
+        for dept in DEPARTMENTS:
+            self.department.addItem(department_name(dept), dept.value)
+        self.department.setCurrentIndex(DEPARTMENTS.index(person.department if person else department))
+        self.position = QLineEdit(person.position if person else "")
+        self.salary = QLineEdit(f"{person.base_salary_fen / 100:.2f}" if person else "")
+        self.salary.setPlaceholderText(self.tr("yuan per month, e.g. 4500"))
+        self.hire_date = QDateEdit()
+        self.hire_date.setCalendarPopup(True)
+        self.hire_date.setDisplayFormat("yyyy-MM-dd")
+        hired = person.hire_date if person and person.hire_date else ctx.today()
+        self.hire_date.setDate(QDate(hired.year, hired.month, hired.day))
+        self.manager = QCheckBox(self.tr("Department manager"))
+        self.manager.setChecked(bool(person and person.role == "manager"))
+
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label, widget in (
+            ("name", self.tr("Name"), self.name),
+            ("department", self.tr("Department"), self.department),
+            ("position", self.tr("Position"), self.position),
+            ("base_salary", self.tr("Base salary (¥)"), self.salary),
+            ("hire_date", self.tr("Hire date"), self.hire_date),
+            ("role", "", self.manager),
+        ):
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setObjectName(f"error_{key}")
+            error.hide()
+            box.addWidget(error)
+            self.errors[key] = error
+            form.addRow(label, box)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _input(self) -> StaffInput:
+        d = self.hire_date.date()
+        return StaffInput(
+            name=self.name.text(),
+            department=self.department.currentData(),
+            position=self.position.text(),
+            base_salary=self.salary.text().strip() or "0",
+            hire_date=date(d.year(), d.month(), d.day()),
+            active=self.person.active if self.person else True,
+            role="manager" if self.manager.isChecked() else "staff",
+        )
+
+    def show_error(self, error: ShopDeskError) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.general_error.hide()
+        field = error.field if isinstance(error, ValidationError) else None
+        label = self.errors.get(field or "", self.general_error)
+        label.setText(error_text(error))
+        label.show()
+
+    def save(self) -> None:
+        data = self._input()
+        try:
+            if self.person is None:
+                self.saved_id = staff_service.add_staff(self.ctx.db, self.ctx.actor, data)
+            else:
+                staff_service.update_staff(self.ctx.db, self.ctx.actor, self.person.id, data,
+                                           expected_version=self.person.version)
+                self.saved_id = self.person.id
+        except ShopDeskError as error:
+            self.show_error(error)
+            return
+        self.ctx.bus.changed.emit("staff")
+        self.accept()

@@ -1,0 +1,320 @@
+"""The Payroll tab (owner only): a month's run, each person's explained lines, edits, approval."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopdesk.domain.errors import ShopDeskError
+from shopdesk.domain.periods import Period
+from shopdesk.domain.rules import GRADES
+from shopdesk.services.payroll import edits as payroll_edits
+from shopdesk.services.payroll import run as payroll
+from shopdesk.services.payroll.presets import PRESETS, apply_preset
+from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun, PersonPay
+from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.text import error_text, moment, money, translate
+from shopdesk.ui.payroll.model import ID_ROLE, PayrollModel
+
+MONTHS_SHOWN = 24
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class PayrollPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.run: PayrollRun | None = None
+        self.month_box = QComboBox()
+        month = Period.of_month(ctx.today())
+        for _ in range(MONTHS_SHOWN):
+            self.month_box.addItem(month.key, month.key)
+            month = month.previous()
+        self.month_box.setCurrentIndex(1)  # last month: the one usually being paid
+        self.month_box.currentIndexChanged.connect(self.refresh)
+        self.status = QLabel()
+        self.rules_button = QPushButton(self.tr("Rules…"))
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.presets_button = QToolButton()
+        self.presets_button.setText(self.tr("Ready-made rules"))
+        self.presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.presets_button)
+        for preset in PRESETS:
+            menu.addAction(translate("Presets", preset.name), lambda key=preset.key: self.apply_preset(key))
+        self.presets_button.setMenu(menu)
+        self.approve_button = QPushButton(self.tr("Approve and lock"))
+        self.approve_button.clicked.connect(self.approve)
+        self.reopen_button = QPushButton(self.tr("Re-open"))
+        self.reopen_button.clicked.connect(self.reopen)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Month")))
+        top.addWidget(self.month_box)
+        top.addWidget(self.status, 1)
+        from shopdesk.ui.shell.workbook_actions import payroll_export_button
+
+        self.export_button = payroll_export_button(self, ctx, self.month)
+        for w in (self.rules_button, self.presets_button, self.approve_button, self.reopen_button,
+                  self.export_button):
+            top.addWidget(w)
+
+        self.model = PayrollModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_person())
+
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.edit_box = self._build_edits()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.detail, 1)
+        side_layout.addWidget(self.edit_box)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([1000, 400])  # the run's nine columns fit without scrolling
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b02a2a")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        ctx.bus.changed.connect(self._changed)
+        self.refresh()
+
+    def _build_edits(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Adjust this person's month"))
+        form = QFormLayout(box)
+        self.grade_box = QComboBox()
+        self.grade_box.addItem(self.tr("— none —"), "")
+        for g in GRADES:
+            self.grade_box.addItem(g, g)
+        self.grade_box.activated.connect(self.save_grade)
+        form.addRow(self.tr("Grade"), self.grade_box)
+        self.adj_amount = QLineEdit()
+        self.adj_amount.setPlaceholderText(self.tr("¥, e.g. 200 or -50"))
+        self.adj_amount.setMaximumWidth(120)
+        self.adj_reason = QLineEdit()
+        self.adj_reason.setPlaceholderText(self.tr("Reason (required)"))
+        self.adj_add = QPushButton(self.tr("Add"))
+        self.adj_add.clicked.connect(self.add_adjustment)
+        row = QHBoxLayout()
+        row.addWidget(self.adj_amount)
+        row.addWidget(self.adj_reason, 1)
+        row.addWidget(self.adj_add)
+        form.addRow(self.tr("Adjustment"), row)
+        self.adj_list = QComboBox()
+        self.adj_remove = QPushButton(self.tr("Remove"))
+        self.adj_remove.clicked.connect(self.remove_adjustment)
+        row = QHBoxLayout()
+        row.addWidget(self.adj_list, 1)
+        row.addWidget(self.adj_remove)
+        form.addRow(self.tr("Adjustments"), row)
+        grid = QGridLayout()
+        self.deduction_edits: dict[str, QLineEdit] = {}
+        for i, (key, (name, _zh)) in enumerate(DEDUCTION_CATEGORIES.items()):
+            edit = QLineEdit()
+            edit.setPlaceholderText("0.00")
+            self.deduction_edits[key] = edit
+            grid.addWidget(QLabel(translate("Deductions", name)), i // 2, (i % 2) * 2)
+            grid.addWidget(edit, i // 2, (i % 2) * 2 + 1)
+        self.deductions_save = QPushButton(self.tr("Save deductions"))
+        self.deductions_save.clicked.connect(self.save_deductions)
+        self.deductions_copy = QPushButton(self.tr("Copy last month's for everyone"))
+        self.deductions_copy.clicked.connect(self.copy_deductions)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.deductions_save)
+        buttons.addWidget(self.deductions_copy)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 2, 0, 1, 4)
+        form.addRow(self.tr("Deductions"), grid)
+        return box
+
+    @property
+    def month(self) -> str:
+        return self.month_box.currentData()
+
+    def _changed(self, area: str) -> None:
+        if area in ("payroll", "rules", "figures", "targets", "staff"):
+            self.refresh()
+
+    def _fail(self, exc: ShopDeskError) -> None:
+        self.message.setText(error_text(exc))
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        try:
+            self.run = payroll.compute_run(self.ctx.db, self.ctx.actor, self.month, self.ctx.today())
+        except ShopDeskError as exc:
+            self.run = None
+            self._fail(exc)
+        self.model.reset(self.run)
+        run = self.run
+        approved = bool(run and run.approved)
+        if run is None:
+            self.status.setText("")
+        elif approved:
+            self.status.setText(self.tr("Approved and locked by {who} on {when}").format(
+                who=run.approved_by, when=moment(run.approved_at) if run.approved_at else ""))
+        else:
+            self.status.setText(self.tr("Not approved yet: {n} people, net pay {net}").format(
+                n=run.shop.headcount, net=money(run.shop.net_fen)))
+        self.approve_button.setEnabled(run is not None and not approved)
+        self.reopen_button.setEnabled(approved)
+        self.edit_box.setEnabled(run is not None and not approved)
+        if run and run.people:
+            row = self.model.row_of(selected) if selected is not None else -1
+            self.table.selectRow(row if row >= 0 else 0)
+        self.show_person()
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def selected_person(self) -> PersonPay | None:
+        sid = self.selected_id()
+        return self.run.person(sid) if (self.run and sid is not None) else None
+
+    def show_person(self) -> None:
+        p = self.selected_person()
+        self.edit_box.setTitle(self.tr("Adjust {name}'s month").format(name=p.name) if p else
+                               self.tr("Adjust this person's month"))
+        self.edit_box.setEnabled(p is not None and self.run is not None and not self.run.approved)
+        if p is None:
+            self.detail.setHtml(self._run_warnings())
+            return
+        base, gross, deductions, net, adjustment = (
+            self.tr("Base salary"), self.tr("Gross pay"), self.tr("Deductions"), self.tr("Net pay"), self.tr("Adjustment"))
+        html = [f"<h3>{_html(p.name)} · {_html(p.position)}</h3>",
+                f"<p>{_html(base)}: <b>{money(p.base_fen)}</b></p>", "<table cellpadding='3'>"]
+        for line in p.lines:
+            sign = "−" if line.deduction else ""
+            html.append(f"<tr><td><b>{_html(line.label)}</b></td><td align='right'>{sign}{money(line.amount_fen)}</td>"
+                        f"<td><small>{_html(line.note.render(translate))}</small></td></tr>")
+        for a in p.adjustments:
+            html.append(f"<tr><td><i>{_html(adjustment)}</i></td><td align='right'>{money(a.amount_fen)}"
+                        f"</td><td><small>{_html(a.reason)}</small></td></tr>")
+        for key, fen in p.deductions.items():
+            name = translate("Deductions", DEDUCTION_CATEGORIES[key][0])
+            html.append(f"<tr><td><i>{_html(name)}</i></td><td align='right'>−{money(fen)}</td><td></td></tr>")
+        html.append("</table>")
+        html.append(f"<p>{_html(gross)} <b>{money(p.gross_fen)}</b> − {_html(deductions)} "
+                    f"<b>{money(p.deductions_fen)}</b> = {_html(net)} <b>{money(p.net_fen)}</b></p>")
+        for w in p.warnings:
+            html.append(f"<p style='color:#a05a00'>⚠ {_html(w.render(translate))}</p>")
+        html.append(self._run_warnings())
+        self.detail.setHtml("".join(html))
+        self.grade_box.setCurrentIndex(max(0, self.grade_box.findData(p.grade or "")))
+        self.adj_list.clear()
+        for a in p.adjustments:
+            self.adj_list.addItem(f"{money(a.amount_fen)} · {a.reason}", a.id)
+        self.adj_remove.setEnabled(bool(p.adjustments))
+        for key, edit in self.deduction_edits.items():
+            fen = p.deductions.get(key)
+            edit.setText("" if not fen else f"{fen // 100}.{fen % 100:02d}")
+
+    def _run_warnings(self) -> str:
+        if not self.run:
+            return ""
+        return "".join(f"<p style='color:#a05a00'>⚠ {_html(w.render(translate))}</p>" for w in self.run.warnings)
+
+    def _do(self, action) -> bool:  # type: ignore[no-untyped-def]
+        """Run one service call; show its error, or refresh everyone after a change."""
+        try:
+            action()
+        except ShopDeskError as exc:
+            self._fail(exc)
+            return False
+        self.message.setText("")
+        self.ctx.bus.changed.emit("payroll")
+        return True
+
+    def save_grade(self) -> None:
+        p = self.selected_person()
+        if p is not None:
+            self._do(lambda: payroll_edits.set_grade(self.ctx.db, self.ctx.actor, self.month, p.staff_id,
+                                                     self.grade_box.currentData()))
+
+    def add_adjustment(self) -> None:
+        p = self.selected_person()
+        if p is not None and self._do(lambda: payroll_edits.add_adjustment(
+                self.ctx.db, self.ctx.actor, self.month, p.staff_id, self.adj_amount.text(), self.adj_reason.text())):
+            self.adj_amount.clear()
+            self.adj_reason.clear()
+
+    def remove_adjustment(self) -> None:
+        adj_id = self.adj_list.currentData()
+        if adj_id is not None:
+            self._do(lambda: payroll_edits.delete_adjustment(self.ctx.db, self.ctx.actor, adj_id))
+
+    def save_deductions(self) -> None:
+        p = self.selected_person()
+        if p is None:
+            return
+
+        def save() -> None:
+            for key, edit in self.deduction_edits.items():
+                payroll_edits.set_deduction(self.ctx.db, self.ctx.actor, self.month, p.staff_id, key,
+                                            edit.text().strip() or "0")
+        self._do(save)
+
+    def copy_deductions(self) -> None:
+        self._do(lambda: payroll_edits.copy_last_months_deductions(self.ctx.db, self.ctx.actor, self.month))
+
+    def apply_preset(self, key: str) -> None:
+        if self._do(lambda: apply_preset(self.ctx.db, self.ctx.actor, key, translate)):
+            self.ctx.bus.changed.emit("rules")
+
+    def edit_rules(self) -> None:
+        from shopdesk.ui.payroll.rules_dialog import RulesDialog
+
+        RulesDialog(self.ctx, self).exec()
+        self.refresh()
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def approve(self) -> None:
+        if self.run is None or not self.confirm(self.tr("Approve payroll"), self.tr(
+                "Approve {month} and lock it? Net pay {net} for {n} people. Later changes to rules or figures "
+                "will not change it.").format(month=self.month, net=money(self.run.shop.net_fen),
+                                              n=self.run.shop.headcount)):
+            return
+        self._do(lambda: payroll.approve(self.ctx.db, self.ctx.actor, self.month, self.ctx.today()))
+
+    def reopen(self) -> None:
+        if self.confirm(self.tr("Re-open payroll"), self.tr(
+                "Re-open {month}? It will be computed again from today's rules and figures, "
+                "and the re-opening is recorded in the audit log.").format(month=self.month)):
+            self._do(lambda: payroll.reopen(self.ctx.db, self.ctx.actor, self.month))

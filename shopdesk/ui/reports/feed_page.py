@@ -1,0 +1,171 @@
+"""The owner's feed: every daily report and feedback item, newest first, with filters.
+
+Selecting an item shows it in full and marks it read. Above the table: who
+has not written today's report yet.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopdesk.domain.departments import DEPARTMENTS, Department
+from shopdesk.domain.errors import ShopDeskError
+from shopdesk.services.reports import daily as reports
+from shopdesk.services.reports.daily import TAGS, FeedFilter, FeedItem
+from shopdesk.services.staff.people import list_staff
+from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.text import day as show_day
+from shopdesk.ui.common.text import department_name, error_text
+from shopdesk.ui.reports.feed_model import FeedModel, tag_name
+
+
+class FeedPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("feed_page")
+        self.model = FeedModel(self)
+        self.department = QComboBox()
+        self.department.addItem(self.tr("All departments"), None)
+        for dept in DEPARTMENTS:
+            if ctx.actor.can_manage(dept.value):
+                self.department.addItem(department_name(dept), dept.value)
+        self.person = QComboBox()
+        self.tag = QComboBox()
+        self.tag.addItem(self.tr("Reports and feedback"), "")
+        self.tag.addItem(self.tr("Daily reports only"), "report")
+        self.tag.addItem(self.tr("All feedback"), "feedback")
+        for key in TAGS:
+            self.tag.addItem(tag_name(key), key)
+        self.period = QComboBox()
+        for label, days in ((self.tr("Today"), 0), (self.tr("Last 7 days"), 6),
+                            (self.tr("Last 30 days"), 29), (self.tr("All dates"), -1)):
+            self.period.addItem(label, days)
+        self.period.setCurrentIndex(1)
+        self.unread = QCheckBox(self.tr("Unread only"))
+        self.read_all = QPushButton(self.tr("Mark all read"))
+        self.read_all.clicked.connect(self.mark_all_read)
+        filters = QHBoxLayout()
+        for widget in (self.department, self.person, self.tag, self.period, self.unread):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.read_all)
+        self.missing = QLabel()
+        self.missing.setObjectName("feed_missing")
+        self.missing.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("feed_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_item(cur.row()))
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("feed_detail")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([420, 200])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.missing)
+        layout.addWidget(split, 1)
+        self._fill_people()
+        self.department.currentIndexChanged.connect(self._fill_people)
+        for combo in (self.person, self.tag, self.period):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.unread.toggled.connect(self.refresh)
+        ctx.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _fill_people(self) -> None:
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem(self.tr("Everyone"), None)
+        for p in list_staff(self.ctx.db, self.ctx.actor, self.department.currentData()):
+            self.person.addItem(p.name, p.id)
+        self.person.blockSignals(False)
+        self.refresh()
+
+    def current_filter(self) -> FeedFilter:
+        today = self.ctx.today()
+        days = self.period.currentData()
+        first = None if days is None or days < 0 else today - timedelta(days=days)
+        choice = self.tag.currentData() or ""
+        kind = choice if choice in ("report", "feedback") else ("feedback" if choice else None)
+        tag = choice if choice in TAGS else None
+        return FeedFilter(department=self.department.currentData(), staff_id=self.person.currentData(),
+                          tag=tag, first=first, last=None, kind=kind, unread_only=self.unread.isChecked())
+
+    def refresh(self) -> None:
+        try:
+            self.model.reset(reports.feed(self.ctx.db, self.ctx.actor, self.current_filter()))
+            missing = reports.not_reported(self.ctx.db, self.ctx.actor, self.ctx.today())
+        except ShopDeskError as exc:
+            self.missing.setText(error_text(exc))
+            return
+        unread = sum(1 for it in self.model.items if it.unread)
+        names = "、".join(m.name for m in missing)
+        self.missing.setText(
+            (self.tr("Not reported today: {names}").format(names=names) if missing
+             else self.tr("Everyone has reported today.")) + "  " +
+            self.tr("{n} unread").format(n=unread))
+        self.detail.clear()
+
+    def show_item(self, row: int) -> None:
+        if row < 0 or row >= len(self.model.items):
+            return
+        item = self.model.items[row]
+        self.detail.setHtml(self._html(item))
+        if item.unread:
+            try:
+                reports.mark_read(self.ctx.db, self.ctx.actor, [(item.kind, item.id)])
+            except ShopDeskError:
+                return
+            self.model.mark_read(row)
+
+    def _html(self, item: FeedItem) -> str:
+        from html import escape
+
+        head = f"<b>{escape(item.person)}</b> · {department_name(Department(item.department))} · " \
+               f"{show_day(item.day)} · {escape(self.model.kind_text(item))}"
+        if item.kind == "feedback":
+            return f"<p>{head}</p><p>{escape(item.text)}</p>"
+        parts = [(self.tr("Done"), item.text), (self.tr("Problems"), item.problems),
+                 (self.tr("Tomorrow's plan"), item.plan)]
+        body = "".join(f"<h4>{escape(t)}</h4><p>{escape(v).replace(chr(10), '<br>')}</p>"
+                       for t, v in parts if v)
+        return f"<p>{head}</p>{body}"
+
+    def mark_all_read(self) -> None:
+        items = [(it.kind, it.id) for it in self.model.items if it.unread]
+        try:
+            reports.mark_read(self.ctx.db, self.ctx.actor, items)
+        except ShopDeskError as exc:
+            self.missing.setText(error_text(exc))
+            return
+        self.refresh()
+
+    def _on_changed(self, area: str) -> None:
+        if area in ("reports", "staff"):
+            self.refresh()

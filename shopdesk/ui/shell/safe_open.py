@@ -1,0 +1,103 @@
+"""Opening the shop file at start-up without ever making things worse.
+
+Refuses network and cloud-sync folders, quick-checks the file read-only, offers
+the newest good backup when it is damaged (the damaged file is set aside, never
+overwritten), and makes the automatic daily / pre-migration backups.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from shopdesk.store.db import Database
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    """A message marked elsewhere with QT_TRANSLATE_NOOP("Startup", …)."""
+    return QCoreApplication.translate("Startup", text)
+
+
+def check_location(db: Database) -> bool:
+    from shopdesk.services.safety.startup import SHARED_HINT, shared_location
+
+    if db.path is None:
+        return True
+    why = shared_location(db.path)
+    if why is None:
+        return True
+    log.warning("refused database at %s: %s", db.path, why)
+    text = QCoreApplication.translate("Startup", "ShopDesk will not open {path}: {why}.").format(
+        path=db.path, why=_t(why))
+    QMessageBox.critical(None, _t("ShopDesk"), text + "\n\n" + _t(SHARED_HINT))
+    return False
+
+
+def check_health(db: Database) -> bool:
+    """True when the file is healthy, or has just been restored from a good backup."""
+    from shopdesk.services.common.context import OWNER
+    from shopdesk.services.safety import backup
+    from shopdesk.services.safety.startup import file_health
+
+    if db.path is None:
+        return True
+    health = file_health(db.path)
+    if health.healthy:
+        return True
+    good = backup.newest_good_backup_anywhere(db.path)
+    log.error("database %s failed its check: %s", db.path, health.problems[:5])
+    message = QCoreApplication.translate(
+        "Startup", "The shop file {path} is damaged and cannot be used safely. ShopDesk has not "
+        "changed it.").format(path=db.path)
+    if good is None:
+        QMessageBox.critical(None, _t("ShopDesk"), message + "\n\n" + QCoreApplication.translate(
+            "Startup", "No good backup was found. Keep the file and ask for help; do not delete it."))
+        return False
+    summary = backup.summarize(good)
+    question = message + "\n\n" + QCoreApplication.translate(
+        "Startup", "The newest good backup is from {when}: {staff} people, {figures} daily figures. "
+        "Restore it? The damaged file is kept aside.").format(
+        when=f"{summary.made:%Y-%m-%d %H:%M}", staff=summary.staff, figures=summary.figures)
+    answer = QMessageBox.question(None, _t("ShopDesk"), question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    db.dispose()
+    backup.restore(db.path, good, OWNER)
+    return True
+
+
+def open_safely(target: str | Path) -> Database | None:
+    """The database ready to migrate and use, or None when the user was told why not."""
+    db = Database(target)
+    if not check_location(db) or not check_health(db):
+        db.dispose()
+        return None
+    from shopdesk.services.safety.startup import automatic_backups
+    from shopdesk.store.schema import current_revision, needs_upgrade
+
+    if db.path is not None and db.path.exists() and current_revision(db) is not None:
+        if needs_upgrade(db):
+            automatic_backups(db, True)  # must exist before the migration starts
+        else:
+            schedule_daily_backup(db)
+    return db
+
+
+def schedule_daily_backup(db: Database, delay_ms: int = 1500) -> None:
+    """The day's first backup, off the UI thread once the window is up (a 5-year shop takes ~0.3 s)."""
+    from PySide6.QtCore import QTimer
+
+    from shopdesk.services.safety.startup import automatic_backups
+    from shopdesk.ui.common.worker import run_in_background
+
+    def start() -> None:
+        run_in_background(lambda: automatic_backups(db, False),
+                          lambda made: log.info("daily backup: %s", made),
+                          lambda exc: log.error("daily backup failed: %s", exc))
+
+    QTimer.singleShot(delay_ms, start)

@@ -1,0 +1,220 @@
+"""The targets editor: type a target, break it down in one click, rebalance what no longer adds up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopdesk.domain.departments import Department
+from shopdesk.domain.errors import ShopDeskError
+from shopdesk.domain.periods import Grain, Period
+from shopdesk.domain.targets import EVEN, WEEKDAYS, WORKDAYS
+from shopdesk.services.figures.registry import load_registry
+from shopdesk.services.targets.grid import rebalance, target_grid
+from shopdesk.services.targets.plan import break_down, rest_days, set_rest_days, set_target
+from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.text import error_text, metric_name
+from shopdesk.ui.targets.model import PERIOD_ROLE, SCOPE_ROLE, TargetsModel
+
+
+class TargetsPage(QWidget):
+    """For the whole shop (the owner) or one department (its page in the department tab)."""
+
+    def __init__(self, ctx: AppContext, department: Department | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.department = department
+        self.metric_box = QComboBox()
+        self._fill_metrics()
+        self.new_metric = QPushButton(self.tr("New metric…"))
+        self.new_metric.setVisible(ctx.actor.is_owner)
+        self.new_metric.clicked.connect(self.add_metric)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(ctx.today().year)
+        self.metric_box.currentIndexChanged.connect(self.refresh)
+        self.year.valueChanged.connect(self.refresh)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Metric")))
+        pick.addWidget(self.metric_box)
+        pick.addWidget(self.new_metric)
+        pick.addWidget(QLabel(self.tr("Year")))
+        pick.addWidget(self.year)
+        pick.addStretch(1)
+        self.rest_days = QLineEdit(",".join(WEEKDAYS[d] for d in sorted(rest_days(ctx.db))))
+        self.rest_days.setPlaceholderText(self.tr("e.g. sun or sat,sun"))
+        self.rest_days.setMaximumWidth(140)
+        self.rest_days.setEnabled(ctx.actor.is_owner)
+        self.rest_days.editingFinished.connect(self.save_rest_days)
+        pick.addWidget(QLabel(self.tr("Shop rest days")))
+        pick.addWidget(self.rest_days)
+
+        self.model = TargetsModel(ctx.db, ctx.actor, self)
+        self.model.saved.connect(self._saved)
+        self.model.failed.connect(self._failed)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the first rows only: measuring every row costs a frame per hundred.
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
+
+        self.weights = QLineEdit()
+        self.weights.setPlaceholderText(self.tr("even, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1"))
+        self.weights.setToolTip(self.tr("How the selected row's year or quarter splits into months"))
+        self.day_split = QComboBox()
+        self.day_split.addItem(self.tr("Days: working days only"), WORKDAYS)
+        self.day_split.addItem(self.tr("Days: every day evenly"), EVEN)
+        self.break_button = QPushButton(self.tr("Break down"))
+        self.break_button.setToolTip(self.tr(
+            "Split the selected target into quarters and months, then to departments and people by their shares"))
+        self.break_button.clicked.connect(self.break_down_selected)
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel(self.tr("Split")))
+        tools.addWidget(self.weights, 1)
+        tools.addWidget(self.day_split)
+        tools.addWidget(self.break_button)
+
+        self.off_label = QLabel()
+        self.rebalance_button = QPushButton(self.tr("Rebalance"))
+        self.rebalance_button.setToolTip(self.tr("Break each highlighted parent down again so its parts add up"))
+        self.rebalance_button.clicked.connect(self.rebalance)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.off_label)
+        bottom.addWidget(self.rebalance_button)
+        bottom.addWidget(self.message, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(tools)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    def _fill_metrics(self, select: str | None = None) -> None:
+        self.metric_box.blockSignals(True)
+        self.metric_box.clear()
+        for m in load_registry(self.ctx.db):
+            if self.department is None or m.department in (None, self.department):
+                self.metric_box.addItem(metric_name(m), m.key)
+        if select is not None:
+            self.metric_box.setCurrentIndex(max(0, self.metric_box.findData(select)))
+        self.metric_box.blockSignals(False)
+
+    def add_metric(self) -> None:
+        from shopdesk.ui.department.metric_dialog import MetricDialog
+
+        dialog = MetricDialog(self.ctx, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._fill_metrics(dialog.key.text().strip())
+            self.refresh()
+
+    @property
+    def metric_key(self) -> str:
+        return str(self.metric_box.currentData())
+
+    def refresh(self) -> None:
+        grid = target_grid(self.ctx.db, self.ctx.actor, self.metric_key, self.year.value(), self.department)
+        self.model.reset(grid)
+        n = len(grid.mismatches)
+        self.off_label.setText(self.tr("{n} targets no longer add up").format(n=n) if n else self.tr("Everything adds up"))
+        self.rebalance_button.setEnabled(n > 0)
+
+    def selected(self) -> tuple[str, str] | None:
+        index = self.table.currentIndex()
+        scope, period = index.data(SCOPE_ROLE), index.data(PERIOD_ROLE)
+        if not index.isValid() or scope is None:
+            return None
+        return scope, period or str(self.year.value())
+
+    def break_down_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            self.message.setText(self.tr("Select the target to break down first"))
+            return
+        scope, period = chosen
+        grid = self.model.grid
+        assert grid is not None
+        try:
+            weights = self.weights.text().strip()
+            value = grid.values.get((scope, period))
+            if weights and Period.parse(period).grain is not Grain.MONTH and value is not None:
+                set_target(self.ctx.db, self.ctx.actor, scope, self.metric_key, period,
+                           grid.metric.to_natural(value), split=weights)
+            n = break_down(self.ctx.db, self.ctx.actor, scope, self.metric_key, period,
+                           day_split=str(self.day_split.currentData()))
+        except ShopDeskError as exc:
+            self._failed(error_text(exc))
+            return
+        self.message.setText(self.tr("{n} targets written").format(n=n))
+        self._changed()
+
+    def rebalance(self) -> None:
+        grid = self.model.grid
+        if grid is None:
+            return
+        try:
+            n = rebalance(self.ctx.db, self.ctx.actor, grid)
+        except ShopDeskError as exc:
+            self._failed(error_text(exc))
+            return
+        self.message.setText(self.tr("{n} targets written").format(n=n))
+        self._changed()
+
+    def save_rest_days(self) -> None:
+        if not self.rest_days.isModified():
+            return
+        self.rest_days.setModified(False)
+        try:
+            stored = set_rest_days(self.ctx.db, self.ctx.actor, self.rest_days.text())
+        except ShopDeskError as exc:
+            self._failed(error_text(exc))
+            return
+        self.rest_days.setText(stored)
+        self.message.setText(self.tr("Rest days saved: months split by working days skip them"))
+        self.message.setStyleSheet("")
+        self.ctx.bus.changed.emit("settings")
+
+    def _saved(self) -> None:
+        self.message.setText(self.tr("Saved"))
+        # Not inside setData: the view is still closing its editor.
+        QTimer.singleShot(0, self._changed)
+
+    def _failed(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #d23c3c;")
+
+    def _changed(self) -> None:
+        self.message.setStyleSheet("")
+        self.ctx.bus.changed.emit("targets")
+        self.refresh()
+
+
+class TargetsDialog(QDialog):
+    def __init__(self, ctx: AppContext, department: Department | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Targets"))
+        self.page = TargetsPage(ctx, department, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page)
+        layout.addWidget(buttons)
+        self.resize(1300, 700)

@@ -1,0 +1,82 @@
+"""The Payroll tab as the owner uses it: write a rule, run the month, adjust, approve."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from shopdesk.services.payroll.rules import list_rules
+from shopdesk.services.payroll.run import compute_run
+from shopdesk.ui.payroll.model import KIND_ROLE, PayrollModel
+from shopdesk.ui.payroll.page import PayrollPage
+from shopdesk.ui.payroll.rules_dialog import RulesDialog
+from tests.conftest import TODAY
+
+
+def test_create_a_rule_run_payroll_adjust_and_approve(qtbot, empty_ctx, monkeypatch):
+    from shopdesk.services.staff.people import StaffInput, add_staff
+
+    ctx = empty_ctx
+    sid = add_staff(ctx.db, ctx.actor, StaffInput("张伟", "Operations", base_salary=5000))
+    # The owner writes a meal allowance for everyone in the rules editor.
+    dialog = RulesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.new_rule()
+    qtbot.keyClicks(dialog.label, "Meal allowance")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("fixed"))
+    qtbot.keyClicks(dialog.amount, "300")
+    dialog.update_preview()
+    assert dialog.preview_model.rows[0].amount_fen == 30000  # live preview of last month
+    assert dialog.save(), dialog.error.text()
+    assert [r.spec.label for r in list_rules(ctx.db, ctx.actor)] == ["Meal allowance"]
+    dialog.close()
+
+    page = PayrollPage(ctx)
+    qtbot.addWidget(page)
+    page.month_box.setCurrentIndex(page.month_box.findData("2026-10"))
+    assert page.run.person(sid).earnings_fen == 30000
+    assert "fixed monthly amount = ¥300.00" in page.detail.toPlainText()
+    # An adjustment with a reason.
+    page.table.selectRow(page.model.row_of(sid))
+    qtbot.keyClicks(page.adj_amount, "-50")
+    qtbot.keyClicks(page.adj_reason, "late twice")
+    qtbot.mouseClick(page.adj_add, Qt.MouseButton.LeftButton)
+    assert page.message.text() == ""
+    assert page.run.person(sid).net_fen == 500000 + 30000 - 5000
+    assert "late twice" in page.detail.toPlainText()
+    # A missing reason is refused, naming what is wrong.
+    qtbot.keyClicks(page.adj_amount, "10")
+    qtbot.mouseClick(page.adj_add, Qt.MouseButton.LeftButton)
+    assert "reason" in page.message.text()
+    # Approve, confirmed.
+    monkeypatch.setattr(page, "confirm", lambda *a: True)
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert page.run.approved and not page.approve_button.isEnabled() and page.reopen_button.isEnabled()
+    assert not page.edit_box.isEnabled()
+    assert compute_run(ctx.db, ctx.actor, "2026-10", TODAY).approved
+
+
+def test_the_run_table_groups_people_with_department_and_shop_totals(ctx):
+    model = PayrollModel()
+    run = compute_run(ctx.db, ctx.actor, "2026-10", TODAY)
+    model.reset(run)
+    kinds = [model.data(model.index(r, 0), KIND_ROLE) for r in range(model.rowCount())]
+    assert kinds.count("person") == len(run.people) and kinds.count("department") == 4 and kinds[-1] == "shop"
+    last = model.rowCount() - 1
+    from shopdesk.ui.common.text import money
+    assert model.data(model.index(last, PayrollModel.NET)) == money(run.shop.net_fen)
+
+
+def test_the_payroll_tab_is_the_owners_alone(qtbot, ctx):
+    from dataclasses import replace
+
+    from shopdesk.services.common.context import Role
+    from shopdesk.ui.shell.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Payroll" in titles
+    ctx.actor = replace(ctx.actor, role=Role.MANAGER, department="operations", staff_id=1)
+    window2 = MainWindow(ctx)
+    qtbot.addWidget(window2)
+    assert "Payroll" not in [window2.tabs.tabText(i) for i in range(window2.tabs.count())]

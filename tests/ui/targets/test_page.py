@@ -1,0 +1,98 @@
+"""The owner sets a year target, breaks it down in one click and rebalances a hand edit."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from shopdesk.ui.targets.page import TargetsPage
+from tests.conftest import file_bytes
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot, empty_ctx):
+    from shopdesk.services.staff.people import StaffInput, add_staff
+
+    for name in ("王芳", "李娜"):
+        add_staff(empty_ctx.db, empty_ctx.actor, StaffInput(name, "Customer Service"))
+    p = TargetsPage(empty_ctx)
+    qtbot.addWidget(p)
+    p.metric_box.setCurrentIndex(p.metric_box.findData("inquiries"))
+    p.show()
+    return p
+
+
+def _cell(page, scope, period):
+    m = page.model
+    row = next(i for i, r in enumerate(m.grid.rows) if r.scope == scope)
+    col = 2 + m.grid.periods.index(period)
+    return m.index(row, col)
+
+
+def test_typing_a_year_and_breaking_it_down(page, qtbot):
+    year = _cell(page, "shop", "2026")
+    assert page.model.setData(year, "13000")
+    qtbot.waitUntil(lambda: page.model.grid.values.get(("shop", "2026")) == 13000)
+    page.table.setCurrentIndex(_cell(page, "shop", "2026"))
+    page.weights.setText("1,1,1,1,1,1,1,1,1,1,2,1")
+    page.break_button.click()
+    g = page.model.grid
+    assert g.values[("shop", "2026-11")] == 2000 and g.values[("shop", "2026-01")] == 1000
+    assert g.values[("dept:customer_service", "2026-11")] == 2000
+    people = [r.scope for r in g.rows if r.scope.startswith("staff:")]
+    assert sum(g.values[(p, "2026-11")] for p in people) == 2000
+    assert "adds up" in page.off_label.text() and not page.rebalance_button.isEnabled()
+
+
+def test_a_hand_edit_is_highlighted_until_rebalanced(page, qtbot):
+    page.model.setData(_cell(page, "shop", "2026-Q4"), "900")
+    qtbot.waitUntil(lambda: ("shop", "2026-Q4") in page.model.grid.values)
+    page.table.setCurrentIndex(_cell(page, "shop", "2026-Q4"))
+    page.break_button.click()
+    page.model.setData(_cell(page, "shop", "2026-10"), "500")
+    qtbot.waitUntil(lambda: page.rebalance_button.isEnabled())
+    assert page.model.grid.is_off("shop", "2026-Q4") is not None
+    assert _cell(page, "shop", "2026-Q4").data(Qt.ItemDataRole.BackgroundRole) is not None
+    page.rebalance_button.click()
+    assert not page.rebalance_button.isEnabled()
+    assert page.model.grid.values[("shop", "2026-10")] == 300
+
+
+def test_a_negative_target_is_refused_and_nothing_changes(page, qtbot):
+    before = file_bytes(page.ctx.db)
+    assert not page.model.setData(_cell(page, "shop", "2026"), "-5")
+    assert "negative" in page.message.text()
+    assert file_bytes(page.ctx.db) == before
+
+
+def test_shares_are_percentages_of_the_parent(page, qtbot):
+    people = [i for i, r in enumerate(page.model.grid.rows) if r.level == 2]
+    share = page.model.index(people[0], page.model.SHARE)
+    assert share.data() == "50.0%"
+    assert page.model.setData(share, "75")
+    qtbot.waitUntil(lambda: page.model.index(people[1], page.model.SHARE).data() == "25.0%")
+
+
+def test_a_quarter_takes_three_weights_and_years_show_the_sum_of_their_months(page, qtbot):
+    page.model.setData(_cell(page, "shop", "2026-Q2"), "400")
+    qtbot.waitUntil(lambda: ("shop", "2026-Q2") in page.model.grid.values)
+    page.table.setCurrentIndex(_cell(page, "shop", "2026-Q2"))
+    page.weights.setText("1,1,2")
+    page.break_button.click()
+    g = page.model.grid
+    assert [g.values[("shop", m)] for m in ("2026-04", "2026-05", "2026-06")] == [100, 100, 200]
+    assert ("shop", "2026") not in g.values
+    assert _cell(page, "shop", "2026").data() == "400"  # implied, shown in grey
+
+
+def test_the_owner_sets_rest_days_on_the_page(page, qtbot):
+    from shopdesk.services.targets.plan import rest_days
+
+    page.rest_days.setText("sat,sun")
+    page.rest_days.setModified(True)
+    page.rest_days.editingFinished.emit()
+    assert rest_days(page.ctx.db) == {5, 6}
+    page.rest_days.setText("holiday")
+    page.rest_days.setModified(True)
+    page.rest_days.editingFinished.emit()
+    assert rest_days(page.ctx.db) == {5, 6} and "weekdays" in page.message.text()
