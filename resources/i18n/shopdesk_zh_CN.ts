@@ -1279,6 +1279,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
+        <source>'{value}' is too large</source>
+        <translation>“{value}”太大了</translation>
+    </message>
+    <message>
         <source>use at most two decimals</source>
         <translation>最多两位小数</translation>
     </message>

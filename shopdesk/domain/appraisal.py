@@ -94,6 +94,9 @@ def grade_for(score: Decimal, bands: tuple[tuple[str, Decimal], ...]) -> str:
 
 # ---------------------------------------------------------------- validation
 
+_TOO_LARGE = Decimal(10) ** 9
+
+
 def _decimal(value: object, fld: str) -> Decimal:
     try:
         number = Decimal(str(value).strip().replace("%", ""))
@@ -101,6 +104,9 @@ def _decimal(value: object, fld: str) -> Decimal:
         raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "'{value}' is not a number"), value=value) from None
     if not number.is_finite():
         raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "'{value}' is not a number"), value=value)
+    # Bounded before quantize: a huge exponent would overflow the decimal context.
+    if abs(number) >= _TOO_LARGE:
+        raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "'{value}' is too large"), value=value)
     if number != number.quantize(_CENT, rounding=ROUND_HALF_UP):
         raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "use at most two decimals"))
     return number
