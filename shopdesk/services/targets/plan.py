@@ -335,19 +335,24 @@ def _write_one(session: Session, m: MetricDef, scope: str, period: Period, month
 
 
 def break_down(db: Database, actor: Actor, scope: str, metric: str, period: str, *,
-               day_split: str = WORKDAYS, to_people: bool = True) -> int:
+               day_split: str = WORKDAYS, to_people: bool = True, weights: str = "") -> int:
     """One click: split a stored target down to months, then to departments and people.
 
     Returns how many target rows were written. Replaces the child rows, so it
-    is also how a parent and its children are rebalanced.
+    is also how a parent and its children are rebalanced. `weights` (a year's
+    twelve or a quarter's three) become the target's split first, in the same
+    transaction, so a bad weight leaves everything as it was.
     """
     registry = load_registry(db)
     m = _metric(registry, metric)
     p = _period(period)
     if day_split not in (EVEN, WORKDAYS):
         raise ValidationError("split", QT_TRANSLATE_NOOP("Errors", "a month splits 'even' or by 'workdays'"))
+    new_split = check_split(p, weights) if weights and p.grain is not Grain.MONTH else None
     with db.write() as s:
         _require_scope(s, actor, scope)
+        if new_split is not None:
+            _set_split(s, actor, scope, m.key, p.key, new_split)
         months, split = _months_of(s, m, scope, p)
         if p.grain is Grain.MONTH:
             _upsert(s, scope, m.key, p.key, months[p.key], day_split)
@@ -357,6 +362,17 @@ def break_down(db: Database, actor: Actor, scope: str, metric: str, period: str,
         if to_people:
             written += _cascade(s, registry, m, scope, p, months, split, day_split)
     return written
+
+
+def _set_split(s: Session, actor: Actor, scope: str, metric: str, period: str, split: str) -> None:
+    row = s.execute(select(Target).where(Target.scope == scope, Target.metric == metric,
+                                         Target.period == period)).scalar_one_or_none()
+    if row is None or row.split == split:
+        return
+    before = {"value": row.value, "split": row.split}
+    row.split = split
+    audit.record(s, actor, "set", "target", f"{scope}/{metric}/{period}", before,
+                 {"value": row.value, "split": split})
 
 
 def rest_days(db: Database) -> frozenset[int]:

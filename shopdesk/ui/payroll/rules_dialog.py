@@ -46,6 +46,7 @@ from shopdesk.services.payroll.rules import (
 from shopdesk.services.payroll.run import preview_rule
 from shopdesk.services.staff.people import list_staff
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.text import department_name, error_text, metric_name, translate
 from shopdesk.ui.payroll.rules_model import PreviewModel, RulesModel
 
@@ -243,31 +244,32 @@ class RulesDialog(QDialog):
         self.error.setText("")
 
     def save(self) -> bool:
-        try:
+        def write() -> int:
             spec = parse_rule_input(self.form_input())
             if self.editing is None:
-                self.editing = add_rule(self.ctx.db, self.ctx.actor, spec)
-            else:
-                update_rule(self.ctx.db, self.ctx.actor, self.editing, spec)
-        except ShopDeskError as exc:
-            self.error.setText(self._errors(exc))
-            return False
-        self.error.setText("")
-        self.reload()
-        self.ctx.bus.changed.emit("rules")
-        return True
+                return add_rule(self.ctx.db, self.ctx.actor, spec)
+            update_rule(self.ctx.db, self.ctx.actor, self.editing, spec)
+            return self.editing
+
+        def saved(rule_id: int) -> None:
+            self.editing = rule_id
+            self.error.setText("")
+            self.reload()
+
+        return Op(self, self.ctx, write, changes=Change.RULES).success(saved).failure(
+            lambda e: self.error.setText(self._errors(e))).run()
 
     def delete_selected(self) -> None:
         if self.editing is None:
             return
-        try:
-            delete_rule(self.ctx.db, self.ctx.actor, self.editing)
-        except ShopDeskError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.reload()
-        self.ctx.bus.changed.emit("rules")
-        self.new_rule()
+        editing = self.editing
+
+        def deleted(_: None) -> None:
+            self.reload()
+            self.new_rule()
+
+        Op(self, self.ctx, lambda: delete_rule(self.ctx.db, self.ctx.actor, editing), changes=Change.RULES).success(
+            deleted).failure(lambda e: self.error.setText(error_text(e))).run()
 
     def _errors(self, exc: ShopDeskError) -> str:
         errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
@@ -289,10 +291,6 @@ class RulesDialog(QDialog):
         if problems:
             self.preview_model.reset([])
             return
-        try:
-            rows = preview_rule(self.ctx.db, self.ctx.actor, replace(spec, label=spec.label or "?"),
-                                self.preview_month, self.ctx.today())
-        except ShopDeskError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.preview_model.reset(rows)
+        Op(self, self.ctx, lambda: preview_rule(self.ctx.db, self.ctx.actor, replace(spec, label=spec.label or "?"),
+                                                self.preview_month, self.ctx.today())).success(
+            self.preview_model.reset).failure(lambda e: self.error.setText(error_text(e))).run()
