@@ -33,6 +33,7 @@ from shopdesk.domain.rules import (
     RuleKind,
     validate_rule,
 )
+from shopdesk.domain.scope import Dialect, Scope
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.payroll.rules import (
     RuleInput,
@@ -62,7 +63,7 @@ class RulesDialog(QDialog):
         self.setWindowTitle(self.tr("Pay rules"))
         self.editing: int | None = None
         self.preview_month = Period.of_month(ctx.today()).previous().key
-        self.people = {f"staff:{p.id}": p.name for p in list_staff(ctx.db, ctx.actor)}
+        self.people = {Scope.of_person(p.id).key(Dialect.RULES): p.name for p in list_staff(ctx.db, ctx.actor)}
         self.registry = load_registry(ctx.db)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -132,7 +133,7 @@ class RulesDialog(QDialog):
         self.applies = QComboBox()
         self.applies.addItem(self.tr("Everyone"), "all")
         for dept in DEPARTMENTS:
-            self.applies.addItem(department_name(dept), f"department:{dept.value}")
+            self.applies.addItem(department_name(dept), Scope.of_department(dept.value).key(Dialect.RULES))
         for key, name in self.people.items():
             self.applies.addItem(name, key)
         self.label = QLineEdit()
@@ -179,8 +180,9 @@ class RulesDialog(QDialog):
     def describe_applies(self, key: str) -> str:
         if key == "all":
             return self.tr("Everyone")
-        if key.startswith("department:"):
-            return department_name(Department(key.split(":", 1)[1]))
+        scope = Scope.try_parse(key, Dialect.RULES)
+        if scope is not None and scope.department is not None:
+            return department_name(Department(scope.department))
         return self.people.get(key, key)
 
     def _kind_changed(self) -> None:
