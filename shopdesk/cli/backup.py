@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("backup", parents=[common], help="make a verified copy of the database")
     p.add_argument("--to", default=None,
                    help="backup file (default: a dated file in the shop's backup folder)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("export", parents=[common], help="write the shop set-up as a workbook")
     p.add_argument("book", help="the .xlsx file to write")
     p.set_defaults(run=run)

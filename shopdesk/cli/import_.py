@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("import", parents=[common], help="import a shop workbook (all or nothing)")
     p.add_argument("book", help="the .xlsx shop workbook")
     p.add_argument("--replace", action="store_true",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("migrate-to", parents=[common],
                        help="copy this shop into an empty PostgreSQL database for several PCs")
     p.add_argument("url", help="postgresql+psycopg://user@host:5432/shop (password from "

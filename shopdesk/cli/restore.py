@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("restore", parents=[common], help="restore the database from a backup")
     p.add_argument("file", help="the backup file")
     p.add_argument("--password", default=None, help="the owner's password, when log-in is set up")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("template", parents=[common], help="write an empty shop workbook to fill in")
     p.add_argument("out", help="the .xlsx file to write")
     p.set_defaults(run=run)

@@ -99,6 +99,6 @@ def add_demo_rules(shop: DemoShop) -> None:
                 set_grade(shop.db, OWNER, month, sid, shop.rng.choice("SAABBC"))
 
 
-def _previous_month(today) -> str:  # type: ignore[no-untyped-def]
+def _previous_month(today) -> str:
     y, m = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
     return f"{y}-{m:02d}"
