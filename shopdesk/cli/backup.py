@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.errors import ShopDeskError
     from ..paths import default_db_path
     from ..store.db import Database
-    from . import fail
+    from .output import fail
 
     db = Database(getattr(args, "db", None) or default_db_path())
     try:

@@ -17,8 +17,8 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.exchange.workbook.export import export_workbook
     from shopdesk.services.common.context import OWNER
 
-    from . import fail
     from .common import open_db
+    from .output import fail
 
     db_arg = getattr(args, "db", None)
     if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().exists():

@@ -31,8 +31,8 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.errors import ShopDeskError, ValidationErrors
     from ..paths import default_db_path
     from ..store.db import Database
-    from . import fail
     from .common import prepare_schema
+    from .output import fail
 
     book = Path(args.book)
     if not book.is_file():

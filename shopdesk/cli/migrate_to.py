@@ -22,8 +22,8 @@ def run(args: argparse.Namespace) -> int:
     from ..paths import default_db_path
     from ..store.db import Database
     from ..store.transfer import TransferError, copy_to_server
-    from . import fail
     from .common import prepare_schema, server_database
+    from .output import fail
 
     source = Database(getattr(args, "db", None) or default_db_path())
     if source.path is None or not source.path.exists():

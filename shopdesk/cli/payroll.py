@@ -23,8 +23,8 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.services.common.context import OWNER
 
     from ..domain.errors import ShopDeskError
-    from . import fail
     from .common import open_db
+    from .output import fail
 
     period = str(args.period).strip()
     db_arg = getattr(args, "db", None)

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.errors import ShopDeskError
     from ..paths import default_db_path
     from ..store.db import database_url
-    from . import fail
+    from .output import fail
 
     url = database_url(getattr(args, "db", None) or default_db_path())
     if not url.startswith("sqlite"):

@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.exchange.workbook.template import write_template
 
     from ..i18n import choose_language
-    from . import fail
+    from .output import fail
 
     lang = choose_language(getattr(args, "lang", None))
     try:

@@ -19,7 +19,7 @@ def _yuan(fen: int | None) -> Decimal | None:
 
 
 def extra_sheets(db: Database, lang: str, scope) -> list:
-    from shopdesk.exchange.workbook.export import department_label
+    from shopdesk.exchange.common.labels import department_label
     from shopdesk.services.payroll.rules import rules_in
 
     with db.read() as s:

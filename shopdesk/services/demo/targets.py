@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from sqlalchemy import insert
 
@@ -21,12 +20,10 @@ from shopdesk.domain.departments import DEPARTMENTS, Department
 from shopdesk.domain.metrics import KEY_METRICS, MetricDef, MetricRegistry, Unit
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.services.common.context import OWNER
+from shopdesk.services.demo.base import DemoShop
 from shopdesk.services.targets.plan import break_down, set_shares, set_target
 from shopdesk.store.models.core import SHOP_SCOPE, Setting, Target, dept_scope, staff_scope
 from shopdesk.store.queries import add_totals, scope_totals
-
-if TYPE_CHECKING:  # demo.py imports this module to register the step
-    from shopdesk.services.demo.shop import DemoShop
 
 SHOP_KEYS = ("sales", "orders", "visitors", "conversion_rate", "aov")
 

@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, time, timedelta
-from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
 
 from shopdesk.domain.departments import Department
 from shopdesk.services.common.context import OWNER
+from shopdesk.services.demo.base import DemoShop
 from shopdesk.services.staff import auth
 from shopdesk.services.tasks.assignments import TaskInput, _bump, insert_task
 from shopdesk.store.models.auth import OWNER_ACCOUNT, Credential, staff_account
 from shopdesk.store.models.tasks import DailyReport, FeedbackItem, Task, TaskOccurrence
-
-if TYPE_CHECKING:  # demo.py imports this module to register the step
-    from shopdesk.services.demo.shop import DemoShop
 
 DEMO_PASSWORD = "demo"
 DEMO_PIN = "1234"

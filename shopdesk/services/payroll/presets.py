@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -20,12 +19,10 @@ from shopdesk.domain.rules import RuleSpec
 from shopdesk.domain.scope import Dialect, Scope
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common.context import OWNER, Actor
+from shopdesk.services.demo.base import DemoShop
 from shopdesk.services.payroll.rules import insert_rule
 from shopdesk.store.db import Database
 from shopdesk.store.models.payroll import PayRule
-
-if TYPE_CHECKING:  # demo.py imports this module to register the step
-    from shopdesk.services.demo.shop import DemoShop
 
 
 @dataclass(frozen=True)
