@@ -131,6 +131,8 @@ class TargetsModel(QAbstractTableModel):
         return QLocale().standaloneMonthName(int(period[-2:]), QLocale.FormatType.ShortFormat) or period
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the root is no cell
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == self.NAME:
             return base
