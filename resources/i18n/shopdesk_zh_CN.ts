@@ -622,6 +622,10 @@ Gross pay {gross}</source>
 {path}</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -2345,6 +2349,13 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>Op</name>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Targets…</source>
@@ -2672,6 +2683,10 @@ Works offline; your data stays in {db}.</source>
         <translation>审批并锁定 {month}？{n} 人实发合计 {net}。之后修改规则或数据都不会再改变它。</translation>
     </message>
     <message>
+        <source>Approving {month}…</source>
+        <translation>正在审批 {month}…</translation>
+    </message>
+    <message>
         <source>Re-open payroll</source>
         <translation>重新打开工资</translation>
     </message>
@@ -2740,10 +2755,6 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Deactivate {name}? Their history and pay records are kept.</source>
         <translation>停用 {name}？其历史数据和工资记录会保留。</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3638,10 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>新建任务</translation>
     </message>
     <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
@@ -3723,6 +3738,10 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>积分</translation>
     </message>
     <message>
+        <source>Changes apply from today on; done work and earlier days stay as they were.</source>
+        <translation>修改从今天起生效；已完成的工作和以前的日子保持不变。</translation>
+    </message>
+    <message>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
@@ -3798,8 +3817,40 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>每天</translation>
     </message>
     <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
         <source>Weekly: {days}</source>
         <translation>每周：{days}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Monthly on day {day}</source>
@@ -3865,16 +3916,20 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>不再生成新的任务；已完成的记录保留。</translation>
     </message>
     <message>
+        <source>Edit task…</source>
+        <translation>编辑任务…</translation>
+    </message>
+    <message>
         <source>{n} tasks: {open} open, {overdue} overdue, {done} done</source>
         <translation>共 {n} 项：{open} 项待办，{overdue} 项逾期，{done} 项完成</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
+        <source>Notes: {notes}</source>
+        <translation>备注：{notes}</translation>
     </message>
     <message>
-        <source>Tasks</source>
-        <translation>任务</translation>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
