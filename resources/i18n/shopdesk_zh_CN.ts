@@ -1809,6 +1809,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>只看未读</translation>
     </message>
     <message>
+        <source>Search reports and feedback…</source>
+        <translation>搜索日报和反馈…</translation>
+    </message>
+    <message>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
