@@ -73,7 +73,7 @@ class FeedPage(QWidget):
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.activated.connect(self._find)
         self.read_all = QPushButton(self.tr("Mark all read"))
         self.read_all.clicked.connect(self.mark_all_read)
         filters = QHBoxLayout()
@@ -133,6 +133,10 @@ class FeedPage(QWidget):
         return FeedFilter(department=self.department.currentData(), staff_id=self.person.currentData(),
                           tag=tag, first=first, last=None, kind=kind, unread_only=self.unread.isChecked(),
                           text=self.search.text())
+
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def refresh(self) -> None:
         ok, found = fetch(self, self.ctx, lambda: (
