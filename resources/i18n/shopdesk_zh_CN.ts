@@ -373,6 +373,314 @@
         <source>people</source>
         <translation>人数</translation>
     </message>
+    <message>
+        <source>{who} added {what}</source>
+        <translation>{who} 新增了{what}</translation>
+    </message>
+    <message>
+        <source>{who} removed {what}</source>
+        <translation>{who} 删除了{what}</translation>
+    </message>
+    <message>
+        <source>{who} changed {what}</source>
+        <translation>{who} 修改了{what}</translation>
+    </message>
+    <message>
+        <source>{who} set {what}</source>
+        <translation>{who} 设置了{what}</translation>
+    </message>
+    <message>
+        <source>{who} took {what} back on the team</source>
+        <translation>{who} 让{what}重新在职</translation>
+    </message>
+    <message>
+        <source>{who} deactivated {what}</source>
+        <translation>{who} 停用了{what}</translation>
+    </message>
+    <message>
+        <source>{who} approved and locked {what}</source>
+        <translation>{who} 审批并锁定了{what}</translation>
+    </message>
+    <message>
+        <source>{who} re-opened {what}</source>
+        <translation>{who} 重新打开了{what}</translation>
+    </message>
+    <message>
+        <source>{who} copied last month's deductions into {what}</source>
+        <translation>{who} 把上月的扣款复制到{what}</translation>
+    </message>
+    <message>
+        <source>{who} stopped {what}</source>
+        <translation>{who} 停止了{what}</translation>
+    </message>
+    <message>
+        <source>{who} opened {what}</source>
+        <translation>{who} 开启了{what}</translation>
+    </message>
+    <message>
+        <source>{who} reviewed {what}</source>
+        <translation>{who} 评审了{what}</translation>
+    </message>
+    <message>
+        <source>{who} finalised {what}</source>
+        <translation>{who} 确定了{what}</translation>
+    </message>
+    <message>
+        <source>{who} restored {what}</source>
+        <translation>{who} 恢复了{what}</translation>
+    </message>
+    <message>
+        <source>{who} set the PIN of {what}</source>
+        <translation>{who} 设置了{what}的 PIN</translation>
+    </message>
+    <message>
+        <source>person {name}</source>
+        <translation>员工 {name}</translation>
+    </message>
+    <message>
+        <source>the {metric} target of {scope} for {period}</source>
+        <translation>{scope} {period} 的{metric}目标</translation>
+    </message>
+    <message>
+        <source>{category} of {person} for {month}</source>
+        <translation>{person} {month} 的{category}</translation>
+    </message>
+    <message>
+        <source>the appraisal grade of {person} for {month}</source>
+        <translation>{person} {month} 的考核等级</translation>
+    </message>
+    <message>
+        <source>pay rule “{name}”</source>
+        <translation>薪酬规则“{name}”</translation>
+    </message>
+    <message>
+        <source>a pay adjustment of {person} for {month}</source>
+        <translation>{person} {month} 的一笔调整</translation>
+    </message>
+    <message>
+        <source>the payroll of {month}</source>
+        <translation>{month} 的工资</translation>
+    </message>
+    <message>
+        <source>task “{name}”</source>
+        <translation>任务“{name}”</translation>
+    </message>
+    <message>
+        <source>an appraisal</source>
+        <translation>一份考核</translation>
+    </message>
+    <message>
+        <source>the appraisal round {month}</source>
+        <translation>{month} 考核轮次</translation>
+    </message>
+    <message>
+        <source>the appraisal scheme of {department}</source>
+        <translation>{department}的考核方案</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>the owner's password</source>
+        <translation>老板密码</translation>
+    </message>
+    <message>
+        <source>a record ({kind})</source>
+        <translation>一条记录（{kind}）</translation>
+    </message>
+    <message>
+        <source>{field} from {old} to {new}</source>
+        <translation>{field}从 {old} 改为 {new}</translation>
+    </message>
+    <message>
+        <source>from {old} to {new}</source>
+        <translation>从 {old} 改为 {new}</translation>
+    </message>
+    <message>
+        <source>to {new}</source>
+        <translation>为 {new}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{sentence}: {changes}</source>
+        <translation>{sentence}：{changes}</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>老板</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>on the team</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>breakdown</source>
+        <translation>分解</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>net pay</source>
+        <translation>实发合计</translation>
+    </message>
+    <message>
+        <source>gross pay</source>
+        <translation>应发合计</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>tier mode</source>
+        <translation>阶梯方式</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>own figures</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>department's</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>whole shop's</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>retroactive</source>
+        <translation>全额累进</translation>
+    </message>
+    <message>
+        <source>marginal</source>
+        <translation>超额累进</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>全员</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>evenly</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>by working days</source>
+        <translation>按工作日</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -397,6 +705,10 @@
         <translation>操作人：</translation>
     </message>
     <message>
+        <source>Show the stored record</source>
+        <translation>显示原始记录</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -412,24 +724,8 @@
         <translation>时间</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>修改内容</translation>
+        <source>What happened</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>

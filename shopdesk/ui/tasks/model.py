@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from shopdesk.domain.recurrence import WEEKDAYS
+from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.tasks.assignments import OccurrenceRow
 from shopdesk.ui.common.rows_model import RowsModel
 from shopdesk.ui.common.text import day as show_day
@@ -46,17 +47,7 @@ class TaskModel(RowsModel):
         return (self.tr("Low"), self.tr("Normal"), self.tr("High"))[max(0, min(2, priority))]
 
     def repeat_text(self, spelled: str) -> str:
-        kind, _, arg = spelled.partition(":")
-        if kind == "daily":
-            return self.tr("Daily")
-        if kind == "weekly":
-            names = dict(zip(WEEKDAYS, (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
-                                        self.tr("Fri"), self.tr("Sat"), self.tr("Sun")), strict=True))
-            days = [names.get(d, d) for d in arg.split(",")]
-            return self.tr("Weekly: {days}").format(days=self.tr(", ").join(days))
-        if kind == "monthly":
-            return self.tr("Monthly on day {day}").format(day=arg)
-        return self.tr("Once")
+        return repeat_text(spelled)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -100,3 +91,21 @@ class TaskModel(RowsModel):
 
 def _day(day: date) -> str:
     return show_day(day)  # the locale's date order
+
+
+def repeat_text(spelled: str) -> str:
+    """A stored repetition (`weekly:mon,thu`) in words: "Weekly: Mon, Thu" / "每周：周一、周四"."""
+    translate = QCoreApplication.translate
+    kind, _, arg = spelled.partition(":")
+    if kind == "daily":
+        return translate("TaskModel", "Daily")
+    if kind == "weekly":
+        names = dict(zip(WEEKDAYS, (QT_TRANSLATE_NOOP("TaskModel", "Mon"), QT_TRANSLATE_NOOP("TaskModel", "Tue"),
+                                    QT_TRANSLATE_NOOP("TaskModel", "Wed"), QT_TRANSLATE_NOOP("TaskModel", "Thu"),
+                                    QT_TRANSLATE_NOOP("TaskModel", "Fri"), QT_TRANSLATE_NOOP("TaskModel", "Sat"),
+                                    QT_TRANSLATE_NOOP("TaskModel", "Sun")), strict=True))
+        days = [translate("TaskModel", names[d]) if d in names else d for d in arg.split(",")]
+        return translate("TaskModel", "Weekly: {days}").format(days=translate("TaskModel", ", ").join(days))
+    if kind == "monthly":
+        return translate("TaskModel", "Monthly on day {day}").format(day=arg)
+    return translate("TaskModel", "Once")
