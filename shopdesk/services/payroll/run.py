@@ -16,13 +16,16 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from shopdesk.domain.attendance import Attendance, employed_in, prorate
 from shopdesk.domain.departments import DEPARTMENTS
 from shopdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from shopdesk.domain.explain import Text
 from shopdesk.domain.metrics import Kind, MetricRegistry
-from shopdesk.domain.payroll import Facts, Person, compute_lines, person_totals
+from shopdesk.domain.payroll import Facts, Person, compute_lines, settle
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.domain.rules import RuleKind, RuleSpec, applies, parse_weights, validate_rule
+from shopdesk.domain.targets import parse_rest_days
+from shopdesk.domain.tax import TaxMonth
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.appraisal.grades import month_grades, month_scores
 from shopdesk.services.common import audit
@@ -37,11 +40,15 @@ from shopdesk.services.payroll.results import (
     run_to_json,
     summary_from_json,
     summary_to_json,
+    tax_facts,
+    tax_facts_from_summary,
 )
 from shopdesk.services.payroll.rules import registry_in, rules_in
+from shopdesk.services.payroll.setup import load_setup
 from shopdesk.services.safety import backup
 from shopdesk.store.db import Database
-from shopdesk.store.models.core import SHOP_SCOPE, Staff, Target, dept_scope, staff_scope
+from shopdesk.store.models.core import SHOP_SCOPE, Setting, Staff, Target, dept_scope, staff_scope
+from shopdesk.store.models.payroll import Attendance as AttendanceRow
 from shopdesk.store.models.payroll import PayAdjustment, PayDeduction, PayrollApproval
 from shopdesk.store.queries import add_totals, scope_totals
 
@@ -68,13 +75,24 @@ _TARGETS = select(Target.scope, Target.metric, Target.value).where(
     Target.scope.in_(bindparam("scopes", expanding=True)), Target.metric.in_(bindparam("metrics", expanding=True)),
     Target.period == bindparam("month"))  # by scope, metric, period: the unique index, no scan of every target
 _STAFF = select(Staff.id, Staff.name, Staff.department, Staff.position, Staff.base_salary_fen, Staff.active,
-                Staff.hire_date)
+                Staff.hire_date, Staff.leave_date, Staff.si_base_fen, Staff.hf_base_fen, Staff.special_deduction_fen)
+_ATTENDANCE = select(AttendanceRow.staff_id, AttendanceRow.unpaid_halves, AttendanceRow.late
+                     ).where(AttendanceRow.month == bindparam("month"))
 _ADJUSTMENTS = select(PayAdjustment.id, PayAdjustment.staff_id, PayAdjustment.amount_fen, PayAdjustment.reason
                       ).where(PayAdjustment.month == bindparam("month")).order_by(PayAdjustment.id)
 _DEDUCTIONS = select(PayDeduction.staff_id, PayDeduction.category, PayDeduction.amount_fen
                      ).where(PayDeduction.month == bindparam("month"))
 _SUMMARY = select(PayrollApproval.summary).where(PayrollApproval.month == bindparam("month"))
 _APPROVED = select(PayrollApproval.month).where(PayrollApproval.month == bindparam("month"))
+
+
+def rest_days_in(session: Session) -> frozenset[int]:
+    """The shop's rest days (Monday = 0); none when unset or unreadable."""
+    row = session.get(Setting, "rest_days")
+    try:
+        return parse_rest_days(row.value if row else "")
+    except ValueError:
+        return frozenset()
 
 
 def _core(session: Session) -> Connection:
@@ -119,14 +137,21 @@ def _facts(session: Session, registry: MetricRegistry, month: Period, metrics: s
     return Facts(values, targets, month_grades(session, month.key), scores)
 
 
-def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollRun:
+def _compute(session: Session, month_key: str, compare: bool = True,
+             tax_history: dict[int, list[TaxMonth]] | None = None) -> PayrollRun:
+    """The month as it computes now; `tax_history` (earlier months of the year) is read when not given."""
     month = Period.parse(month_key)
     registry = registry_in(session)
     everyone = _core(session).execute(_STAFF).all()
     order = {d.value: i for i, d in enumerate(DEPARTMENTS)}
-    paid = sorted((s for s in everyone if s.active and (s.hire_date is None or s.hire_date <= month.end)),
+    setup = load_setup(session)
+    rest = rest_days_in(session)
+    # a leaver (leave date set) is paid up to the leave date even once marked inactive
+    paid = sorted((s for s in everyone if (s.active or s.leave_date is not None)
+                   and employed_in(month, s.hire_date, s.leave_date)),
                   key=lambda s: (order.get(s.department, 99), s.name))
-    people = [Person(s.id, s.name, s.department, s.position, s.base_salary_fen) for s in paid]
+    bases = {s.id: prorate(s.base_salary_fen, month, rest, s.hire_date, s.leave_date) for s in paid}
+    people = [Person(s.id, s.name, s.department, s.position, bases[s.id].fen) for s in paid]
     members = [(s.id, s.department) for s in everyone]
     run_warnings: list[Text] = []
     rules = []
@@ -141,6 +166,10 @@ def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollR
     metrics = set().union(*(_metrics_of(spec) for _, spec in rules)) if rules else set()
     facts = _facts(session, registry, month, metrics, members,
                    need_scores=any(spec.kind == RuleKind.SCORE_BONUS for _, spec in rules))
+    attendance = {sid: Attendance(halves, late)
+                  for sid, halves, late in _core(session).execute(_ATTENDANCE, {"month": month.key}).all()}
+    facts = replace(facts, attendance=attendance,
+                    partial=frozenset(sid for sid, b in bases.items() if not b.full_month))
     computed = compute_lines(month.key, people, rules, facts, registry)
     adjustments: dict[int, list[AdjustmentRow]] = {}
     for aid, sid, fen, reason in _core(session).execute(_ADJUSTMENTS, {"month": month.key}).all():
@@ -148,19 +177,56 @@ def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollR
     deductions: dict[int, dict[str, int]] = {}
     for sid, category, fen in _core(session).execute(_DEDUCTIONS, {"month": month.key}).all():
         deductions.setdefault(sid, {})[category] = fen
+    if setup.income_tax and tax_history is None:
+        tax_history, unapproved = _tax_history(session, month)
+        if unapproved:
+            run_warnings.append(Text.of("Payroll", QT_TRANSLATE_NOOP(
+                "Payroll", "income tax counts {months} as computed now: not approved yet"),
+                months=", ".join(unapproved)))
     previous_net, previous_shop = _previous(session, month) if compare else ({}, None)
     out = []
-    for p in people:
+    for s, p in zip(paid, people, strict=True):
         lines = computed[p.staff_id].lines
         adj, ded = adjustments.get(p.staff_id, []), deductions.get(p.staff_id, {})
-        totals = person_totals(p.base_fen, lines, [a.amount_fen for a in adj], list(ded.values()))
-        out.append(PersonPay(p.staff_id, p.name, p.department, p.position, p.base_fen, lines, tuple(adj), ded,
-                             facts.grades.get(p.staff_id), totals.gross_fen, totals.deductions_fen, totals.net_fen,
-                             computed[p.staff_id].warnings, previous_net.get(p.staff_id)))
+        base = bases[p.staff_id]
+        att = attendance.get(p.staff_id) or Attendance()
+        special = s.special_deduction_fen or 0
+        got = settle(base, att, lines, [a.amount_fen for a in adj], ded, setup, month=month.key,
+                     si_base_fen=s.si_base_fen, hf_base_fen=s.hf_base_fen, special_fen=special,
+                     earlier=(tax_history or {}).get(p.staff_id, ()))
+        out.append(PersonPay(p.staff_id, p.name, p.department, p.position, base.fen, lines, tuple(adj),
+                             got.deductions, facts.grades.get(p.staff_id), got.gross_fen, got.deductions_fen,
+                             got.net_fen, computed[p.staff_id].warnings + got.warnings,
+                             previous_net.get(p.staff_id), None if base.full_month else base.full_fen,
+                             got.absence_fen, dict(ded), got.computed, got.notes, got.tax, att.unpaid_halves,
+                             att.late, special if setup.income_tax else 0))
     rows = [(p.department, RunTotals.row(p)) for p in out]  # each person's sums once, for both levels
     departments = {d.value: RunTotals.of_rows([r for dept, r in rows if dept == d.value]) for d in DEPARTMENTS}
     return PayrollRun(month.key, tuple(out), departments, RunTotals.of_rows([r for _, r in rows]),
                       previous_shop, tuple(run_warnings))
+
+
+def _tax_history(session: Session, month: Period) -> tuple[dict[int, list[TaxMonth]], list[str]]:
+    """Each person's earlier employed months of the year: approved ones as withheld, the others computed."""
+    history: dict[int, list[TaxMonth]] = {}
+    unapproved: list[str] = []
+    for m in range(1, month.start.month):
+        key = f"{month.start.year}-{m:02d}"
+        summary = _core(session).execute(_SUMMARY, {"month": key}).scalar()
+        facts = tax_facts_from_summary(summary) if summary is not None else None
+        if summary is not None and facts is None:  # approved before the tax facts were kept
+            approved = _approved(session, key)
+            facts = {p.staff_id: tax_facts(p) for p in approved.people} if approved else {}
+        if facts is None:
+            unapproved.append(key)
+            run = _compute(session, key, compare=False, tax_history=history)
+            facts = {p.staff_id: tax_facts(p) for p in run.people}
+            withheld = False
+        else:
+            withheld = True
+        for sid, (gross, insurance, special, tax) in facts.items():
+            history.setdefault(sid, []).append(TaxMonth(key, gross, insurance, special, tax if withheld else None))
+    return history, unapproved
 
 
 def _approved(session: Session, month_key: str) -> PayrollRun | None:
