@@ -1107,6 +1107,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>未知角色“{role}”</translation>
     </message>
     <message>
+        <source>the leave date is before the hire date</source>
+        <translation>离职日期早于入职日期</translation>
+    </message>
+    <message>
         <source>'{name}' is already on the team</source>
         <translation>“{name}”已在团队中</translation>
     </message>
@@ -1227,8 +1231,8 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>必须填写数值</translation>
     </message>
     <message>
-        <source>unknown setting '{text}' (use name, rest_days)</source>
-        <translation>未知设置“{text}”（请用 name、rest_days）</translation>
+        <source>unknown setting '{text}' (use name, rest_days, si_rate, hf_rate, income_tax, min_wage)</source>
+        <translation>未知的设置项“{text}”（可用：店铺名称、休息日、社保个人比例、公积金个人比例、代扣个税、最低工资）</translation>
     </message>
     <message>
         <source>'{text}' appears twice</source>
@@ -1335,8 +1339,24 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>已有另一条名为“{value}”的规则适用于他们；如需覆盖，请使用 --replace 导入</translation>
     </message>
     <message>
+        <source>the file is neither UTF-8 nor GB18030 text</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本</translation>
+    </message>
+    <message>
         <source>not an Excel workbook (.xlsx) that can be read</source>
         <translation>不是可读取的 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>'{value}' in {column} is not a number</source>
+        <translation>{column} 中的“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>more than {n} rows</source>
+        <translation>超过 {n} 行</translation>
+    </message>
+    <message>
+        <source>no attendance summary header (姓名 and 迟到次数, 旷工天数 or 事假) in the first 10 rows</source>
+        <translation>前 10 行中没有考勤汇总的表头（姓名，以及迟到次数、旷工天数或事假）</translation>
     </message>
     <message>
         <source>the column '{name}' appears twice</source>
@@ -1387,6 +1407,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{value}”不是像 2026-11 这样的月份</translation>
     </message>
     <message>
+        <source>this person and month already appear in row {row}</source>
+        <translation>此人此月已在第 {row} 行出现</translation>
+    </message>
+    <message>
         <source>{value} has not begun yet</source>
         <translation>{value} 还没开始</translation>
     </message>
@@ -1417,6 +1441,14 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>edit payroll</source>
         <translation>修改工资</translation>
+    </message>
+    <message>
+        <source>'{name}' appears twice</source>
+        <translation>“{name}”出现了两次</translation>
+    </message>
+    <message>
+        <source>'{name}' is not on the team</source>
+        <translation>“{name}”不在员工名单中</translation>
     </message>
     <message>
         <source>{month} is approved and locked; re-open it to change it</source>
@@ -1657,6 +1689,54 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>enter the database user name</source>
         <translation>请输入数据库用户名</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number of days</source>
+        <translation>“{value}”不是天数</translation>
+    </message>
+    <message>
+        <source>unpaid days cannot be negative</source>
+        <translation>事假/旷工天数不能为负数</translation>
+    </message>
+    <message>
+        <source>{value} unpaid days is more than the {due} working days due this month</source>
+        <translation>事假/旷工 {value} 天超过了本月应出勤的 {due} 天</translation>
+    </message>
+    <message>
+        <source>unpaid days must be a multiple of 0.5, not {value}</source>
+        <translation>事假/旷工天数须为 0.5 的倍数，不能是 {value}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a count</source>
+        <translation>“{value}”不是次数</translation>
+    </message>
+    <message>
+        <source>late arrivals cannot be negative</source>
+        <translation>迟到次数不能为负数</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a plausible count</source>
+        <translation>“{value}”不是合理的次数</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a percentage</source>
+        <translation>“{value}”不是百分比</translation>
+    </message>
+    <message>
+        <source>a rate must be between 0 % and 100 %</source>
+        <translation>比例须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>at most three decimals</source>
+        <translation>最多三位小数</translation>
+    </message>
+    <message>
+        <source>'{value}' is not on or off</source>
+        <translation>“{value}”不是 on 或 off</translation>
+    </message>
+    <message>
+        <source>change shop settings</source>
+        <translation>修改店铺设置</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2554,22 @@ Works offline; your data stays in {db}.</source>
         <translation>{each} × 得分 {score} / 100 = {amount}</translation>
     </message>
     <message>
+        <source>{label}: not employed for the whole month, not paid</source>
+        <translation>{label}：本月未全月在职，不发</translation>
+    </message>
+    <message>
+        <source>{label}: {days} unpaid days this month, not paid</source>
+        <translation>{label}：本月事假/旷工 {days} 天，不发</translation>
+    </message>
+    <message>
+        <source>{label}: late {n} times this month, not paid</source>
+        <translation>{label}：本月迟到 {n} 次，不发</translation>
+    </message>
+    <message>
+        <source>no unpaid day and no late arrival this month = {amount}</source>
+        <translation>本月无事假旷工、无迟到 = {amount}</translation>
+    </message>
+    <message>
         <source>fixed monthly amount = {amount}</source>
         <translation>每月固定金额 = {amount}</translation>
     </message>
@@ -2484,6 +2580,18 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>{each} × ({value} − {threshold}) {metric} = {amount} deducted</source>
         <translation>{each} × ({value} − {threshold}) {metric} = 扣 {amount}</translation>
+    </message>
+    <message>
+        <source>net pay {net} is below the minimum wage {min}</source>
+        <translation>实发工资 {net} 低于最低工资 {min}</translation>
+    </message>
+    <message>
+        <source>{base} × {employed} working days employed ÷ {due} working days due = {amount}</source>
+        <translation>{base} × {employed} 在职出勤天数 ÷ {due} 应出勤天数 = {amount}</translation>
+    </message>
+    <message>
+        <source>{base} × {days} days ÷ {due} working days due = {amount}</source>
+        <translation>{base} × {days} 天 ÷ {due} 应出勤天数 = {amount}</translation>
     </message>
     <message>
         <source>{note}, capped at {cap}</source>
@@ -2520,6 +2628,22 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>rule '{label}' uses the unknown metric '{metric}' and was left out</source>
         <translation>规则“{label}”使用了未知指标“{metric}”，已略过</translation>
+    </message>
+    <message>
+        <source>income tax counts {months} as computed now: not approved yet</source>
+        <translation>个税按当前计算值计入 {months}：这些月份尚未审批</translation>
+    </message>
+    <message>
+        <source>cumulative income {income} − basic {basic} ({months} months) − insurance {insurance} − special deductions {special} = taxable {taxable}, not above 0: tax {tax} (withheld before {before})</source>
+        <translation>累计收入 {income} − 累计减除费用 {basic}（{months} 个月）− 累计社保公积金 {insurance} − 累计专项附加扣除 {special} = 累计应纳税所得额 {taxable}，不大于 0：本月个税 {tax}（此前已预扣 {before}）</translation>
+    </message>
+    <message>
+        <source>cumulative income {income} − basic {basic} ({months} months) − insurance {insurance} − special deductions {special} = taxable {taxable}; {taxable} × {rate} − quick deduction {quick} = {due} due so far − withheld before {before} = {tax}</source>
+        <translation>累计收入 {income} − 累计减除费用 {basic}（{months} 个月）− 累计社保公积金 {insurance} − 累计专项附加扣除 {special} = 累计应纳税所得额 {taxable}；{taxable} × {rate} − 速算扣除数 {quick} = 累计应预扣 {due} − 此前已预扣 {before} = 本月 {tax}</translation>
+    </message>
+    <message>
+        <source>{base} × {rate} = {amount}</source>
+        <translation>{base} × {rate} = {amount}</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3120,10 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Penalty</source>
         <translation>扣罚</translation>
+    </message>
+    <message>
+        <source>Full attendance bonus</source>
+        <translation>全勤奖</translation>
     </message>
 </context>
 <context>
