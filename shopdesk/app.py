@@ -39,6 +39,9 @@ def register_fonts() -> None:
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    from shopdesk.ui.common import gc_guard
+
+    app.gc_guard = gc_guard.install(app)  # type: ignore[attr-defined]  # kept alive with the app
     QCoreApplication.setOrganizationName("ShopDesk")
     QCoreApplication.setApplicationName("ShopDesk")
     register_fonts()

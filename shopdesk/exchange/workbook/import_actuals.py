@@ -15,6 +15,7 @@ from sqlalchemy import delete, insert, select, tuple_
 
 from shopdesk.domain.errors import ValidationError
 from shopdesk.domain.metrics import MetricDef, Unit
+from shopdesk.domain.scope import Scope
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.exchange.workbook.cells import CellError, day
 from shopdesk.exchange.workbook.import_setup import Stage, stored_value
@@ -80,7 +81,7 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
             stage.fail(row, "date", CellError(QT_TRANSLATE_NOOP(
                 "Errors", "this day, scope and metric already appear in row {row}"), row=clean[key][2]))
             continue
-        sid = int(scope[6:]) if scope.startswith("staff:") else None
+        sid = Scope.parse(scope).staff_id
         clean[key] = (sid, value, row.number)
     if stage.errors or not clean:
         return

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from shopdesk.domain.departments import Department
 from shopdesk.domain.rules import RuleSpec
+from shopdesk.domain.scope import Dialect, Scope
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common.context import OWNER, Actor
 from shopdesk.services.payroll.rules import insert_rule
@@ -35,7 +36,7 @@ class Preset:
 
 
 def _dept(d: Department) -> str:
-    return f"department:{d.value}"
+    return Scope.of_department(d.value).key(Dialect.RULES)
 
 
 PRESETS: tuple[Preset, ...] = (

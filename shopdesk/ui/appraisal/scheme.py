@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from shopdesk.domain.appraisal import GRADES, QualItem, QuantItem, Scheme, default_scheme
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.services.appraisal import rounds as ap
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.text import department_name, error_text, metric_name
 
 
@@ -194,9 +194,6 @@ class SchemeDialog(QDialog):
                       tuple((g, self.mults[g].text()) for g in GRADES))  # type: ignore[misc]
 
     def save(self) -> None:
-        try:
-            ap.save_scheme(self.ctx.db, self.ctx.actor, self.department, self.scheme())
-        except ShopDeskError as exc:
-            self.message.setText(error_text(exc))
-            return
-        self.accept()
+        if Op(self, self.ctx, lambda: ap.save_scheme(self.ctx.db, self.ctx.actor, self.department, self.scheme()),
+              changes=Change.APPRAISAL).failure(lambda e: self.message.setText(error_text(e))).run():
+            self.accept()

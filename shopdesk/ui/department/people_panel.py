@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.metrics import KEY_METRICS
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.figures.rollup import department_people
 from shopdesk.services.staff import people as staff_service
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.text import day, error_text
+from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.text import day
 from shopdesk.ui.department.people_model import ID_ROLE, SORT_ROLE, PeopleModel
 from shopdesk.ui.department.staff_dialog import StaffDialog
 
@@ -141,10 +141,5 @@ class PeoplePanel(QWidget):
                     name=person.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            staff_service.set_active(self.ctx.db, self.ctx.actor, person.id, not person.active)
-        except ShopDeskError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
-            return
-        self.ctx.bus.changed.emit("staff")
-        self.refresh()
+        Op(self, self.ctx, lambda: staff_service.set_active(self.ctx.db, self.ctx.actor, person.id, not person.active),
+           changes=Change.STAFF).run()

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from shopdesk.domain.departments import Department
 from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.lazy import LazyPage
+from shopdesk.ui.common.ops import Change
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.department.people_panel import PeoplePanel
 
 
@@ -25,8 +27,7 @@ class DepartmentTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
-        ctx.bus.changed.connect(self._on_changed)
-        self._stale = False
+        keep_fresh(self.people, ctx, Change.STAFF | Change.FIGURES, self.people.refresh)
 
     def extra_pages(self) -> list:  # type: ignore[type-arg]
         """(title, factory) for each further page; features add theirs here."""
@@ -68,16 +69,3 @@ class DepartmentTab(QWidget):
         from shopdesk.ui.appraisal.page import AppraisalPage  # loaded when the page is first opened
 
         return AppraisalPage(self.ctx, self.department)
-
-    def _on_changed(self, area: str) -> None:
-        if area in ("staff", "figures"):
-            if self.isVisible():
-                self.people.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if self._stale:
-            self._stale = False
-            self.people.refresh()
-        super().showEvent(event)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import DEPARTMENTS
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.metrics import KEY_METRICS
 from shopdesk.domain.pace import Status
 from shopdesk.services.common.settings import get_setting
@@ -30,10 +28,11 @@ from shopdesk.services.figures.rollup import HEADLINE
 from shopdesk.services.morning.alerts import set_hero_aov
 from shopdesk.services.morning.check import Line, Morning, morning_check
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import (
     day,
     department_name,
-    error_text,
     metric_name,
     metric_value,
     translate,
@@ -153,23 +152,8 @@ class OverviewTab(QWidget):
         layout.addLayout(self.chart_slot)
         layout.addWidget(self.behind_only)
         layout.addWidget(self.table, 1)
-        ctx.bus.changed.connect(self._on_changed)
-        self._stale = False
+        keep_fresh(self, ctx, Change.FIGURES | Change.TARGETS | Change.STAFF | Change.SETTINGS, self.refresh)
         self.refresh()
-
-    def _on_changed(self, area: str) -> None:
-        if area not in ("figures", "targets", "staff", "settings"):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         today = self.ctx.today()
@@ -238,12 +222,7 @@ class OverviewTab(QWidget):
                                         text=current)
         if not ok:
             return
-        try:
-            set_hero_aov(self.ctx.db, self.ctx.actor, text)
-        except ShopDeskError as exc:
-            QMessageBox.warning(self, self.tr("Hero product AOV"), error_text(exc))
-            return
-        self.ctx.bus.changed.emit("settings")
+        Op(self, self.ctx, lambda: set_hero_aov(self.ctx.db, self.ctx.actor, text), changes=Change.SETTINGS).run()
 
     def open_targets(self) -> None:
         from shopdesk.ui.targets.page import TargetsDialog  # built on demand

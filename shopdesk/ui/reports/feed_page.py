@@ -30,6 +30,8 @@ from shopdesk.services.reports import daily as reports
 from shopdesk.services.reports.daily import TAGS, FeedFilter, FeedItem
 from shopdesk.services.staff.people import list_staff
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import day as show_day
 from shopdesk.ui.common.text import department_name, error_text
 from shopdesk.ui.reports.feed_model import FeedModel, tag_name
@@ -95,7 +97,7 @@ class FeedPage(QWidget):
         for combo in (self.person, self.tag, self.period):
             combo.currentIndexChanged.connect(self.refresh)
         self.unread.toggled.connect(self.refresh)
-        ctx.bus.changed.connect(self._on_changed)
+        keep_fresh(self, ctx, Change.REPORTS | Change.STAFF, self.refresh)
         self.refresh()
 
     def _fill_people(self) -> None:
@@ -166,6 +168,4 @@ class FeedPage(QWidget):
             return
         self.refresh()
 
-    def _on_changed(self, area: str) -> None:
-        if area in ("reports", "staff"):
-            self.refresh()
+

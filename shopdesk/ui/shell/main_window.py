@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
             self.payroll_page = LazyPage(self._make_payroll)
             self.tabs.addTab(self.payroll_page, self.tr("Payroll"))
         self.setCentralWidget(self.tabs)
-        from shopdesk.ui.common.refresh_on_view import RefreshOnView
+        from shopdesk.ui.common.refresh import RefreshOnView
 
         # Other PCs' changes show when a page comes back into view.
         self.refresher = RefreshOnView(self, self.tabs)

@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
 
 from shopdesk.domain.errors import ShopDeskError, ValidationErrors
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change
 from shopdesk.ui.common.text import error_text
 from shopdesk.ui.common.worker import run_in_background
-
-AREAS = ("staff", "figures", "targets", "tasks", "payroll", "rules")
 
 
 class ProblemsDialog(QDialog):
@@ -124,8 +123,7 @@ class ExcelJobs(QObject):
 
         def done(summary: Any) -> None:
             self.last_result = summary
-            for area in AREAS:
-                self.ctx.bus.changed.emit(area)
+            self.ctx.bus.changed.emit(Change.ALL)
             QMessageBox.information(self.window, title, self.tr(
                 "Imported: {staff} people added or changed, {targets} targets, {figures} daily figures "
                 "({replaced} replaced), {rules} rules, {tasks} tasks.").format(

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.periods import Grain, Period
+from shopdesk.domain.scope import Scope
 from shopdesk.services.common.context import Actor
 from shopdesk.services.targets.grid import TargetGrid
 from shopdesk.services.targets.plan import set_shares, set_target
@@ -198,7 +199,8 @@ class TargetsModel(QAbstractTableModel):
         text = str(value).strip()
         try:
             if index.column() == self.SHARE:
-                parent = "shop" if row.level == 1 else f"dept:{row.department.value if row.department else ''}"
+                parent = (Scope.shop() if row.level == 1 or row.department is None
+                          else Scope.of_department(row.department.value)).key()
                 set_shares(self.db, self.actor, parent, self.grid.metric.key, self._shares_after(index.row(), text))
             else:
                 period = self.period_of(index.column()) or ""
