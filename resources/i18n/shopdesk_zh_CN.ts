@@ -224,6 +224,64 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance {month}</source>
+        <translation>{month} 考勤</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Undo last save</source>
+        <translation>撤销上次保存</translation>
+    </message>
+    <message>
+        <source>Import 钉钉 / 企业微信 summary…</source>
+        <translation>导入钉钉 / 企业微信月度汇总…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{due} working days due. Type or paste (Ctrl+V from Excel) unpaid days (事假/旷工, in half days such as 1.5) and late arrivals, then save: all rows are saved together.</source>
+        <translation>本月应出勤 {due} 天。输入或粘贴（从 Excel 复制后按 Ctrl+V）事假/旷工天数（以半天计，如 1.5）和迟到次数，然后保存：所有行一起保存。</translation>
+    </message>
+    <message>
+        <source>Import attendance summary</source>
+        <translation>导入考勤汇总</translation>
+    </message>
+    <message>
+        <source>Attendance summaries (*.xlsx *.xls *.csv)</source>
+        <translation>考勤汇总 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>{n} people's attendance imported.</source>
+        <translation>已导入 {n} 人的考勤。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Unpaid days</source>
+        <translation>事假/旷工天数</translation>
+    </message>
+    <message>
+        <source>Late arrivals</source>
+        <translation>迟到次数</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>add</source>
@@ -620,6 +678,10 @@ Gross pay {gross}</source>
 {path}</source>
         <translation>已保存一份经过校验的店铺备份：
 {path}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -2425,6 +2487,13 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>Op</name>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Targets…</source>
@@ -2716,6 +2785,14 @@ Works offline; your data stays in {db}.</source>
         <translation>月份</translation>
     </message>
     <message>
+        <source>Attendance…</source>
+        <translation>考勤…</translation>
+    </message>
+    <message>
+        <source>Payroll settings…</source>
+        <translation>工资设置…</translation>
+    </message>
+    <message>
         <source>Adjust this person's month</source>
         <translation>调整此人本月工资</translation>
     </message>
@@ -2788,6 +2865,14 @@ Works offline; your data stays in {db}.</source>
         <translation>实发合计</translation>
     </message>
     <message>
+        <source>Absence</source>
+        <translation>缺勤扣款</translation>
+    </message>
+    <message>
+        <source>typed (computed {amount})</source>
+        <translation>手工录入（计算值 {amount}）</translation>
+    </message>
+    <message>
         <source>Approve payroll</source>
         <translation>审批工资</translation>
     </message>
@@ -2796,12 +2881,43 @@ Works offline; your data stays in {db}.</source>
         <translation>审批并锁定 {month}？{n} 人实发合计 {net}。之后修改规则或数据都不会再改变它。</translation>
     </message>
     <message>
+        <source>Approving {month}…</source>
+        <translation>正在审批 {month}…</translation>
+    </message>
+    <message>
         <source>Re-open payroll</source>
         <translation>重新打开工资</translation>
     </message>
     <message>
         <source>Re-open {month}? It will be computed again from today's rules and figures, and the re-opening is recorded in the audit log.</source>
         <translation>重新打开 {month}？将按当前的规则和数据重新计算，重新打开会记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollSettingsDialog</name>
+    <message>
+        <source>Payroll settings</source>
+        <translation>工资设置</translation>
+    </message>
+    <message>
+        <source>Withhold income tax (cumulative method)</source>
+        <translation>代扣个税（累计预扣法）</translation>
+    </message>
+    <message>
+        <source>yuan a month; blank: no warning</source>
+        <translation>元/月；不填则不提示</translation>
+    </message>
+    <message>
+        <source>Social insurance, employee's part (%)</source>
+        <translation>社保个人比例 (%)</translation>
+    </message>
+    <message>
+        <source>Housing fund, employee's part (%)</source>
+        <translation>公积金个人比例 (%)</translation>
+    </message>
+    <message>
+        <source>Minimum wage (¥)</source>
+        <translation>最低工资 (¥)</translation>
     </message>
 </context>
 <context>
@@ -2864,10 +2980,6 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Deactivate {name}? Their history and pay records are kept.</source>
         <translation>停用 {name}？其历史数据和工资记录会保留。</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3104,14 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Shipping errors</source>
         <translation>发货差错扣款</translation>
+    </message>
+    <message>
+        <source>Full attendance: ¥300 in every department</source>
+        <translation>全勤奖：各部门 ¥300</translation>
+    </message>
+    <message>
+        <source>Full attendance bonus</source>
+        <translation>全勤奖</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3646,22 @@ Works offline; your data stays in {db}.</source>
         <translation>部门主管</translation>
     </message>
     <message>
+        <source>last day worked, YYYY-MM-DD; blank while employed</source>
+        <translation>最后工作日，YYYY-MM-DD；在职时留空</translation>
+    </message>
+    <message>
+        <source>yuan; blank: no social insurance</source>
+        <translation>元；留空则不扣社保</translation>
+    </message>
+    <message>
+        <source>yuan; blank: no housing fund</source>
+        <translation>元；留空则不扣公积金</translation>
+    </message>
+    <message>
+        <source>yuan a month, e.g. 2000</source>
+        <translation>元/月，如 2000</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3544,6 +3680,22 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Hire date</source>
         <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Social insurance base (¥)</source>
+        <translation>社保基数 (¥)</translation>
+    </message>
+    <message>
+        <source>Housing fund base (¥)</source>
+        <translation>公积金基数 (¥)</translation>
+    </message>
+    <message>
+        <source>Special additional deduction (¥)</source>
+        <translation>专项附加扣除 (¥)</translation>
     </message>
 </context>
 <context>
@@ -3999,10 +4151,6 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>任务</translation>
     </message>
 </context>
 <context>

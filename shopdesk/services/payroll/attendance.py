@@ -64,7 +64,7 @@ class AttendanceError(ValidationError):
     """A bad value in one person's row; `staff_id` says whose, `field` names person and column."""
 
     def __init__(self, staff_id: int, person: str, column: str, template: str, **args: object) -> None:
-        self.staff_id, self.column = staff_id, column
+        self.staff_id, self.column, self.person = staff_id, column, person
         super().__init__(f"{person}, {column}", template, **args)
 
 
