@@ -88,3 +88,30 @@ def test_a_month_that_uses_none_of_it_has_no_new_columns(db, owner, tmp_path: Pa
     header = [c.value for c in ws[HEADER_ROW] if c.value is not None]
     assert header == ["Name", "Department", "Position", "Base salary", "Adjustments", "Gross pay", "Deductions",
                       "Total", "Signature"]
+
+
+def test_the_year_register_gets_absence_and_the_cumulative_tax_columns(db, owner, shop, tmp_path: Path):
+    from shopdesk.exchange.payroll.year_register import export_year_register
+    from shopdesk.services.payroll.run import approve
+
+    for m in range(1, 10):
+        approve(db, owner, f"2026-{m:02d}", TODAY)
+    path = tmp_path / "register.xlsx"
+    runs = export_year_register(db, owner, 2026, path, TODAY)
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Net pay 2026", "Pay components 2026", "Income tax 2026"]
+    parts = [list(r) for r in wb["Pay components 2026"].iter_rows(min_row=3, values_only=True)]
+    assert parts[0].index("Absence") == parts[0].index("Gross pay") - 1
+    tax = [list(r) for r in wb["Income tax 2026"].iter_rows(min_row=3, values_only=True)]
+    assert tax[0] == ["Name", "Department", "Month", "Months employed", "Cumulative income",
+                      "Cumulative basic deduction", "Cumulative social insurance and housing fund",
+                      "Cumulative special additional deductions", "Cumulative taxable income", "Rate",
+                      "Quick deduction", "Cumulative tax due", "Cumulative tax withheld"]
+    zhang = next(r for r in tax[1:] if r[0] == "张伟")
+    last = runs[-1].person(shop[0])
+    assert last is not None and last.tax is not None and zhang[2] == "2026-11" and zhang[3] == 11
+    withheld = sum(run.person(shop[0]).deductions.get("income_tax", 0) for run in runs)  # type: ignore[union-attr]
+    assert Decimal(str(zhang[12])) == Decimal(withheld) / 100
+    # the year withheld what the cumulative formula gives for its totals (taxable never fell)
+    assert withheld == last.tax.due_fen
+    assert Decimal(str(zhang[4])) == Decimal(sum(run.person(shop[0]).gross_fen for run in runs)) / 100  # type: ignore[union-attr]
