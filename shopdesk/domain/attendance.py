@@ -10,8 +10,9 @@ held as a count of half days.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from .explain import Money, Shown, Text
 from .money import round_fen
@@ -34,8 +35,14 @@ class Attendance:
         return Decimal(self.unpaid_halves) / 2
 
 
-def working_days(month: Period, rest_days: frozenset[int]) -> list[date]:
-    return [d for d in month.days() if d.weekday() not in rest_days]
+def working_days(month: Period, rest_days: frozenset[int]) -> tuple[date, ...]:
+    return _working_days(month.start, month.end, rest_days)
+
+
+@lru_cache(maxsize=256)  # a run asks once per person for the same month
+def _working_days(start: date, end: date, rest_days: frozenset[int]) -> tuple[date, ...]:
+    return tuple(start + timedelta(days=i) for i in range((end - start).days + 1)
+                 if (start + timedelta(days=i)).weekday() not in rest_days)
 
 
 def days_due(month: Period, rest_days: frozenset[int]) -> int:
@@ -69,6 +76,8 @@ def prorate(base_fen: int, month: Period, rest_days: frozenset[int], hire: date 
             leave: date | None) -> MonthBase:
     """The month's base: the full base for a whole month, else base × days employed ÷ days due."""
     due = days_due(month, rest_days)
+    if (hire is None or hire <= month.start) and (leave is None or leave >= month.end):
+        return MonthBase(base_fen, base_fen, due, due, None)
     employed = days_employed(month, rest_days, hire, leave)
     if employed >= due or due == 0:
         return MonthBase(base_fen, base_fen, due, due, None)

@@ -28,7 +28,7 @@ from .rules import (
     parse_tiers,
     parse_weights,
 )
-from .tax import TaxMonth, TaxResult, contribution, withhold
+from .tax import TaxMonth, TaxResult, TaxSoFar, contribution, withhold_month
 from .text import QT_TRANSLATE_NOOP
 
 HUNDRED = Decimal(100)
@@ -461,7 +461,7 @@ class Settlement:
 def settle(base: MonthBase, attendance: Attendance, lines: Sequence[PayLine], adjustments_fen: Sequence[int],
            typed: Mapping[str, int], setup: PaySetup, *, month: str = "", si_base_fen: int | None = None,
            hf_base_fen: int | None = None, special_fen: int = 0,
-           earlier: Sequence[TaxMonth] = ()) -> Settlement:
+           earlier: Sequence[TaxMonth] | TaxSoFar = ()) -> Settlement:
     """One person's month from the pro-rated base to net pay; typed deductions override computed ones."""
     absence_fen, absence_note = absence(base, attendance)
     notes: dict[str, Text] = {}
@@ -481,7 +481,7 @@ def settle(base: MonthBase, attendance: Attendance, lines: Sequence[PayLine], ad
     tax: TaxResult | None = None
     if setup.income_tax:
         insurance = deductions.get(SI, 0) + deductions.get(HF, 0)
-        tax = withhold([*earlier, TaxMonth(month, totals.gross_fen, insurance, special_fen)])[-1]
+        tax = withhold_month(earlier, TaxMonth(month, totals.gross_fen, insurance, special_fen))
         computed[TAX], notes[TAX] = tax.tax_fen, tax.explain()
         if tax.tax_fen:
             deductions[TAX] = tax.tax_fen

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from .explain import Money, Shown, Text
 from .money import round_fen
@@ -47,7 +48,10 @@ BRACKETS: tuple[Bracket, ...] = (
 
 def bracket(taxable_fen: int) -> Bracket:
     """The bracket of a cumulative taxable income: upper ends belong to the lower bracket."""
-    return next(b for b in BRACKETS if b.up_to_fen is None or taxable_fen <= b.up_to_fen)
+    for b in BRACKETS:
+        if b.up_to_fen is None or taxable_fen <= b.up_to_fen:
+            return b
+    raise AssertionError("the last bracket has no upper end")
 
 
 def tax_due(taxable_fen: int) -> Decimal:
@@ -58,8 +62,7 @@ def tax_due(taxable_fen: int) -> Decimal:
     return (Decimal(taxable_fen) * b.rate / HUNDRED - b.quick_deduction_fen) / HUNDRED
 
 
-@dataclass(frozen=True)
-class TaxMonth:
+class TaxMonth(NamedTuple):  # NamedTuples: a December run reads eleven of them per person
     """One employed month of the year, as far as the tax needs it."""
 
     month: str  # "YYYY-MM"
@@ -69,8 +72,7 @@ class TaxMonth:
     withheld_fen: int | None = None  # tax actually withheld (an approved month); None: compute it
 
 
-@dataclass(frozen=True)
-class TaxResult:
+class TaxResult(NamedTuple):
     month: str
     months: int  # months employed this year up to this one
     income_fen: int  # cumulative gross
@@ -144,6 +146,44 @@ def withhold(months: Sequence[TaxMonth]) -> list[TaxResult]:
                              withheld, tax, computed))
         withheld += tax
     return out
+
+
+class TaxSoFar(NamedTuple):
+    """The year's employed months before this one, summed: what this month's tax needs of them."""
+
+    months: int = 0
+    income_fen: int = 0
+    insurance_fen: int = 0
+    special_fen: int = 0
+    withheld_fen: int = 0
+
+    def add(self, gross_fen: int, insurance_fen: int, special_fen: int, withheld_fen: int) -> TaxSoFar:
+        return TaxSoFar(self.months + 1, self.income_fen + gross_fen, self.insurance_fen + insurance_fen,
+                        self.special_fen + special_fen, self.withheld_fen + withheld_fen)
+
+
+def withhold_month(earlier: Sequence[TaxMonth] | TaxSoFar, this: TaxMonth) -> TaxResult:
+    """This month's tax after the earlier months: the same as `withhold([*earlier, this])[-1]`."""
+    if not isinstance(earlier, TaxSoFar):
+        if any(m.withheld_fen is None for m in earlier):
+            return withhold([*earlier, this])[-1]
+        total = TaxSoFar()
+        for m in earlier:
+            total = total.add(m.gross_fen, m.insurance_fen, m.special_fen, m.withheld_fen or 0)
+        earlier = total
+    months = earlier.months + 1
+    income = earlier.income_fen + this.gross_fen
+    insurance = earlier.insurance_fen + this.insurance_fen
+    special = earlier.special_fen + this.special_fen
+    basic = BASIC_DEDUCTION_FEN * months
+    taxable = income - basic - insurance - special
+    b = bracket(max(taxable, 0))
+    tax = max(0, round_fen(tax_due(taxable) - Decimal(earlier.withheld_fen) / HUNDRED))
+    if this.withheld_fen is not None:
+        tax = this.withheld_fen
+    return TaxResult(this.month, months, income, basic, insurance, special, taxable,
+                     b.rate if taxable > 0 else Decimal(0), b.quick_deduction_fen if taxable > 0 else 0,
+                     earlier.withheld_fen, tax, this.withheld_fen is None)
 
 
 def contribution(base_fen: int | None, rate: Decimal) -> tuple[int, Text] | None:

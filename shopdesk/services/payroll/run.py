@@ -25,7 +25,7 @@ from shopdesk.domain.payroll import Facts, Person, compute_lines, settle
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.domain.rules import RuleKind, RuleSpec, applies, parse_weights, validate_rule
 from shopdesk.domain.targets import parse_rest_days
-from shopdesk.domain.tax import TaxMonth
+from shopdesk.domain.tax import TaxSoFar
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.appraisal.grades import month_grades, month_scores
 from shopdesk.services.common import audit
@@ -83,6 +83,8 @@ _ADJUSTMENTS = select(PayAdjustment.id, PayAdjustment.staff_id, PayAdjustment.am
 _DEDUCTIONS = select(PayDeduction.staff_id, PayDeduction.category, PayDeduction.amount_fen
                      ).where(PayDeduction.month == bindparam("month"))
 _SUMMARY = select(PayrollApproval.summary).where(PayrollApproval.month == bindparam("month"))
+_SUMMARIES = select(PayrollApproval.month, PayrollApproval.summary).where(
+    PayrollApproval.month.in_(bindparam("months", expanding=True)))
 _APPROVED = select(PayrollApproval.month).where(PayrollApproval.month == bindparam("month"))
 
 
@@ -138,7 +140,7 @@ def _facts(session: Session, registry: MetricRegistry, month: Period, metrics: s
 
 
 def _compute(session: Session, month_key: str, compare: bool = True,
-             tax_history: dict[int, list[TaxMonth]] | None = None) -> PayrollRun:
+             tax_history: dict[int, TaxSoFar] | None = None) -> PayrollRun:
     """The month as it computes now; `tax_history` (earlier months of the year) is read when not given."""
     month = Period.parse(month_key)
     registry = registry_in(session)
@@ -193,7 +195,7 @@ def _compute(session: Session, month_key: str, compare: bool = True,
         special = s.special_deduction_fen or 0
         got = settle(base, att, lines, [a.amount_fen for a in adj], ded, setup, month=month.key,
                      si_base_fen=s.si_base_fen, hf_base_fen=s.hf_base_fen, special_fen=special,
-                     earlier=(tax_history or {}).get(p.staff_id, ()))
+                     earlier=(tax_history or {}).get(p.staff_id, TaxSoFar()))
         out.append(PersonPay(p.staff_id, p.name, p.department, p.position, base.fen, lines, tuple(adj),
                              got.deductions, facts.grades.get(p.staff_id), got.gross_fen, got.deductions_fen,
                              got.net_fen, computed[p.staff_id].warnings + got.warnings,
@@ -206,26 +208,25 @@ def _compute(session: Session, month_key: str, compare: bool = True,
                       previous_shop, tuple(run_warnings))
 
 
-def _tax_history(session: Session, month: Period) -> tuple[dict[int, list[TaxMonth]], list[str]]:
-    """Each person's earlier employed months of the year: approved ones as withheld, the others computed."""
-    history: dict[int, list[TaxMonth]] = {}
+def _tax_history(session: Session, month: Period) -> tuple[dict[int, TaxSoFar], list[str]]:
+    """Each person's earlier employed months of the year, summed: approved ones as withheld, others computed."""
+    history: dict[int, TaxSoFar] = {}
     unapproved: list[str] = []
-    for m in range(1, month.start.month):
-        key = f"{month.start.year}-{m:02d}"
-        summary = _core(session).execute(_SUMMARY, {"month": key}).scalar()
+    keys = [f"{month.start.year}-{m:02d}" for m in range(1, month.start.month)]
+    summaries = dict(_core(session).execute(_SUMMARIES, {"months": keys}).all()) if keys else {}
+    empty = TaxSoFar()
+    for key in keys:
+        summary = summaries.get(key)
         facts = tax_facts_from_summary(summary) if summary is not None else None
         if summary is not None and facts is None:  # approved before the tax facts were kept
             approved = _approved(session, key)
             facts = {p.staff_id: tax_facts(p) for p in approved.people} if approved else {}
-        if facts is None:
+        if facts is None:  # not approved: as it computes now, on the months before it
             unapproved.append(key)
             run = _compute(session, key, compare=False, tax_history=history)
             facts = {p.staff_id: tax_facts(p) for p in run.people}
-            withheld = False
-        else:
-            withheld = True
         for sid, (gross, insurance, special, tax) in facts.items():
-            history.setdefault(sid, []).append(TaxMonth(key, gross, insurance, special, tax if withheld else None))
+            history[sid] = history.get(sid, empty).add(gross, insurance, special, tax)
     return history, unapproved
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shopdesk.domain.errors import ValidationError
@@ -76,8 +77,8 @@ def _stored(setup: PaySetup) -> dict[str, str]:
 
 def load_setup(session: Session) -> PaySetup:
     """The settings as stored (defaults for what is missing or unreadable)."""
-    rows = {k: session.get(Setting, k) for k in KEYS}
-    raw = {k: (r.value if r is not None else None) for k, r in rows.items()}
+    stored = dict(session.connection().execute(select(Setting.key, Setting.value).where(Setting.key.in_(KEYS))).all())
+    raw = {k: stored.get(k) for k in KEYS}
 
     def read(parse, key, default):  # type: ignore[no-untyped-def]
         if raw[key] is None:
