@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("payroll", parents=[common],
                        help="compute a month's payroll and write its bonus sheet (or a year's register)")
     p.add_argument("period", help="YYYY-MM for a month's bonus sheet, YYYY for the year's salary register")
@@ -23,8 +23,8 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.services.common.context import OWNER
 
     from ..domain.errors import ShopDeskError
-    from . import fail
     from .common import open_db
+    from .output import fail
 
     period = str(args.period).strip()
     db_arg = getattr(args, "db", None)

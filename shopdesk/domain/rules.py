@@ -77,7 +77,6 @@ NEEDS_AMOUNT = frozenset({RuleKind.FIXED, RuleKind.PER_UNIT, RuleKind.TARGET_BON
 NEEDS_TIERS = frozenset({RuleKind.TIERED, RuleKind.STEP_BONUS})
 NEEDS_WEIGHTS = frozenset({RuleKind.POINTS})
 NEEDS_TARGET = frozenset({RuleKind.TIERED, RuleKind.TARGET_BONUS, RuleKind.STEP_BONUS})
-DEDUCTION_KINDS = frozenset({RuleKind.PENALTY})
 
 MAX_LABEL = 60
 MAX_TEXT = 400
@@ -294,10 +293,6 @@ def _weight_errors(kind: RuleKind, text: str, registry: MetricRegistry) -> list[
     if kind is RuleKind.TEAM_POOL and not errors and sum(w for _, w in weights) <= 0:
         errors.append(_err("weights", QT_TRANSLATE_NOOP("Errors", "the shares add up to nothing")))
     return errors
-
-
-def is_deduction(kind: str) -> bool:
-    return kind in DEDUCTION_KINDS
 
 
 def applies(spec_applies_to: str, staff_id: int, department: str) -> bool:

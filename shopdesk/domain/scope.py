@@ -55,14 +55,6 @@ class Scope:
     def is_shop(self) -> bool:
         return self.level is Level.SHOP
 
-    @property
-    def is_department(self) -> bool:
-        return self.level is Level.DEPARTMENT
-
-    @property
-    def is_person(self) -> bool:
-        return self.level is Level.PERSON
-
     def key(self, dialect: Dialect = Dialect.FIGURES) -> str:
         """The stored form in `dialect`."""
         if self.level is Level.SHOP:

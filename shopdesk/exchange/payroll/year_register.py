@@ -149,7 +149,7 @@ def _tax_sheet(ws, taxes: dict[int, TaxResult], parts: dict[int, dict[str, int]]
     _page(ws)
 
 
-def _sheet(ws, title: str, headers: list[str], rows: list[list[object]], *, first_money: int, letter, font,  # type: ignore[no-untyped-def]
+def _sheet(ws, title: str, headers: list[str], rows: list[list[object]], *, first_money: int, letter, font,
            lang: str, total_column: bool = True) -> None:
     """Title, header on row 3, a row per person (with a SUM year total), and a total row of SUMs."""
     from shopdesk.exchange.payroll.bonus_sheet import _page

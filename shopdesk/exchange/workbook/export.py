@@ -20,6 +20,7 @@ from sqlalchemy import select
 from shopdesk.domain.departments import Department
 from shopdesk.domain.metrics import MetricRegistry
 from shopdesk.domain.scope import Scope
+from shopdesk.exchange.common.labels import department_label
 from shopdesk.exchange.common.style import (
     DATE_FORMAT,
     YUAN_FORMAT,
@@ -37,11 +38,6 @@ from shopdesk.store.models.core import Figure, Setting, Staff, Target
 from shopdesk.store.models.payroll import Attendance
 
 SheetRows = tuple[SheetLayout, list[list[object]], dict[int, str]]  # layout, rows, column → format
-
-
-def department_label(dept: str, lang: str) -> str:
-    d = Department(dept)
-    return d.chinese if lang == "zh_CN" else d.english
 
 
 class ScopeNames:

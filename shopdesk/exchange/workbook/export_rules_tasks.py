@@ -18,8 +18,8 @@ def _yuan(fen: int | None) -> Decimal | None:
     return None if fen is None else Decimal(fen) / 100
 
 
-def extra_sheets(db: Database, lang: str, scope) -> list:  # type: ignore[no-untyped-def]
-    from shopdesk.exchange.workbook.export import department_label
+def extra_sheets(db: Database, lang: str, scope) -> list:
+    from shopdesk.exchange.common.labels import department_label
     from shopdesk.services.payroll.rules import rules_in
 
     with db.read() as s:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import delete, insert, select, tuple_
+from sqlalchemy import Table, delete, insert, select, tuple_
 
 from shopdesk.domain.errors import ValidationError
 from shopdesk.domain.metrics import MetricDef, Unit
@@ -101,7 +102,7 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
         stage.add("figures_replaced", len(existing))
     batch = [{"day": d, "scope": scope, "staff_id": sid, "metric": metric, "value": value}
              for (d, scope, metric), (sid, value, _) in clean.items()]
-    table = Figure.__table__  # Core executemany: the ORM's per-row bookkeeping would double the time
+    table = cast(Table, Figure.__table__)  # Core executemany: the ORM's per-row bookkeeping would double the time
     for start in range(0, len(batch), CHUNK):
         s.execute(insert(table), batch[start:start + CHUNK])
     stage.add("figures", len(batch))

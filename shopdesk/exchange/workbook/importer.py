@@ -58,7 +58,7 @@ def import_workbook(db: Database, actor: Actor, path: Path, today: date, *, repl
                          c.get("attendance", 0))
 
 
-def _import_extra(stage: Stage, book, names: Names) -> None:  # type: ignore[no-untyped-def]
+def _import_extra(stage: Stage, book, names: Names) -> None:
     """Rules, Tasks and Attendance sheets, when present (after Staff: they name people)."""
     from shopdesk.exchange.workbook.import_attendance import import_attendance_sheet
     from shopdesk.exchange.workbook.import_rules_tasks import import_rules, import_tasks

@@ -88,7 +88,7 @@ def _parse_scope(scope: str) -> tuple[str, int | None, str | None]:
     return "staff", parsed.staff_id, None
 
 
-def check_scopes(db: Database, actor: Actor, scopes: Iterable[str], field_of=None) -> dict[str, int | None]:  # type: ignore[no-untyped-def]
+def check_scopes(db: Database, actor: Actor, scopes: Iterable[str], field_of=None) -> dict[str, int | None]:
     """Every scope exists and the actor may enter figures for it; scope → staff id.
 
     Owner: anything. Manager: their department and its people. Staff: their

@@ -11,7 +11,7 @@ exactly in both directions. Days are never stored: a month row's `split`
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -232,7 +232,8 @@ def load_shares(session: Session, registry: MetricRegistry, scope: str, metric: 
     return {c: Fraction(1) for c in children}
 
 
-def set_shares(db: Database, actor: Actor, scope: str, metric: str, shares: dict[str, str | int | Decimal]) -> None:
+def set_shares(db: Database, actor: Actor, scope: str, metric: str,
+               shares: Mapping[str, str | int | Decimal]) -> None:
     """Remember how a parent's target is shared among its children (weights, any scale)."""
     clean: dict[str, Decimal] = {}
     for child, raw in shares.items():

@@ -110,11 +110,11 @@ class SchemeDialog(QDialog):
     # ------------------------------------------------------------ rows
 
     def _clear(self) -> None:
-        for row in self.quant_rows + self.qual_rows:  # type: ignore[operator]
+        for row in self.quant_rows + self.qual_rows:
             row[-1].deleteLater()
         self.quant_rows, self.qual_rows = [], []
 
-    def _row_widget(self, rows: list, widgets: list[QWidget]) -> QWidget:  # type: ignore[type-arg]
+    def _row_widget(self, rows: list, widgets: list[QWidget]) -> QWidget:
         holder = QWidget()
         line = QHBoxLayout(holder)
         line.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +152,7 @@ class SchemeDialog(QDialog):
         spin.setValue(int(value))
         return spin
 
-    def _remove(self, rows: list, holder: QWidget) -> None:  # type: ignore[type-arg]
+    def _remove(self, rows: list, holder: QWidget) -> None:
         for row in rows:
             if row[-1] is holder:
                 rows.remove(row)

@@ -115,7 +115,7 @@ class Op(Generic[T]):
 
         text = label or self._progress_label or QCoreApplication.translate("Op", "Working…")
         dialog = QProgressDialog(text, "", 0, 0, self._parent)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt accepts None: no cancel button
+        dialog.setCancelButton(None)  # Qt accepts None: no cancel button
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)  # quick calls never flash a dialog
         self.dialog = dialog

@@ -132,7 +132,7 @@ class FiguresPage(QWidget):
         registry = load_registry(self.ctx.db)
         metrics = [m for m in registry if m.entered and m.department is self.department]
         rows = self._rows()
-        d = self.day.date().toPython()
+        d: date = self.day.date().toPython()  # type: ignore[assignment]  # QDate.toPython() gives a date
         values = day_figures(self.ctx.db, self.ctx.actor, d, [r.scope for r in rows])
         self.model.reset(rows, metrics, values)
         self.message.setText("")

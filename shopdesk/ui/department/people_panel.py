@@ -89,7 +89,7 @@ class PeoplePanel(QWidget):
             n=len(rows), start=day(start), end=day(today)))
         self._update_buttons()
 
-    def selected_person(self):  # type: ignore[no-untyped-def]
+    def selected_person(self):
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
@@ -111,7 +111,7 @@ class PeoplePanel(QWidget):
         if dialog.exec():
             self.refresh()
 
-    def open_charts(self, _index: QModelIndex | None = None):  # type: ignore[no-untyped-def]
+    def open_charts(self, _index: QModelIndex | None = None):
         """The selected person's performance charts in their own window (matplotlib loads now)."""
         person = self.selected_person()
         if person is None:

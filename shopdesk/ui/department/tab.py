@@ -29,7 +29,7 @@ class DepartmentTab(QWidget):
         layout.addWidget(self.pages)
         keep_fresh(self.people, ctx, Change.STAFF | Change.FIGURES, self.people.refresh)
 
-    def extra_pages(self) -> list:  # type: ignore[type-arg]
+    def extra_pages(self) -> list:
         """(title, factory) for each further page; features add theirs here."""
         from shopdesk.ui.department.figures_page import FiguresPage
         from shopdesk.ui.targets.page import TargetsPage
@@ -43,20 +43,21 @@ class DepartmentTab(QWidget):
         pages += self._performance_page()
         return pages
 
-    def _performance_page(self) -> list:  # type: ignore[type-arg]
+    def _performance_page(self) -> list:
         """Department charts for the owner and its manager; a member's own charts for staff."""
         actor, dept = self.ctx.actor, self.department
 
-        def department_page():  # type: ignore[no-untyped-def]
+        def department_page() -> QWidget:
             from shopdesk.ui.charts.department_page import (
                 DepartmentPerformancePage,  # matplotlib loads now
             )
 
             return DepartmentPerformancePage(self.ctx, dept)
 
-        def own_page():  # type: ignore[no-untyped-def]
+        def own_page() -> QWidget:
             from shopdesk.ui.charts.person_window import PersonCharts
 
+            assert actor.staff_id is not None  # offered to a member only
             return PersonCharts(self.ctx, actor.staff_id)
 
         if actor.can_manage(dept.value):

@@ -48,7 +48,7 @@ from shopdesk.ui.reports.feed_model import FeedModel, tag_name
 from shopdesk.ui.tasks.model import TaskModel
 
 
-def _table(model, name: str) -> QTableView:  # type: ignore[no-untyped-def]
+def _table(model, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -62,7 +62,7 @@ def _table(model, name: str) -> QTableView:  # type: ignore[no-untyped-def]
 
 
 class MyDayPage(QWidget):
-    def __init__(self, ctx: AppContext, now=datetime.now, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, now=datetime.now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("my_day")
         self.ctx = ctx

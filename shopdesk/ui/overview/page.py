@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -38,6 +39,9 @@ from shopdesk.ui.common.text import (
     translate,
 )
 from shopdesk.ui.overview.morning_model import SORT_ROLE, STATUS_COLOURS, MorningModel
+
+if TYPE_CHECKING:
+    from shopdesk.ui.charts.shop_chart import ShopMonthChart  # matplotlib: loaded on first use
 
 
 def _signed(value: Decimal | None) -> str:
@@ -89,7 +93,7 @@ class OverviewTab(QWidget):
         self.chart_button = QPushButton(self.tr("Sales chart"))
         self.chart_button.setCheckable(True)
         self.chart_button.toggled.connect(self.show_chart)
-        self.chart = None
+        self.chart: ShopMonthChart | None = None
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.chart_button)

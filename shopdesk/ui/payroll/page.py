@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -65,7 +66,7 @@ class PayrollPage(QWidget):
         self.presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.presets_button)
         for preset in PRESETS:
-            menu.addAction(translate("Presets", preset.name), lambda key=preset.key: self.apply_preset(key))
+            menu.addAction(translate("Presets", preset.name), partial(self.apply_preset, preset.key))
         self.presets_button.setMenu(menu)
         self.approve_button = QPushButton(self.tr("Approve and lock"))
         self.approve_button.clicked.connect(self.approve)
@@ -77,7 +78,7 @@ class PayrollPage(QWidget):
         top.addWidget(self.status, 1)
         from shopdesk.ui.shell.workbook_actions import payroll_export_button
 
-        self.export_button = payroll_export_button(self, ctx, self.month)
+        self.export_button = payroll_export_button(self, ctx, lambda: self.month)
         self.attendance_button = QPushButton(self.tr("Attendance…"))
         self.attendance_button.clicked.connect(self.edit_attendance)
         self.setup_button = QPushButton(self.tr("Payroll settings…"))
@@ -254,7 +255,7 @@ class PayrollPage(QWidget):
             self.adj_list.addItem(f"{money(a.amount_fen)} · {a.reason}", a.id)
         self.adj_remove.setEnabled(bool(p.adjustments))
         for key, edit in self.deduction_edits.items():  # what was typed; a computed value shows greyed
-            fen = p.entered.get(key)
+            fen = p.entered.get(key, 0)
             edit.setText("" if not fen else f"{fen // 100}.{fen % 100:02d}")
             computed = p.computed.get(key)
             edit.setPlaceholderText("0.00" if computed is None else f"{computed // 100}.{computed % 100:02d}")

@@ -275,7 +275,7 @@ class RulesDialog(QDialog):
 
     def _errors(self, exc: ShopDeskError) -> str:
         errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
-        names = {f: self.form.labelForField(w).text() for f, w in (
+        names = {f: _label_text(self.form.labelForField(w)) for f, w in (
             ("applies_to", self.applies), ("label", self.label), ("kind", self.kind), ("metric", self.metric_box),
             ("basis", self.basis), ("rate", self.rate), ("amount", self.amount), ("threshold", self.threshold),
             ("tiers", self.tiers), ("tier_mode", self.tier_mode), ("cap", self.cap), ("weights", self.weights),
@@ -296,3 +296,8 @@ class RulesDialog(QDialog):
         Op(self, self.ctx, lambda: preview_rule(self.ctx.db, self.ctx.actor, replace(spec, label=spec.label or "?"),
                                                 self.preview_month, self.ctx.today())).success(
             self.preview_model.reset).failure(lambda e: self.error.setText(error_text(e))).run()
+
+
+def _label_text(label: QWidget | None) -> str:
+    """The text of a form row's label (a QLabel for every row of this form)."""
+    return label.text() if isinstance(label, QLabel) else ""

@@ -81,13 +81,14 @@ class DataActions(QObject):
             if not ok:
                 return False
         shop = db.path
+        assert shop is not None  # restore is offered for a shop file only
 
-        def restore() -> Path:
+        def restore() -> Path | None:
             safety, _ = backup.restore(shop, path, self.ctx.actor, password, verify)
             db.engine.dispose()  # fresh connections read the restored file
             return safety
 
-        def restored(safety: Path) -> None:
+        def restored(safety: Path | None) -> None:
             QMessageBox.information(self.window, self.tr("Restore"), self.tr(
                 "The shop was restored. The previous state was kept as\n{path}").format(path=safety))
 

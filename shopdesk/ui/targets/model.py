@@ -156,15 +156,15 @@ class TargetsModel(QAbstractTableModel):
             return self.tr("The parts add up to {sum}, not {value}").format(
                 sum=metric_value(metric, metric.to_natural(off.children_sum)),
                 value=metric_value(metric, metric.to_natural(off.value)))
-        implied = period is not None and (row.scope, period) in self._implied
-        if role == Qt.ItemDataRole.ForegroundRole and implied:
+        is_implied = period is not None and (row.scope, period) in self._implied
+        if role == Qt.ItemDataRole.ForegroundRole and is_implied:
             return QColor(Qt.GlobalColor.gray)
-        if role == Qt.ItemDataRole.ToolTipRole and implied:
+        if role == Qt.ItemDataRole.ToolTipRole and is_implied:
             return self.tr("The sum of the months; no target is set for this period itself")
-        if role == Qt.ItemDataRole.FontRole and (row.level < 2 or col == 2 or implied):
+        if role == Qt.ItemDataRole.FontRole and (row.level < 2 or col == 2 or is_implied):
             font = QFont()
             font.setBold(row.level < 2 or col == 2)
-            font.setItalic(implied)
+            font.setItalic(is_implied)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignLeft if col == self.NAME else Qt.AlignmentFlag.AlignRight

@@ -28,7 +28,7 @@ from shopdesk.ui.tasks.model import TaskModel
 
 
 class TasksPage(QWidget):
-    def __init__(self, ctx: AppContext, department: Department, now=datetime.now,  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, department: Department, now=datetime.now,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tasks_page")
@@ -62,11 +62,11 @@ class TasksPage(QWidget):
         self.stop_button.clicked.connect(self.stop_selected)
         self.stop_button.setVisible(ctx.actor.can_manage(department.value))
         bar = QHBoxLayout()
-        for widget in (self.person, self.status, self.period):
-            bar.addWidget(widget)
+        for combo in (self.person, self.status, self.period):
+            bar.addWidget(combo)
         bar.addStretch(1)
-        for widget in (self.done_button, self.stop_button, self.new_button):
-            bar.addWidget(widget)
+        for button in (self.done_button, self.stop_button, self.new_button):
+            bar.addWidget(button)
         self.caption = QLabel()
         self.table = QTableView()
         self.table.setObjectName("tasks_table")
