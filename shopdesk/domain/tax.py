@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .explain import Money, Shown, Text
 from .money import round_fen
@@ -116,7 +116,7 @@ class TaxResult(NamedTuple):
                 "tax": self.tax_fen, "computed": self.computed}
 
     @staticmethod
-    def from_json(d: dict) -> TaxResult:  # type: ignore[type-arg]
+    def from_json(d: dict[str, Any]) -> TaxResult:
         return TaxResult(d["month"], d["months"], d["income"], d["basic"], d["insurance"], d["special"],
                          d["taxable"], Decimal(d["rate"]), d["quick"], d["before"], d["tax"], bool(d["computed"]))
 

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from shopdesk.domain.errors import ValidationError, ValidationErrors
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
+from shopdesk.services.common.context import Actor
 from shopdesk.services.payroll.attendance import NamedAttendance
+from shopdesk.store.db import Database
 
 NAME = ("姓名", "员工姓名", "名字")
 DUE = ("应出勤天数",)
@@ -36,7 +38,7 @@ def _fold(value: object) -> str:
     return "".join(str(value or "").split()).replace("（", "(").replace("）", ")")
 
 
-def _rows(path: Path) -> Iterator[list[object]]:
+def _rows(path: Path) -> Iterator[Sequence[object]]:
     if path.suffix.lower() == ".csv":
         raw = path.read_bytes()
         for encoding in ("utf-8-sig", "gb18030"):
@@ -84,12 +86,12 @@ COLUMNS = (("name", NAME), ("due", DUE), ("actual", ACTUAL), ("late", LATE), ("s
 KNOWN = frozenset(n for _, names in COLUMNS for n in names)
 
 
-def _cell(row: list[object], col: dict[str, int | None], key: str) -> object:
+def _cell(row: Sequence[object], col: dict[str, int | None], key: str) -> object:
     i = col[key]
     return row[i] if i is not None and i < len(row) else None
 
 
-def _person(row: list[object], col: dict[str, int | None], where: str) -> tuple[Decimal, Decimal]:
+def _person(row: Sequence[object], col: dict[str, int | None], where: str) -> tuple[Decimal, Decimal]:
     """(unpaid days, late arrivals) of one person's row."""
     if col["absent"] is not None or col["leave"] is not None:
         unpaid = _days(_cell(row, col, "absent"), where, "旷工天数") + _days(_cell(row, col, "leave"), where, "事假")
@@ -151,7 +153,7 @@ def read_attendance_summary(path: Path) -> list[NamedAttendance]:
     return out
 
 
-def import_attendance_file(db, actor, month: str, path: Path) -> int:  # type: ignore[no-untyped-def]
+def import_attendance_file(db: Database, actor: Actor, month: str, path: Path) -> int:
     """Read a 钉钉/企业微信 monthly summary and set the month's attendance from it: all or nothing."""
     from shopdesk.services.payroll.attendance import import_attendance
 

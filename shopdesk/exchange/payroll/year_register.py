@@ -114,7 +114,7 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
     wb.save(path)
 
 
-def _tax_sheet(ws, taxes: dict[int, TaxResult], parts: dict[int, dict[str, int]],  # type: ignore[no-untyped-def]
+def _tax_sheet(ws, taxes: dict[int, TaxResult], parts: dict[int, dict[str, int]],
                people: dict[int, tuple[str, str]], ids: list[int], *, title: str, lang: str) -> None:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter as letter

@@ -80,7 +80,7 @@ def load_setup(session: Session) -> PaySetup:
     stored = dict(session.connection().execute(select(Setting.key, Setting.value).where(Setting.key.in_(KEYS))).all())
     raw = {k: stored.get(k) for k in KEYS}
 
-    def read(parse, key, default):  # type: ignore[no-untyped-def]
+    def read(parse, key, default):
         if raw[key] is None:
             return default
         try:

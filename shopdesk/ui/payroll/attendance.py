@@ -29,6 +29,7 @@ from shopdesk.domain.errors import ShopDeskError
 from shopdesk.services.payroll.attendance import (
     AttendanceEntry,
     AttendanceError,
+    AttendanceRow,
     MonthAttendance,
     month_attendance,
     set_attendance,
@@ -65,7 +66,7 @@ class AttendanceModel(QAbstractTableModel):
         self.endResetModel()
 
     @property
-    def rows(self) -> tuple:  # type: ignore[type-arg]
+    def rows(self) -> tuple[AttendanceRow, ...]:
         return self.month.rows if self.month else ()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008

@@ -37,6 +37,7 @@ from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import error_text, moment, money, translate
+from shopdesk.ui.payroll.attendance import AttendanceDialog
 from shopdesk.ui.payroll.model import ID_ROLE, PayrollModel
 
 MONTHS_SHOWN = 24
@@ -313,9 +314,7 @@ class PayrollPage(QWidget):
         RulesDialog(self.ctx, self).exec()
         self.refresh()
 
-    def attendance_dialog(self):  # type: ignore[no-untyped-def]
-        from shopdesk.ui.payroll.attendance import AttendanceDialog
-
+    def attendance_dialog(self) -> AttendanceDialog:
         return AttendanceDialog(self.ctx, self.month, self)
 
     def edit_attendance(self) -> None:
