@@ -180,12 +180,14 @@ def _compute(session: Session, month_key: str, compare: bool = True,
     for sid, category, fen in _core(session).execute(_DEDUCTIONS, {"month": month.key}).all():
         deductions.setdefault(sid, {})[category] = fen
     if setup.income_tax and tax_history is None:
-        tax_history, unapproved = _tax_history(session, month)
+        tax_history, unapproved, last = _tax_history(session, month)
         if unapproved:
             run_warnings.append(Text.of("Payroll", QT_TRANSLATE_NOOP(
                 "Payroll", "income tax counts {months} as computed now: not approved yet"),
                 months=", ".join(unapproved)))
-    previous_net, previous_shop = _previous(session, month) if compare else ({}, None)
+    else:
+        last = None
+    previous_net, previous_shop = _previous(session, month, last) if compare else ({}, None)
     out = []
     for s, p in zip(paid, people, strict=True):
         lines = computed[p.staff_id].lines
@@ -208,13 +210,15 @@ def _compute(session: Session, month_key: str, compare: bool = True,
                       previous_shop, tuple(run_warnings))
 
 
-def _tax_history(session: Session, month: Period) -> tuple[dict[int, TaxSoFar], list[str]]:
-    """Each person's earlier employed months of the year, summed: approved ones as withheld, others computed."""
+def _tax_history(session: Session, month: Period) -> tuple[dict[int, TaxSoFar], list[str], PayrollRun | None]:
+    """Each person's earlier employed months of the year, summed: approved ones as withheld, others computed
+    (the last month computed is returned too, so last month's comparison need not compute it again)."""
     history: dict[int, TaxSoFar] = {}
     unapproved: list[str] = []
     keys = [f"{month.start.year}-{m:02d}" for m in range(1, month.start.month)]
     summaries = dict(_core(session).execute(_SUMMARIES, {"months": keys}).all()) if keys else {}
     empty = TaxSoFar()
+    run: PayrollRun | None = None
     for key in keys:
         summary = summaries.get(key)
         facts = tax_facts_from_summary(summary) if summary is not None else None
@@ -227,7 +231,7 @@ def _tax_history(session: Session, month: Period) -> tuple[dict[int, TaxSoFar], 
             facts = {p.staff_id: tax_facts(p) for p in run.people}
         for sid, (gross, insurance, special, tax) in facts.items():
             history[sid] = history.get(sid, empty).add(gross, insurance, special, tax)
-    return history, unapproved
+    return history, unapproved, run if run is not None and run.month == month.previous().key else None
 
 
 def _approved(session: Session, month_key: str) -> PayrollRun | None:
@@ -237,13 +241,14 @@ def _approved(session: Session, month_key: str) -> PayrollRun | None:
     return None if row is None else run_from_json(row.snapshot, row.approved_at, row.approved_by)
 
 
-def _previous(session: Session, month: Period) -> tuple[dict[int, int], RunTotals]:
+def _previous(session: Session, month: Period, computed: PayrollRun | None = None
+              ) -> tuple[dict[int, int], RunTotals]:
     """Last month's net pay per person and shop totals: as paid if approved, else as it computes now."""
     key = month.previous().key
     summary = _core(session).execute(_SUMMARY, {"month": key}).scalar()
     if summary is not None:  # the summary only: the snapshot is large
         return summary_from_json(summary)
-    run = _compute(session, key, compare=False)
+    run = computed if computed is not None else _compute(session, key, compare=False)
     return {p.staff_id: p.net_fen for p in run.people}, run.shop
 
 
@@ -330,6 +335,13 @@ def preview_rule(db: Database, actor: Actor, spec: RuleSpec, month: str | Period
                   if applies(spec.applies_to, p.id, p.department)]
         members = [(sid, d) for sid, d in s.execute(select(Staff.id, Staff.department))]
         facts = _facts(s, registry, period, _metrics_of(spec), members)
+        if spec.kind == RuleKind.FULL_ATTENDANCE:  # it reads the month's attendance and employment
+            rest = rest_days_in(s)
+            facts = replace(facts, attendance={
+                sid: Attendance(halves, late)
+                for sid, halves, late in _core(s).execute(_ATTENDANCE, {"month": key}).all()},
+                partial=frozenset(p.id for p in staff
+                                  if not prorate(0, period, rest, p.hire_date, p.leave_date).full_month))
     out = compute_lines(key, people, [(0, spec)], facts, registry)
     rows = []
     for p in people:

@@ -229,3 +229,40 @@ def test_the_staff_record_keeps_the_new_fields(db, owner):
     r = get_staff(db, owner, sid)
     assert (r.leave_date, r.si_base_fen, r.hf_base_fen, r.special_deduction_fen) == (
         date(2026, 12, 31), 400050, 300000, 150000)
+
+
+def test_a_month_approved_before_tax_facts_were_kept_is_read_from_its_snapshot(db, owner, shop):
+    import json
+
+    from shopdesk.store.models.payroll import PayrollApproval
+
+    chen = _taxed(db, owner)
+    jan = approve(db, owner, "2026-01", TODAY).person(chen)
+    assert jan is not None
+    with db.write() as s:  # as an older ShopDesk wrote it: net pay and totals only
+        row = s.get(PayrollApproval, "2026-01")
+        summary = json.loads(row.summary)
+        del summary["tax"]
+        row.summary = json.dumps(summary)
+    feb = compute_run(db, owner, "2026-02", TODAY).person(chen)
+    assert feb is not None and feb.tax is not None
+    assert feb.tax.withheld_before_fen == jan.deductions["income_tax"] == 59700
+    assert feb.tax.income_fen == 2 * 3000000 and feb.previous_net_fen == jan.net_fen
+
+
+def test_unapproved_earlier_months_are_computed_once_and_last_month_compares(db, owner, shop):
+    chen = _taxed(db, owner)
+    mar = compute_run(db, owner, "2026-03", TODAY)
+    feb = compute_run(db, owner, "2026-02", TODAY)
+    assert mar.person(chen).previous_net_fen == feb.person(chen).net_fen  # type: ignore[union-attr]
+    assert mar.previous_shop == feb.shop
+
+
+def test_the_rule_preview_of_full_attendance_reads_the_months_attendance(db, owner, shop):
+    from shopdesk.services.payroll.run import preview_rule
+
+    set_attendance(db, owner, "2026-10", [AttendanceEntry(shop["zhang"], 0, 1)])
+    rows = preview_rule(db, owner, RuleSpec("all", "全勤奖", "full_attendance", amount_fen=30000), "2026-10", TODAY)
+    got = {r.name: (r.amount_fen, r.note.render()) for r in rows}
+    assert got["张伟"] == (None, "全勤奖: late 1 times this month, not paid")
+    assert got["刘洋"][0] is None and "not employed for the whole month" in got["刘洋"][1]
