@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from shopdesk.domain.explain import Text
@@ -197,8 +198,10 @@ def tax_facts(p: PersonPay) -> list[int]:
             d.get("income_tax", 0)]
 
 
+@lru_cache(maxsize=64)  # an approved month's summary never changes, and a December run reads eleven
 def tax_facts_from_summary(text: str) -> dict[int, list[int]] | None:
-    """staff_id → tax facts of an approved month; None for a month approved before they were kept."""
+    """staff_id → tax facts of an approved month (not to be changed); None for a month approved before they
+    were kept."""
     data = json.loads(text)
     if "tax" not in data:
         return None

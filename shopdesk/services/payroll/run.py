@@ -214,10 +214,10 @@ def _tax_history(session: Session, month: Period) -> tuple[dict[int, TaxSoFar], 
     """Each person's earlier employed months of the year, summed: approved ones as withheld, others computed
     (the last month computed is returned too, so last month's comparison need not compute it again)."""
     history: dict[int, TaxSoFar] = {}
+    sums: dict[int, list[int]] = {}  # months, income, insurance, special, withheld: summed in place
     unapproved: list[str] = []
     keys = [f"{month.start.year}-{m:02d}" for m in range(1, month.start.month)]
     summaries = dict(_core(session).execute(_SUMMARIES, {"months": keys}).all()) if keys else {}
-    empty = TaxSoFar()
     run: PayrollRun | None = None
     for key in keys:
         summary = summaries.get(key)
@@ -227,10 +227,20 @@ def _tax_history(session: Session, month: Period) -> tuple[dict[int, TaxSoFar], 
             facts = {p.staff_id: tax_facts(p) for p in approved.people} if approved else {}
         if facts is None:  # not approved: as it computes now, on the months before it
             unapproved.append(key)
+            history = {sid: TaxSoFar(*v) for sid, v in sums.items()}
             run = _compute(session, key, compare=False, tax_history=history)
             facts = {p.staff_id: tax_facts(p) for p in run.people}
         for sid, (gross, insurance, special, tax) in facts.items():
-            history[sid] = history.get(sid, empty).add(gross, insurance, special, tax)
+            acc = sums.get(sid)
+            if acc is None:
+                sums[sid] = [1, gross, insurance, special, tax]
+            else:
+                acc[0] += 1
+                acc[1] += gross
+                acc[2] += insurance
+                acc[3] += special
+                acc[4] += tax
+    history = {sid: TaxSoFar(*v) for sid, v in sums.items()}
     return history, unapproved, run if run is not None and run.month == month.previous().key else None
 
 
