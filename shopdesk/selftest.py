@@ -284,8 +284,8 @@ def step_bonus_sheet(t: SelfTest) -> str:
     from openpyxl import load_workbook
 
     from shopdesk.exchange.payroll.bonus_sheet import HEADER_ROW, h
-    from shopdesk.exchange.payroll.export import export_bonus_sheet
     from shopdesk.services.common.context import OWNER
+    from shopdesk.services.payroll.export import export_bonus_sheet
 
     run = t.payroll  # type: ignore[attr-defined]
     path = t.folder / f"bonus-{run.month}.xlsx"

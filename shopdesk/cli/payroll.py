@@ -39,12 +39,12 @@ def run(args: argparse.Namespace) -> int:
         if len(period) == 4:
             if args.approve:
                 return fail("payroll: --approve takes a month (YYYY-MM), not a year")
-            from shopdesk.exchange.payroll.year_register import export_year_register
+            from shopdesk.services.payroll.export import export_year_register
 
             runs = export_year_register(db, OWNER, int(period), Path(args.export), today, lang)
             print(f"salary register {period} written to {args.export} ({len(runs)} months)")
             return 0
-        from shopdesk.exchange.payroll.export import export_bonus_sheet
+        from shopdesk.services.payroll.export import export_bonus_sheet
 
         from ..domain.money import format_yuan
 

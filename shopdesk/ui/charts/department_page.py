@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from shopdesk.services.figures.performance import DepartmentPerformance, department_performance
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.ops import Change
+from shopdesk.ui.common.ops import Change, fetch
 from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import department_name, error_text, metric_name
 
@@ -65,13 +65,14 @@ class DepartmentPerformancePage(QWidget):
 
     def refresh(self) -> None:
         start, end = self.picker.range()
-        try:
-            self.data = department_performance(self.ctx.db, self.ctx.actor, self.department, start, end,
-                                               self.ctx.today(), metric=self.metric_box.currentData())
-        except ShopDeskError as error:
-            self.data = None
+        def refused(error: ShopDeskError) -> None:
             self.message.setText(error_text(error))
             self.message.show()
+
+        ok, self.data = fetch(self, self.ctx, lambda: department_performance(
+            self.ctx.db, self.ctx.actor, self.department, start, end, self.ctx.today(),
+            metric=self.metric_box.currentData()), refused)
+        if not ok or self.data is None:
             return
         self.message.hide()
         data, title = self.data, department_name(self.department)

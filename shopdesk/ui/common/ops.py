@@ -65,7 +65,7 @@ def _unexpected(error: BaseException) -> None:
 class Op(Generic[T]):
     """One service call from a page, with its error handling and change set."""
 
-    def __init__(self, parent: QWidget | None, ctx: AppContext, op: Callable[[], T], *,
+    def __init__(self, parent: QWidget | None, ctx: AppContext | None, op: Callable[[], T], *,
                  changes: Change = Change.NONE) -> None:
         self._parent = parent
         self._ctx = ctx
@@ -154,10 +154,24 @@ class Op(Generic[T]):
             show_error(self._parent, error)
 
     def _succeeded(self, result: T) -> None:
-        if self._changes:
+        if self._changes and self._ctx is not None:  # no context yet: before log-in
             self._ctx.bus.changed.emit(self._changes)
         if self._on_success is not None:
             self._on_success(result)
+
+
+def fetch(parent: QWidget | None, ctx: AppContext | None, op: Callable[[], T],
+          failed: Callable[[ShopDeskError], None] | None = None) -> tuple[bool, T | None]:
+    """A quick read for a page: (True, its result), or (False, None) when it was refused.
+
+    The refusal is shown by `failed` (e.g. in the page's message line), else as the
+    one friendly message.
+    """
+    box: list[T] = []
+    runner = Op(parent, ctx, op).success(box.append)
+    if failed is not None:
+        runner.failure(failed)
+    return (True, box[0]) if runner.run() else (False, None)
 
 
 # Ops running on a worker keep themselves alive until they report back.
@@ -169,4 +183,4 @@ def running_ops() -> int:
     return len(_running)
 
 
-__all__ = ["Change", "Op", "running_ops", "show_error"]
+__all__ = ["Change", "Op", "fetch", "running_ops", "show_error"]

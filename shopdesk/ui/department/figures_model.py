@@ -88,6 +88,8 @@ class FiguresModel(QAbstractTableModel):
         return self.rows[section].label
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the root is no cell
+            return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

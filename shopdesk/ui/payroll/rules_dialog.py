@@ -47,7 +47,7 @@ from shopdesk.services.payroll.rules import (
 from shopdesk.services.payroll.run import preview_rule
 from shopdesk.services.staff.people import list_staff
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.text import department_name, error_text, metric_name, translate
 from shopdesk.ui.payroll.rules_model import PreviewModel, RulesModel
 
@@ -284,9 +284,9 @@ class RulesDialog(QDialog):
                          else error_text(e) for e in errors)
 
     def update_preview(self) -> None:
-        try:
-            spec = parse_rule_input(self.form_input())
-        except ShopDeskError:
+        # Half-typed rules are normal while editing: no preview, and no message yet.
+        ok, spec = fetch(self, self.ctx, lambda: parse_rule_input(self.form_input()), lambda _e: None)
+        if not ok or spec is None:
             self.preview_model.reset([])
             return
         problems = validate_rule(replace(spec, label=spec.label or "?"), self.registry)

@@ -192,12 +192,12 @@ class ExcelJobs(QObject):
     def export_pay(self, period: str, path: Path) -> None:
         db, actor, today, lang = self.ctx.db, self.ctx.actor, self.ctx.today(), self.ctx.lang
         if len(period) == 4:
-            from shopdesk.exchange.payroll.year_register import export_year_register
+            from shopdesk.services.payroll.export import export_year_register
 
             def work(report: Callable[[int, int], None]) -> Any:
                 return export_year_register(db, actor, int(period), path, today, lang)
         else:
-            from shopdesk.exchange.payroll.export import export_bonus_sheet
+            from shopdesk.services.payroll.export import export_bonus_sheet
 
             def work(report: Callable[[int, int], None]) -> Any:
                 return export_bonus_sheet(db, actor, period, path, today, lang)

@@ -15,13 +15,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.domain.scope import Scope
 from shopdesk.services.common.context import Actor
 from shopdesk.services.targets.grid import TargetGrid
 from shopdesk.services.targets.plan import set_shares, set_target
 from shopdesk.store.db import Database
+from shopdesk.ui.common.ops import Op
 from shopdesk.ui.common.text import department_name, error_text, metric_value
 
 Index = QModelIndex | QPersistentModelIndex
@@ -131,6 +131,8 @@ class TargetsModel(QAbstractTableModel):
         return QLocale().standaloneMonthName(int(period[-2:]), QLocale.FormatType.ShortFormat) or period
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the root is no cell
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == self.NAME:
             return base
@@ -197,19 +199,22 @@ class TargetsModel(QAbstractTableModel):
             return False
         row = self.grid.rows[index.row()]
         text = str(value).strip()
-        try:
+        grid = self.grid
+
+        def write() -> None:
             if index.column() == self.SHARE:
                 parent = (Scope.shop() if row.level == 1 or row.department is None
                           else Scope.of_department(row.department.value)).key()
-                set_shares(self.db, self.actor, parent, self.grid.metric.key, self._shares_after(index.row(), text))
+                set_shares(self.db, self.actor, parent, grid.metric.key, self._shares_after(index.row(), text))
             else:
                 period = self.period_of(index.column()) or ""
-                split = self.grid.splits.get((row.scope, period), "workdays" if _is_month(period) else "even")
+                split = grid.splits.get((row.scope, period), "workdays" if _is_month(period) else "even")
                 # The value shown is what we expect to replace: another PC's newer edit is not overwritten.
-                set_target(self.db, self.actor, row.scope, self.grid.metric.key, period, text, split=split,
-                           expected=self.grid.values.get((row.scope, period)))
-        except ShopDeskError as exc:
-            self.failed.emit(error_text(exc))
+                set_target(self.db, self.actor, row.scope, grid.metric.key, period, text, split=split,
+                           expected=grid.values.get((row.scope, period)))
+
+        # A model has no window of its own: its page shows the problem (failed) and announces the change (saved).
+        if not Op(None, None, write).failure(lambda e: self.failed.emit(error_text(e))).run():
             return False
         self.saved.emit()
         return True
