@@ -144,14 +144,10 @@ class StaffDialog(QDialog):
         label.show()
 
     def save(self) -> None:
-        try:
-            data = self._input()
-        except ValidationError as error:
-            self.show_error(error)
-            return
         person = self.person
 
         def write() -> int:
+            data = self._input()  # a leave date that is not a date is refused like the service's errors
             if person is None:
                 return staff_service.add_staff(self.ctx.db, self.ctx.actor, data)
             staff_service.update_staff(self.ctx.db, self.ctx.actor, person.id, data, expected_version=person.version)

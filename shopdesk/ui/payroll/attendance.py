@@ -35,7 +35,7 @@ from shopdesk.services.payroll.attendance import (
     set_attendance,
 )
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.text import department_name, error_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,6 +81,8 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the root is no cell
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() >= 2 else base
 
@@ -201,10 +203,9 @@ class AttendanceDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            got = month_attendance(self.ctx.db, self.ctx.actor, self.month)
-        except ShopDeskError as error:
-            self.message.setText(error_text(error))
+        ok, got = fetch(self, self.ctx, lambda: month_attendance(self.ctx.db, self.ctx.actor, self.month),
+                        lambda error: self.message.setText(error_text(error)))
+        if not ok or got is None:
             return
         self.model.reset(got)
         self.info.setText(self.tr(

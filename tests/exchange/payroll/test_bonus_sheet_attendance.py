@@ -10,9 +10,9 @@ import pytest
 from openpyxl import load_workbook
 
 from shopdesk.exchange.payroll.bonus_sheet import HEADER_ROW
-from shopdesk.exchange.payroll.export import export_bonus_sheet
 from shopdesk.services.payroll.attendance import AttendanceEntry, set_attendance
 from shopdesk.services.payroll.edits import set_deduction
+from shopdesk.services.payroll.export import export_bonus_sheet
 from shopdesk.services.payroll.setup import set_pay_setup
 from shopdesk.services.staff.people import StaffInput, add_staff
 from shopdesk.services.targets.plan import set_rest_days
@@ -91,7 +91,7 @@ def test_a_month_that_uses_none_of_it_has_no_new_columns(db, owner, tmp_path: Pa
 
 
 def test_the_year_register_gets_absence_and_the_cumulative_tax_columns(db, owner, shop, tmp_path: Path):
-    from shopdesk.exchange.payroll.year_register import export_year_register
+    from shopdesk.services.payroll.export import export_year_register
     from shopdesk.services.payroll.run import approve
 
     for m in range(1, 10):

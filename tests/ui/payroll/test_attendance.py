@@ -113,10 +113,14 @@ def test_the_staff_dialog_keeps_leave_date_bases_and_special_deduction(qtbot, em
     dialog = StaffDialog(ctx, Department.OPERATIONS, get_staff(ctx.db, ctx.actor, zhang))
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.keyClicks(dialog.leave_date, "2026-13-01")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "is not a date" in dialog.errors["leave_date"].text()
+    dialog.leave_date.clear()
     qtbot.keyClicks(dialog.leave_date, "2024-01-01")
     qtbot.keyClicks(dialog.si_base, "5000")
     qtbot.keyClicks(dialog.hf_base, "-1")
-    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert "before the hire date" in dialog.errors["leave_date"].text()
     dialog.leave_date.clear()
@@ -140,3 +144,19 @@ def test_the_full_attendance_preset_from_the_menu(qtbot, empty_ctx):
     assert sorted(r.spec.applies_to for r in list_rules(ctx.db, ctx.actor)) == [
         "department:customer_service", "department:design", "department:logistics", "department:operations"]
     assert [line.amount_fen for line in page.run.person(zhang).lines] == [30000]
+
+
+def test_the_attendance_grid_passes_the_model_tester_filled_and_edited(request, qtbot, qtmodeltester, ctx):
+    page = _page(qtbot, ctx)
+    dialog = page.attendance_dialog()
+    qtbot.addWidget(dialog)
+    request.node.widget = dialog  # alive until the tester has let go of its model
+    model = dialog.model
+    assert model.rowCount() > 0 and model.columnCount() == 4
+    qtmodeltester.check(model, force_py=True)
+    name = model.index(0, 0)
+    assert not model.flags(name) & Qt.ItemFlag.ItemIsEditable and model.setData(name, "x") is False
+    cell = model.index(0, 2)
+    assert model.flags(cell) & Qt.ItemFlag.ItemIsEditable and model.setData(cell, "1.5")
+    assert cell.data(Qt.ItemDataRole.EditRole) == "1.5"
+    qtmodeltester.check(model, force_py=True)
