@@ -5,8 +5,9 @@ attendance column (title rows above it are skipped); header cells are
 compared with whitespace removed and full-width brackets as ASCII.
 Unpaid days = 旷工天数 + 事假 (days); where a file has neither, 应出勤天数 −
 实际出勤天数. Late arrivals = 迟到次数 (+ 严重迟到次数 where given).
-Returns plain rows named `FILE:row N`; the attendance service matches the
-names and writes them. Never touches the database.
+Returns plain rows named `FILE:row N`; the attendance service
+(`import_attendance_file`) matches the names and writes them. Never touches
+the database.
 """
 
 from __future__ import annotations
@@ -19,9 +20,7 @@ from pathlib import Path
 
 from shopdesk.domain.errors import ValidationError, ValidationErrors
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
-from shopdesk.services.common.context import Actor
 from shopdesk.services.payroll.attendance import NamedAttendance
-from shopdesk.store.db import Database
 
 NAME = ("姓名", "员工姓名", "名字")
 DUE = ("应出勤天数",)
@@ -151,10 +150,3 @@ def read_attendance_summary(path: Path) -> list[NamedAttendance]:
     if errors:
         raise ValidationErrors(errors)
     return out
-
-
-def import_attendance_file(db: Database, actor: Actor, month: str, path: Path) -> int:
-    """Read a 钉钉/企业微信 monthly summary and set the month's attendance from it: all or nothing."""
-    from shopdesk.services.payroll.attendance import import_attendance
-
-    return import_attendance(db, actor, month, read_attendance_summary(path))

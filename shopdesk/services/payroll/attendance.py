@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -197,3 +198,10 @@ def import_attendance(db: Database, actor: Actor, month: str, rows: Sequence[Nam
         write_attendance(s, actor, key, entries)
         return len(entries)
 
+
+def import_attendance_file(db: Database, actor: Actor, month: str, path: Path) -> int:
+    """Read a 钉钉/企业微信 monthly summary and set the month's attendance from it: all or nothing."""
+    from shopdesk.exchange.payroll.attendance import read_attendance_summary
+
+    actor.require_owner(QT_TRANSLATE_NOOP("Errors", "edit payroll"))
+    return import_attendance(db, actor, month, read_attendance_summary(Path(path)))

@@ -245,7 +245,7 @@ class AttendanceDialog(QDialog):
     def import_path(self, path: str) -> bool:
         from pathlib import Path
 
-        from shopdesk.exchange.payroll.attendance import import_attendance_file
+        from shopdesk.services.payroll.attendance import import_attendance_file
 
         def done(count: int) -> None:
             self.undo_entries = None

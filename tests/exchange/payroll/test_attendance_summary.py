@@ -9,8 +9,8 @@ import pytest
 from openpyxl import Workbook
 
 from shopdesk.domain.errors import ValidationErrors
-from shopdesk.exchange.payroll.attendance import import_attendance_file, read_attendance_summary
-from shopdesk.services.payroll.attendance import month_attendance
+from shopdesk.exchange.payroll.attendance import read_attendance_summary
+from shopdesk.services.payroll.attendance import import_attendance_file, month_attendance
 from shopdesk.services.staff.people import StaffInput, add_staff
 from shopdesk.services.targets.plan import set_rest_days
 from tests.conftest import file_bytes

@@ -160,3 +160,28 @@ def test_the_attendance_grid_passes_the_model_tester_filled_and_edited(request, 
     assert model.flags(cell) & Qt.ItemFlag.ItemIsEditable and model.setData(cell, "1.5")
     assert cell.data(Qt.ItemDataRole.EditRole) == "1.5"
     qtmodeltester.check(model, force_py=True)
+
+
+def test_importing_a_dingtalk_summary_from_the_grid(qtbot, empty_ctx, monkeypatch, tmp_path):
+    ctx = empty_ctx
+    zhang, liu = _shop(ctx)
+    page = _page(qtbot, ctx)
+    dialog = page.attendance_dialog()
+    qtbot.addWidget(dialog)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("姓名,迟到次数,旷工天数\n赵六,1,0\n", encoding="utf-8")
+    good = tmp_path / "钉钉.csv"
+    good.write_text("姓名,迟到次数,旷工天数\n张伟,1,0.5\n刘洋,0,0\n", encoding="utf-8")
+    picked = [str(bad)]
+    monkeypatch.setattr("shopdesk.ui.payroll.attendance.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (picked[0], ""))
+    before = file_bytes(ctx.db)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "bad.csv:row 2" in dialog.message.text() and "赵六" in dialog.message.text()
+    assert file_bytes(ctx.db) == before
+    picked[0] = str(good)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "2 people's attendance imported."
+    row = next(r for r in dialog.model.rows if r.staff_id == zhang)
+    assert (str(row.unpaid_days), row.late) == ("0.5", 1)
+    assert page.run is not None and page.run.person(zhang).unpaid_halves == 1
