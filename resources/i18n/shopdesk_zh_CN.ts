@@ -1947,6 +1947,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>只看未读</translation>
     </message>
     <message>
+        <source>Search reports and feedback…</source>
+        <translation>搜索日报和反馈…</translation>
+    </message>
+    <message>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
@@ -3907,6 +3911,10 @@ Check that the server PC is on and connected, or choose this computer&apos;s fil
         <translation>新建任务</translation>
     </message>
     <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
@@ -4003,6 +4011,10 @@ Check that the server PC is on and connected, or choose this computer&apos;s fil
         <translation>积分</translation>
     </message>
     <message>
+        <source>Changes apply from today on; done work and earlier days stay as they were.</source>
+        <translation>修改从今天起生效；已完成的工作和以前的日子保持不变。</translation>
+    </message>
+    <message>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
@@ -4078,8 +4090,40 @@ Check that the server PC is on and connected, or choose this computer&apos;s fil
         <translation>每天</translation>
     </message>
     <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
         <source>Weekly: {days}</source>
         <translation>每周：{days}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Monthly on day {day}</source>
@@ -4145,8 +4189,16 @@ Check that the server PC is on and connected, or choose this computer&apos;s fil
         <translation>不再生成新的任务；已完成的记录保留。</translation>
     </message>
     <message>
+        <source>Edit task…</source>
+        <translation>编辑任务…</translation>
+    </message>
+    <message>
         <source>{n} tasks: {open} open, {overdue} overdue, {done} done</source>
         <translation>共 {n} 项：{open} 项待办，{overdue} 项逾期，{done} 项完成</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>备注：{notes}</translation>
     </message>
     <message>
         <source>Undo</source>

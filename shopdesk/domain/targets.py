@@ -154,6 +154,22 @@ def money_step(total: int, scale: int) -> int:
     return scale if scale > 1 and total % scale == 0 else 1
 
 
+def share_to_date(total: int, month: Period, split: str, rest_days: frozenset[int], day: date) -> int:
+    """The sum of `day_share` over the month's days up to and including `day`.
+
+    The morning check's pace: being the same integer split as each day's
+    target, on the first day of a month the pace *is* today's target.
+    """
+    weights = day_weights(month, split, rest_days)
+    index = (day - month.start).days
+    carrying = sum(weights)
+    if not carrying:
+        return 0
+    base, spare = divmod(total, carrying)
+    reached = sum(weights[:index + 1])
+    return base * reached + min(reached, spare)
+
+
 def day_share(total: int, month: Period, split: str, rest_days: frozenset[int], day: date) -> int:
     """One day's part of `split_to_days(...)` without building the whole month.
 

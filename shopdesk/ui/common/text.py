@@ -52,7 +52,16 @@ def moment(dt: datetime) -> str:
 
 
 def _q(value: Decimal, places: str) -> Decimal:
-    return value.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+    q = value.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+    return abs(q) if q == 0 else q  # never "−0": a gap that rounds to nothing is nothing
+
+
+def percent(value: Decimal | None, *, signed: bool = False) -> str:
+    """A percentage as every screen shows one: one decimal, half up; "—" when there is none."""
+    if value is None:
+        return "—"
+    q = _q(value, "0.1")
+    return f"{q:+}%" if signed and q != 0 else f"{q}%"
 
 
 def metric_value(metric: MetricDef, value: Decimal | None) -> str:

@@ -36,6 +36,7 @@ from shopdesk.ui.common.text import (
     department_name,
     metric_name,
     metric_value,
+    percent,
     translate,
 )
 from shopdesk.ui.overview.morning_model import SORT_ROLE, STATUS_COLOURS, MorningModel
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 
 def _signed(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value.quantize(Decimal('0.1')):+}%"
+    return percent(value, signed=True)
 
 
 class Card(QFrame):
@@ -185,7 +186,7 @@ class OverviewTab(QWidget):
                 metric = self.registry[key]
                 text = f"{metric_name(metric)} {metric_value(metric, line.mtd.actual if line else None)}"
                 if line and line.mtd.achievement is not None:
-                    text += f" ({line.mtd.achievement.quantize(Decimal('1'))}%)"
+                    text += f" ({percent(line.mtd.achievement)})"
                 parts.append(text)
             self.dept_lines[check.department].setText(" · ".join(parts))
         texts = [a.render(translate, day) for a in morning.alerts]
@@ -198,7 +199,8 @@ class OverviewTab(QWidget):
         if line is None or line.mtd.target is None:
             card.detail.setText(self.tr("No target set"))
         else:
-            achieved = line.mtd.achievement.quantize(Decimal("0.1")) if line.mtd.achievement is not None else "—"
+            # The sentence carries its own % sign.
+            achieved = percent(line.mtd.achievement).removesuffix("%")
             card.detail.setText(self.tr("Target {target} · pace {pace} · {achieved}% achieved").format(
                 target=metric_value(metric, line.mtd.target), pace=metric_value(metric, line.mtd.pace),
                 achieved=achieved))

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from shopdesk.domain.recurrence import WEEKDAYS
 from shopdesk.services.tasks.assignments import OccurrenceRow
 from shopdesk.ui.common.rows_model import RowsModel
 from shopdesk.ui.common.text import day as show_day
@@ -49,7 +50,10 @@ class TaskModel(RowsModel):
         if kind == "daily":
             return self.tr("Daily")
         if kind == "weekly":
-            return self.tr("Weekly: {days}").format(days=arg)
+            names = dict(zip(WEEKDAYS, (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
+                                        self.tr("Fri"), self.tr("Sat"), self.tr("Sun")), strict=True))
+            days = [names.get(d, d) for d in arg.split(",")]
+            return self.tr("Weekly: {days}").format(days=self.tr(", ").join(days))
         if kind == "monthly":
             return self.tr("Monthly on day {day}").format(day=arg)
         return self.tr("Once")
