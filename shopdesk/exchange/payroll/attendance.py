@@ -31,6 +31,7 @@ ABSENT = ("旷工天数",)
 PERSONAL_LEAVE = ("事假(天)", "事假天数", "事假")
 SKIP_NAMES = ("合计", "汇总", "总计")
 MAX_ROWS = 10_000
+MAX_BYTES = 20 * 1024 * 1024  # a month's summary for a shop is a few kilobytes
 
 
 def _fold(value: object) -> str:
@@ -38,6 +39,13 @@ def _fold(value: object) -> str:
 
 
 def _rows(path: Path) -> Iterator[Sequence[object]]:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise ValidationError(path.name, QT_TRANSLATE_NOOP("Errors", "the file cannot be read")) from None
+    if size > MAX_BYTES:
+        raise ValidationError(path.name, QT_TRANSLATE_NOOP(
+            "Errors", "the file is larger than {n} MB, too large for an attendance summary"), n=MAX_BYTES // 2**20)
     if path.suffix.lower() == ".csv":
         raw = path.read_bytes()
         for encoding in ("utf-8-sig", "gb18030"):

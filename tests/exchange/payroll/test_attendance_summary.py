@@ -69,3 +69,18 @@ def test_importing_matches_names_and_unknown_names_write_nothing(db, owner, tmp_
     assert import_attendance_file(db, owner, "2026-10", path) == 2
     got = {r.staff_id: (str(r.unpaid_days), r.late) for r in month_attendance(db, owner, "2026-10").rows}
     assert got[zhang] == ("1.5", 2)
+
+
+def test_a_missing_or_oversized_file_is_refused_by_name(tmp_path: Path, monkeypatch):
+    from shopdesk.domain.errors import ValidationError
+    from shopdesk.exchange.payroll import attendance
+
+    with pytest.raises(ValidationError) as caught:
+        read_attendance_summary(tmp_path / "gone.xlsx")
+    assert caught.value.field == "gone.xlsx"
+    big = tmp_path / "big.csv"
+    big.write_text("姓名,迟到次数\n张伟,1\n", encoding="utf-8")
+    monkeypatch.setattr(attendance, "MAX_BYTES", 10)
+    with pytest.raises(ValidationError) as caught:
+        read_attendance_summary(big)
+    assert caught.value.field == "big.csv" and "too large" in caught.value.message
