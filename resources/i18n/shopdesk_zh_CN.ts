@@ -1517,6 +1517,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{name}”出现了两次</translation>
     </message>
     <message>
+        <source>someone else saved this month's attendance at the same time; open it again</source>
+        <translation>有人同时保存了本月考勤；请重新打开</translation>
+    </message>
+    <message>
         <source>'{name}' is not on the team</source>
         <translation>“{name}”不在员工名单中</translation>
     </message>

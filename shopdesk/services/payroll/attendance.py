@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shopdesk.domain.attendance import (
@@ -151,8 +152,12 @@ def set_attendance(db: Database, actor: Actor, month: str, entries: Sequence[Att
                    ) -> list[AttendanceEntry]:
     """Set a month's attendance for many people in one transaction (owner only); returns the values before."""
     actor.require_owner(QT_TRANSLATE_NOOP("Errors", "edit payroll"))
-    with db.write() as s:
-        return write_attendance(s, actor, month, entries)
+    try:
+        with db.write() as s:
+            return write_attendance(s, actor, month, entries)
+    except IntegrityError:  # another PC saved the same month and person in the same instant
+        raise Conflict(QT_TRANSLATE_NOOP(
+            "Errors", "someone else saved this month's attendance at the same time; open it again")) from None
 
 
 @dataclass(frozen=True)
