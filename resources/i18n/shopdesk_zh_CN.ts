@@ -224,6 +224,64 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance {month}</source>
+        <translation>{month} 考勤</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Undo last save</source>
+        <translation>撤销上次保存</translation>
+    </message>
+    <message>
+        <source>Import 钉钉 / 企业微信 summary…</source>
+        <translation>导入钉钉 / 企业微信月度汇总…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{due} working days due. Type or paste (Ctrl+V from Excel) unpaid days (事假/旷工, in half days such as 1.5) and late arrivals, then save: all rows are saved together.</source>
+        <translation>本月应出勤 {due} 天。输入或粘贴（从 Excel 复制后按 Ctrl+V）事假/旷工天数（以半天计，如 1.5）和迟到次数，然后保存：所有行一起保存。</translation>
+    </message>
+    <message>
+        <source>Import attendance summary</source>
+        <translation>导入考勤汇总</translation>
+    </message>
+    <message>
+        <source>Attendance summaries (*.xlsx *.xls *.csv)</source>
+        <translation>考勤汇总 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>{n} people's attendance imported.</source>
+        <translation>已导入 {n} 人的考勤。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Unpaid days</source>
+        <translation>事假/旷工天数</translation>
+    </message>
+    <message>
+        <source>Late arrivals</source>
+        <translation>迟到次数</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>add</source>
@@ -1407,6 +1465,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>未知角色“{role}”</translation>
     </message>
     <message>
+        <source>the leave date is before the hire date</source>
+        <translation>离职日期早于入职日期</translation>
+    </message>
+    <message>
         <source>'{name}' is already on the team</source>
         <translation>“{name}”已在团队中</translation>
     </message>
@@ -1527,8 +1589,8 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>必须填写数值</translation>
     </message>
     <message>
-        <source>unknown setting '{text}' (use name, rest_days)</source>
-        <translation>未知设置“{text}”（请用 name、rest_days）</translation>
+        <source>unknown setting '{text}' (use name, rest_days, si_rate, hf_rate, income_tax, min_wage)</source>
+        <translation>未知的设置项“{text}”（可用：店铺名称、休息日、社保个人比例、公积金个人比例、代扣个税、最低工资）</translation>
     </message>
     <message>
         <source>'{text}' appears twice</source>
@@ -1635,8 +1697,32 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>已有另一条名为“{value}”的规则适用于他们；如需覆盖，请使用 --replace 导入</translation>
     </message>
     <message>
+        <source>the file cannot be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <source>the file is larger than {n} MB, too large for an attendance summary</source>
+        <translation>文件超过 {n} MB，不像考勤汇总</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030 text</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本</translation>
+    </message>
+    <message>
         <source>not an Excel workbook (.xlsx) that can be read</source>
         <translation>不是可读取的 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>'{value}' in {column} is not a number</source>
+        <translation>{column} 中的“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>more than {n} rows</source>
+        <translation>超过 {n} 行</translation>
+    </message>
+    <message>
+        <source>no attendance summary header (姓名 and 迟到次数, 旷工天数 or 事假) in the first 10 rows</source>
+        <translation>前 10 行中没有考勤汇总的表头（姓名，以及迟到次数、旷工天数或事假）</translation>
     </message>
     <message>
         <source>the column '{name}' appears twice</source>
@@ -1687,6 +1773,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{value}”不是像 2026-11 这样的月份</translation>
     </message>
     <message>
+        <source>this person and month already appear in row {row}</source>
+        <translation>此人此月已在第 {row} 行出现</translation>
+    </message>
+    <message>
         <source>{value} has not begun yet</source>
         <translation>{value} 还没开始</translation>
     </message>
@@ -1717,6 +1807,18 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>edit payroll</source>
         <translation>修改工资</translation>
+    </message>
+    <message>
+        <source>'{name}' appears twice</source>
+        <translation>“{name}”出现了两次</translation>
+    </message>
+    <message>
+        <source>someone else saved this month's attendance at the same time; open it again</source>
+        <translation>有人同时保存了本月考勤；请重新打开</translation>
+    </message>
+    <message>
+        <source>'{name}' is not on the team</source>
+        <translation>“{name}”不在员工名单中</translation>
     </message>
     <message>
         <source>{month} is approved and locked; re-open it to change it</source>
@@ -1957,6 +2059,54 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>enter the database user name</source>
         <translation>请输入数据库用户名</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number of days</source>
+        <translation>“{value}”不是天数</translation>
+    </message>
+    <message>
+        <source>unpaid days cannot be negative</source>
+        <translation>事假/旷工天数不能为负数</translation>
+    </message>
+    <message>
+        <source>{value} unpaid days is more than the {due} working days due this month</source>
+        <translation>事假/旷工 {value} 天超过了本月应出勤的 {due} 天</translation>
+    </message>
+    <message>
+        <source>unpaid days must be a multiple of 0.5, not {value}</source>
+        <translation>事假/旷工天数须为 0.5 的倍数，不能是 {value}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a count</source>
+        <translation>“{value}”不是次数</translation>
+    </message>
+    <message>
+        <source>late arrivals cannot be negative</source>
+        <translation>迟到次数不能为负数</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a plausible count</source>
+        <translation>“{value}”不是合理的次数</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a percentage</source>
+        <translation>“{value}”不是百分比</translation>
+    </message>
+    <message>
+        <source>a rate must be between 0 % and 100 %</source>
+        <translation>比例须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>at most three decimals</source>
+        <translation>最多三位小数</translation>
+    </message>
+    <message>
+        <source>'{value}' is not on or off</source>
+        <translation>“{value}”不是 on 或 off</translation>
+    </message>
+    <message>
+        <source>change shop settings</source>
+        <translation>修改店铺设置</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2935,22 @@ Works offline; your data stays in {db}.</source>
         <translation>{each} × 得分 {score} / 100 = {amount}</translation>
     </message>
     <message>
+        <source>{label}: not employed for the whole month, not paid</source>
+        <translation>{label}：本月未全月在职，不发</translation>
+    </message>
+    <message>
+        <source>{label}: {days} unpaid days this month, not paid</source>
+        <translation>{label}：本月事假/旷工 {days} 天，不发</translation>
+    </message>
+    <message>
+        <source>{label}: late {n} times this month, not paid</source>
+        <translation>{label}：本月迟到 {n} 次，不发</translation>
+    </message>
+    <message>
+        <source>no unpaid day and no late arrival this month = {amount}</source>
+        <translation>本月无事假旷工、无迟到 = {amount}</translation>
+    </message>
+    <message>
         <source>fixed monthly amount = {amount}</source>
         <translation>每月固定金额 = {amount}</translation>
     </message>
@@ -2795,6 +2961,18 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>{each} × ({value} − {threshold}) {metric} = {amount} deducted</source>
         <translation>{each} × ({value} − {threshold}) {metric} = 扣 {amount}</translation>
+    </message>
+    <message>
+        <source>net pay {net} is below the minimum wage {min}</source>
+        <translation>实发工资 {net} 低于最低工资 {min}</translation>
+    </message>
+    <message>
+        <source>{base} × {employed} working days employed ÷ {due} working days due = {amount}</source>
+        <translation>{base} × {employed} 在职出勤天数 ÷ {due} 应出勤天数 = {amount}</translation>
+    </message>
+    <message>
+        <source>{base} × {days} days ÷ {due} working days due = {amount}</source>
+        <translation>{base} × {days} 天 ÷ {due} 应出勤天数 = {amount}</translation>
     </message>
     <message>
         <source>{note}, capped at {cap}</source>
@@ -2831,6 +3009,22 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>rule '{label}' uses the unknown metric '{metric}' and was left out</source>
         <translation>规则“{label}”使用了未知指标“{metric}”，已略过</translation>
+    </message>
+    <message>
+        <source>income tax counts {months} as computed now: not approved yet</source>
+        <translation>个税按当前计算值计入 {months}：这些月份尚未审批</translation>
+    </message>
+    <message>
+        <source>cumulative income {income} − basic {basic} ({months} months) − insurance {insurance} − special deductions {special} = taxable {taxable}, not above 0: tax {tax} (withheld before {before})</source>
+        <translation>累计收入 {income} − 累计减除费用 {basic}（{months} 个月）− 累计社保公积金 {insurance} − 累计专项附加扣除 {special} = 累计应纳税所得额 {taxable}，不大于 0：本月个税 {tax}（此前已预扣 {before}）</translation>
+    </message>
+    <message>
+        <source>cumulative income {income} − basic {basic} ({months} months) − insurance {insurance} − special deductions {special} = taxable {taxable}; {taxable} × {rate} − quick deduction {quick} = {due} due so far − withheld before {before} = {tax}</source>
+        <translation>累计收入 {income} − 累计减除费用 {basic}（{months} 个月）− 累计社保公积金 {insurance} − 累计专项附加扣除 {special} = 累计应纳税所得额 {taxable}；{taxable} × {rate} − 速算扣除数 {quick} = 累计应预扣 {due} − 此前已预扣 {before} = 本月 {tax}</translation>
+    </message>
+    <message>
+        <source>{base} × {rate} = {amount}</source>
+        <translation>{base} × {rate} = {amount}</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3095,14 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>考勤…</translation>
+    </message>
+    <message>
+        <source>Payroll settings…</source>
+        <translation>工资设置…</translation>
     </message>
     <message>
         <source>Adjust this person's month</source>
@@ -2975,6 +3177,14 @@ Works offline; your data stays in {db}.</source>
         <translation>实发合计</translation>
     </message>
     <message>
+        <source>Absence</source>
+        <translation>缺勤扣款</translation>
+    </message>
+    <message>
+        <source>typed (computed {amount})</source>
+        <translation>手工录入（计算值 {amount}）</translation>
+    </message>
+    <message>
         <source>Approve payroll</source>
         <translation>审批工资</translation>
     </message>
@@ -2993,6 +3203,33 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Re-open {month}? It will be computed again from today's rules and figures, and the re-opening is recorded in the audit log.</source>
         <translation>重新打开 {month}？将按当前的规则和数据重新计算，重新打开会记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollSettingsDialog</name>
+    <message>
+        <source>Payroll settings</source>
+        <translation>工资设置</translation>
+    </message>
+    <message>
+        <source>Withhold income tax (cumulative method)</source>
+        <translation>代扣个税（累计预扣法）</translation>
+    </message>
+    <message>
+        <source>yuan a month; blank: no warning</source>
+        <translation>元/月；不填则不提示</translation>
+    </message>
+    <message>
+        <source>Social insurance, employee's part (%)</source>
+        <translation>社保个人比例 (%)</translation>
+    </message>
+    <message>
+        <source>Housing fund, employee's part (%)</source>
+        <translation>公积金个人比例 (%)</translation>
+    </message>
+    <message>
+        <source>Minimum wage (¥)</source>
+        <translation>最低工资 (¥)</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3417,14 @@ Works offline; your data stays in {db}.</source>
         <source>Shipping errors</source>
         <translation>发货差错扣款</translation>
     </message>
+    <message>
+        <source>Full attendance: ¥300 in every department</source>
+        <translation>全勤奖：各部门 ¥300</translation>
+    </message>
+    <message>
+        <source>Full attendance bonus</source>
+        <translation>全勤奖</translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
@@ -3307,6 +3552,10 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Penalty</source>
         <translation>扣罚</translation>
+    </message>
+    <message>
+        <source>Full attendance bonus</source>
+        <translation>全勤奖</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +3958,22 @@ Works offline; your data stays in {db}.</source>
         <translation>部门主管</translation>
     </message>
     <message>
+        <source>last day worked, YYYY-MM-DD; blank while employed</source>
+        <translation>最后工作日，YYYY-MM-DD；在职时留空</translation>
+    </message>
+    <message>
+        <source>yuan; blank: no social insurance</source>
+        <translation>元；留空则不扣社保</translation>
+    </message>
+    <message>
+        <source>yuan; blank: no housing fund</source>
+        <translation>元；留空则不扣公积金</translation>
+    </message>
+    <message>
+        <source>yuan a month, e.g. 2000</source>
+        <translation>元/月，如 2000</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3727,6 +3992,22 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Hire date</source>
         <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Social insurance base (¥)</source>
+        <translation>社保基数 (¥)</translation>
+    </message>
+    <message>
+        <source>Housing fund base (¥)</source>
+        <translation>公积金基数 (¥)</translation>
+    </message>
+    <message>
+        <source>Special additional deduction (¥)</source>
+        <translation>专项附加扣除 (¥)</translation>
     </message>
 </context>
 <context>

@@ -60,5 +60,6 @@ def run(args: argparse.Namespace) -> int:
                 Path(str(db.path) + suffix).unlink(missing_ok=True)
     print(f"imported {book.name} into {db.display_name}: {summary.staff} people changed, "
           f"{summary.targets} targets set, {summary.figures} daily figures "
-          f"({summary.figures_replaced} replaced), {summary.rules} rules, {summary.tasks} tasks")
+          f"({summary.figures_replaced} replaced), {summary.rules} rules, {summary.tasks} tasks"
+          + (f", attendance for {summary.attendance} people-months" if summary.attendance else ""))
     return 0

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
+from .attendance import Attendance, MonthBase, absence
 from .explain import Money, Shown, Text
 from .metrics import MetricRegistry, Unit
 from .money import round_fen
@@ -27,6 +28,7 @@ from .rules import (
     parse_tiers,
     parse_weights,
 )
+from .tax import TaxMonth, TaxResult, TaxSoFar, contribution, withhold_month
 from .text import QT_TRANSLATE_NOOP
 
 HUNDRED = Decimal(100)
@@ -50,6 +52,8 @@ class Facts:
     targets: Mapping[str, Mapping[str, Decimal]] = field(default_factory=dict)
     grades: Mapping[int, str] = field(default_factory=dict)
     scores: Mapping[int, Decimal] = field(default_factory=dict)
+    attendance: Mapping[int, Attendance] = field(default_factory=dict)  # staff id → the month's attendance
+    partial: frozenset[int] = frozenset()  # people hired or leaving inside the month
 
     def value(self, scope: str, metric: str) -> Decimal:
         got = self.values.get(scope, {}).get(metric)
@@ -268,8 +272,25 @@ def _score_bonus(c: _Calc) -> Result:
         {"each": _y(each), "score": _n(score)}
 
 
+def _full_attendance(c: _Calc) -> Result:
+    """全勤奖: the amount for a whole month with no unpaid day and no late arrival; otherwise why not."""
+    sid = c.person.staff_id
+    att = c.facts.attendance.get(sid) or Attendance()
+    if sid in c.facts.partial:
+        return Text.of(P, QT_TRANSLATE_NOOP("Payroll", "{label}: not employed for the whole month, not paid"),
+                       label=c.spec.label)
+    if att.unpaid_halves:
+        return Text.of(P, QT_TRANSLATE_NOOP("Payroll", "{label}: {days} unpaid days this month, not paid"),
+                       label=c.spec.label, days=_n(att.unpaid_days))
+    if att.late:
+        return Text.of(P, QT_TRANSLATE_NOOP("Payroll", "{label}: late {n} times this month, not paid"),
+                       label=c.spec.label, n=str(att.late))
+    return Decimal(c.spec.amount_fen or 0) / HUNDRED, \
+        QT_TRANSLATE_NOOP("Payroll", "no unpaid day and no late arrival this month = {amount}"), {}
+
+
 # Kinds whose line depends on the person, not only on the figures of the rule's basis scope.
-PERSONAL = frozenset({RuleKind.GRADE_BONUS, RuleKind.SCORE_BONUS})
+PERSONAL = frozenset({RuleKind.GRADE_BONUS, RuleKind.SCORE_BONUS, RuleKind.FULL_ATTENDANCE})
 
 KINDS = {
     RuleKind.FIXED: lambda c: (Decimal(c.spec.amount_fen or 0) / HUNDRED,
@@ -285,6 +306,7 @@ KINDS = {
     RuleKind.SCORE_BONUS: _score_bonus,
     RuleKind.PENALTY: lambda c: _over(c, QT_TRANSLATE_NOOP(
         "Payroll", "{each} × ({value} − {threshold}) {metric} = {amount} deducted")),
+    RuleKind.FULL_ATTENDANCE: _full_attendance,
 }
 
 
@@ -397,10 +419,83 @@ class PayTotals:
 
 
 def person_totals(base_fen: int, lines: Sequence[PayLine], adjustments_fen: Sequence[int],
-                  deductions_fen: Sequence[int]) -> PayTotals:
-    """Gross = base + earning lines + adjustments; deductions = penalties + entered; net = gross − deductions."""
+                  deductions_fen: Sequence[int], absence_fen: int = 0) -> PayTotals:
+    """Gross = base + earning lines + adjustments − absence; deductions = penalties + the deduction
+    categories (社保, 公积金, 个税, other); net = gross − deductions."""
     earned = sum(line.amount_fen for line in lines if not line.deduction)
     penalties = sum(line.amount_fen for line in lines if line.deduction)
-    gross = base_fen + earned + sum(adjustments_fen)
+    gross = base_fen + earned + sum(adjustments_fen) - absence_fen
     deductions = penalties + sum(deductions_fen)
     return PayTotals(gross, deductions, gross - deductions)
+
+
+# --- the whole month (DESIGN §4.7): absence, social insurance, housing fund, income tax ----------------
+
+SI, HF, TAX = "social_insurance", "housing_fund", "income_tax"
+
+
+@dataclass(frozen=True)
+class PaySetup:
+    """The shop's payroll settings: rates in percent, income tax on/off, the minimum wage."""
+
+    si_rate: Decimal = Decimal("10.5")
+    hf_rate: Decimal = Decimal(5)
+    income_tax: bool = False
+    min_wage_fen: int | None = None
+
+
+@dataclass(frozen=True)
+class Settlement:
+    absence_fen: int
+    gross_fen: int
+    deductions: dict[str, int]  # category → positive fen, as deducted (typed or computed)
+    computed: dict[str, int]  # category → what ShopDesk computed
+    typed: tuple[str, ...]  # categories where a typed value replaced the computed one
+    notes: dict[str, Text]  # "base", "absence" and computed categories → explanation
+    tax: TaxResult | None
+    deductions_fen: int  # penalties + every category
+    net_fen: int
+    warnings: tuple[Text, ...]
+
+
+def settle(base: MonthBase, attendance: Attendance, lines: Sequence[PayLine], adjustments_fen: Sequence[int],
+           typed: Mapping[str, int], setup: PaySetup, *, month: str = "", si_base_fen: int | None = None,
+           hf_base_fen: int | None = None, special_fen: int = 0,
+           earlier: Sequence[TaxMonth] | TaxSoFar = ()) -> Settlement:
+    """One person's month from the pro-rated base to net pay; typed deductions override computed ones."""
+    absence_fen, absence_note = absence(base, attendance)
+    notes: dict[str, Text] = {}
+    if base.note is not None:
+        notes["base"] = base.note
+    if absence_note is not None:
+        notes["absence"] = absence_note
+    totals = person_totals(base.fen, lines, adjustments_fen, [], absence_fen)
+    computed: dict[str, int] = {}
+    for category, base_fen, rate in ((SI, si_base_fen, setup.si_rate), (HF, hf_base_fen, setup.hf_rate)):
+        got = contribution(base_fen, rate)
+        if got is not None:
+            computed[category], notes[category] = got
+    deductions = {c: fen for c, fen in computed.items() if fen}
+    deductions.update({c: fen for c, fen in typed.items() if c != TAX})
+    deductions = {c: fen for c, fen in deductions.items() if fen}
+    tax: TaxResult | None = None
+    if setup.income_tax:
+        insurance = deductions.get(SI, 0) + deductions.get(HF, 0)
+        tax = withhold_month(earlier, TaxMonth(month, totals.gross_fen, insurance, special_fen))
+        computed[TAX], notes[TAX] = tax.tax_fen, tax.explain()
+        if tax.tax_fen:
+            deductions[TAX] = tax.tax_fen
+    if typed.get(TAX):
+        deductions[TAX] = typed[TAX]
+    elif TAX in typed:
+        deductions.pop(TAX, None)
+    marked = tuple(c for c in typed if c in computed)
+    penalties = totals.deductions_fen
+    deductions_fen = penalties + sum(deductions.values())
+    net = totals.gross_fen - deductions_fen
+    warnings: list[Text] = []
+    if setup.min_wage_fen is not None and net < setup.min_wage_fen:
+        warnings.append(Text.of(P, QT_TRANSLATE_NOOP("Payroll", "net pay {net} is below the minimum wage {min}"),
+                                net=Money(net), min=Money(setup.min_wage_fen)))
+    return Settlement(absence_fen, totals.gross_fen, deductions, computed, marked, notes, tax, deductions_fen, net,
+                      tuple(warnings))

@@ -34,6 +34,7 @@ class RuleKind(StrEnum):
     SCORE_BONUS = "score_bonus"
     TEAM_POOL = "team_pool"
     PENALTY = "penalty"
+    FULL_ATTENDANCE = "full_attendance"
 
 
 class Basis(StrEnum):
@@ -59,6 +60,7 @@ KIND_NAMES: dict[RuleKind, str] = {
     RuleKind.SCORE_BONUS: QT_TRANSLATE_NOOP("RuleKinds", "Appraisal score bonus"),
     RuleKind.TEAM_POOL: QT_TRANSLATE_NOOP("RuleKinds", "Team pool"),
     RuleKind.PENALTY: QT_TRANSLATE_NOOP("RuleKinds", "Penalty"),
+    RuleKind.FULL_ATTENDANCE: QT_TRANSLATE_NOOP("RuleKinds", "Full attendance bonus"),
 }
 
 GRADES = ("S", "A", "B", "C", "D")
@@ -71,7 +73,7 @@ NEEDS_METRIC = frozenset({RuleKind.PERCENT, RuleKind.TIERED, RuleKind.PER_UNIT, 
                           RuleKind.STEP_BONUS, RuleKind.TEAM_POOL, RuleKind.PENALTY})
 NEEDS_RATE = frozenset({RuleKind.PERCENT, RuleKind.TEAM_POOL})
 NEEDS_AMOUNT = frozenset({RuleKind.FIXED, RuleKind.PER_UNIT, RuleKind.TARGET_BONUS, RuleKind.GRADE_BONUS,
-                          RuleKind.POINTS, RuleKind.SCORE_BONUS, RuleKind.PENALTY})
+                          RuleKind.POINTS, RuleKind.SCORE_BONUS, RuleKind.PENALTY, RuleKind.FULL_ATTENDANCE})
 NEEDS_TIERS = frozenset({RuleKind.TIERED, RuleKind.STEP_BONUS})
 NEEDS_WEIGHTS = frozenset({RuleKind.POINTS})
 NEEDS_TARGET = frozenset({RuleKind.TIERED, RuleKind.TARGET_BONUS, RuleKind.STEP_BONUS})

@@ -28,6 +28,7 @@ from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun, 
 _H = {
     "name": ("Name", "姓名"), "department": ("Department", "部门"), "position": ("Position", "岗位"),
     "base": ("Base salary", "底薪"), "adjustments": ("Adjustments", "调整"), "gross": ("Gross pay", "应发合计"),
+    "absence": ("Absence", "缺勤扣款"), "typed": ("typed (computed {amount})", "手工录入（计算值 {amount}）"),
     "deductions": ("Deductions", "扣款合计"), "total": ("Total", "实发合计"), "signature": ("Signature", "领款人签字"),
     "shop": ("Shop", "店铺名称"), "month": ("Month", "所属月份"), "made": ("Date made", "制表日期"),
     "subtotal": ("{dept} subtotal", "{dept} 小计"), "grand": ("Total", "合计"),
@@ -79,11 +80,12 @@ class Layout:
     earning: list[str]
     penalty: list[str]
     categories: list[str]
+    absence: bool = False  # 缺勤扣款 right before gross pay, only in a month that has some
 
     @property
     def headers(self) -> list[str]:
         return ["name", "department", "position", "base", *(f"e:{x}" for x in self.earning), "adjustments",
-                "gross", *(f"p:{x}" for x in self.penalty), *(f"c:{x}" for x in self.categories),
+                *(["absence"] if self.absence else []), "gross", *(f"p:{x}" for x in self.penalty), *(f"c:{x}" for x in self.categories),
                 "deductions", "total", "signature"]
 
     def col(self, key: str) -> int:
@@ -95,7 +97,8 @@ def _money_keys(layout: Layout) -> list[str]:
 
 
 def _values(p: PersonPay, layout: Layout) -> dict[str, int | None]:
-    out: dict[str, int | None] = {"base": p.base_fen, "adjustments": p.adjustments_fen or None}
+    out: dict[str, int | None] = {"base": p.base_fen, "adjustments": p.adjustments_fen or None,
+                                  "absence": p.absence_fen or None}
     for line in p.lines:
         key = f"{'p' if line.deduction else 'e'}:{line.label}"
         out[key] = (out.get(key) or 0) + line.amount_fen
@@ -123,7 +126,7 @@ def _payroll(ws, run: PayrollRun, shop: str, made: date, lang: str) -> None:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter as letter
 
-    layout = Layout(run.earning_labels, run.penalty_labels, run.deduction_categories)
+    layout = Layout(run.earning_labels, run.penalty_labels, run.deduction_categories, run.uses_absence)
     keys = layout.headers
     ncols = len(keys)
     year, month = run.month.split("-")
@@ -167,6 +170,8 @@ def _payroll(ws, run: PayrollRun, shop: str, made: date, lang: str) -> None:
             for key in money:
                 if key == "gross":
                     value: object = f"=SUM({L['base']}{row}:{L['adjustments']}{row})"
+                    if layout.absence:
+                        value = f"{value}-{L['absence']}{row}"
                 elif key == "deductions":
                     value = f"=SUM({L[first_ded]}{row}:{L[last_ded]}{row})" if first_ded and last_ded else 0
                 elif key == "total":
@@ -260,16 +265,31 @@ def _details(ws, run: PayrollRun, lang: str) -> None:
     rows: list[list[object]] = []
     for p in run.people:
         dept = dept_name(p.department, lang)
-        rows.append([p.name, dept, h("base", lang), h("earning", lang), yuan(p.base_fen), h("from_record", lang)])
+        base_note = p.notes.get("base")
+        rows.append([p.name, dept, h("base", lang), h("earning", lang), yuan(p.base_fen),
+                     base_note.render(tr) if base_note else h("from_record", lang)])
         for line in p.lines:
             kind = h("deduction" if line.deduction else "earning", lang)
             rows.append([p.name, dept, line.label, kind, yuan(line.amount_fen), line.note.render(tr)])
         for a in p.adjustments:
             rows.append([p.name, dept, h("adjustments", lang), h("adjustment", lang), yuan(a.amount_fen), a.reason])
+        if p.absence_fen:
+            note = p.notes.get("absence")
+            rows.append([p.name, dept, h("absence", lang), h("deduction", lang), yuan(p.absence_fen),
+                         note.render(tr) if note else ""])
         for cat, fen in p.deductions.items():
             if fen:
                 label = DEDUCTION_CATEGORIES.get(cat, (cat, cat))[1 if lang == "zh_CN" else 0]
-                rows.append([p.name, dept, label, h("deduction", lang), yuan(fen), h("entered", lang)])
+                note = p.notes.get(cat)
+                if cat in p.entered and cat in p.computed:
+                    told = h("typed", lang).format(amount=f"¥{yuan(p.computed[cat]):,.2f}")
+                else:
+                    told = note.render(tr) if note is not None and cat not in p.entered else h("entered", lang)
+                rows.append([p.name, dept, label, h("deduction", lang), yuan(fen), told])
+        tax_note = p.notes.get("income_tax")
+        if tax_note is not None and not p.deductions.get("income_tax"):  # no tax this month, and why
+            rows.append([p.name, dept, DEDUCTION_CATEGORIES["income_tax"][1 if lang == "zh_CN" else 0],
+                         h("deduction", lang), yuan(0), tax_note.render(tr)])
         for w in p.warnings:
             rows.append([p.name, dept, "", h("warning", lang), None, w.render(tr)])
     headers = [h(k, lang) for k in ("name", "department", "item", "type", "amount", "explanation")]

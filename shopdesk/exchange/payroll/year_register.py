@@ -11,6 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from shopdesk.domain.departments import DEPARTMENTS
+from shopdesk.domain.tax import TaxResult
 from shopdesk.exchange.common.style import YUAN_FORMAT, display_width, header_fill, header_font
 from shopdesk.exchange.payroll.bonus_sheet import dept_name, h, yuan
 from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun
@@ -19,6 +20,13 @@ _R = {
     "net": ("Net pay {year}", "{year} 年实发工资"), "components": ("Pay components {year}", "{year} 年工资构成"),
     "year_total": ("Year total", "全年合计"), "title": ("{shop} — salary register {year}", "{shop} {year} 年工资台账"),
     "month": ("{m:02d}", "{m}月"),
+    "tax": ("Income tax {year}", "{year} 年个税累计"), "months": ("Months employed", "累计月数"),
+    "income": ("Cumulative income", "累计收入额"), "basic": ("Cumulative basic deduction", "累计减除费用"),
+    "insurance": ("Cumulative social insurance and housing fund", "累计专项扣除"),
+    "special": ("Cumulative special additional deductions", "累计专项附加扣除"),
+    "taxable": ("Cumulative taxable income", "累计应纳税所得额"), "rate": ("Rate", "预扣率"),
+    "quick": ("Quick deduction", "速算扣除数"), "due": ("Cumulative tax due", "累计应纳税额"),
+    "withheld": ("Cumulative tax withheld", "累计已预扣预缴税额"),
 }
 
 
@@ -39,6 +47,7 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
     earning: dict[str, None] = {}
     penalty: dict[str, None] = {}
     cats: set[str] = set()
+    taxes: dict[int, TaxResult] = {}
     for run in runs:
         m = int(run.month[5:])
         for p in run.people:
@@ -47,6 +56,10 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
             acc = parts[p.staff_id]
             acc["base"] += p.base_fen
             acc["adjustments"] += p.adjustments_fen
+            acc["absence"] += p.absence_fen
+            if p.tax is not None:
+                taxes[p.staff_id] = p.tax
+            acc["withheld"] += p.deductions.get("income_tax", 0)
             acc["gross"] += p.gross_fen
             acc["deductions"] += p.deductions_fen
             acc["total"] += p.net_fen
@@ -67,7 +80,8 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
     rows = [[people[i][0], dept_name(people[i][1], lang), *(yuan(net[i].get(m)) for m in months)] for i in ids]
     _sheet(ws, r("title", lang).format(shop=shop, year=year), headers, rows, first_money=3, letter=letter,
            font=Font, lang=lang)
-    keys = ["base", *(f"e:{x}" for x in earning), "adjustments", "gross", *(f"p:{x}" for x in penalty),
+    absence = ["absence"] if any(parts[i]["absence"] for i in ids) else []
+    keys = ["base", *(f"e:{x}" for x in earning), "adjustments", *absence, "gross", *(f"p:{x}" for x in penalty),
             *(f"c:{c}" for c in DEDUCTION_CATEGORIES if c in cats), "deductions", "total"]
     names = {f"e:{x}": x for x in earning} | {f"p:{x}": x for x in penalty}
     names |= {f"c:{c}": DEDUCTION_CATEGORIES[c][1 if lang == "zh_CN" else 0] for c in cats}
@@ -76,8 +90,46 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
     rows2 = [[people[i][0], dept_name(people[i][1], lang), *(yuan(parts[i].get(k, 0)) for k in keys)] for i in ids]
     _sheet(ws2, r("title", lang).format(shop=shop, year=year), headers2, rows2, first_money=3, letter=letter,
            font=Font, lang=lang, total_column=False)
+    if taxes:  # the cumulative figures an accountant files from (DESIGN §4.7), as of each person's last month
+        _tax_sheet(wb.create_sheet(r("tax", lang).format(year=year)), taxes, parts, people,
+                   [i for i in ids if i in taxes], title=r("title", lang).format(shop=shop, year=year), lang=lang)
     wb.calculation.fullCalcOnLoad = True
     wb.save(path)
+
+
+def _tax_sheet(ws, taxes: dict[int, TaxResult], parts: dict[int, dict[str, int]],
+               people: dict[int, tuple[str, str]], ids: list[int], *, title: str, lang: str) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter as letter
+
+    from shopdesk.exchange.common.style import PERCENT_FORMAT
+
+    keys = ["income", "basic", "insurance", "special", "taxable", "rate", "quick", "due", "withheld"]
+    headers = [h("name", lang), h("department", lang), h("month", lang), r("months", lang), *(r(k, lang) for k in keys)]
+    rows = []
+    for i in ids:
+        t = taxes[i]
+        rows.append([people[i][0], dept_name(people[i][1], lang), t.month, t.months, yuan(t.income_fen),
+                     yuan(t.basic_fen), yuan(t.insurance_fen), yuan(t.special_fen), yuan(t.taxable_fen),
+                     t.rate / 100, yuan(t.quick_deduction_fen), yuan(t.due_fen), yuan(parts[i]["withheld"])])
+    ws["A1"] = title
+    ws["A1"].font = Font(bold=True, size=14)
+    for c, text in enumerate(headers, start=1):
+        cell = ws.cell(3, c, text)
+        cell.font, cell.fill = header_font(), header_fill()
+    for rr, values in enumerate(rows, start=4):
+        for c, v in enumerate(values, start=1):
+            cell = ws.cell(rr, c, v)
+            if c >= 5:
+                cell.number_format = PERCENT_FORMAT if c == 10 else YUAN_FORMAT
+    for c in range(1, len(headers) + 1):
+        width = max([display_width(headers[c - 1])] + [display_width(v[c - 1]) for v in rows])
+        ws.column_dimensions[letter(c)].width = min(40, max(8, width + 2, 13 if c >= 5 else 0))
+    ws.freeze_panes = ws.cell(4, 3)
+    ws.print_title_rows = "3:3"
+    from shopdesk.exchange.payroll.bonus_sheet import _page
+
+    _page(ws)
 
 
 def _sheet(ws, title: str, headers: list[str], rows: list[list[object]], *, first_money: int, letter, font,

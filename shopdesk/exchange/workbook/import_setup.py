@@ -89,7 +89,7 @@ def import_shop(stage: Stage, rows: list[Row]) -> None:
         key = next((k for k, names in SHOP_KEYS.items() if spelled in {fold(n) for n in names}), None)
         if key is None:
             stage.fail(row, "key", CellError(QT_TRANSLATE_NOOP(
-                "Errors", "unknown setting '{text}' (use name, rest_days)"), text=cells.text(row.value("key"))))
+                "Errors", "unknown setting '{text}' (use name, rest_days, si_rate, hf_rate, income_tax, min_wage)"), text=cells.text(row.value("key"))))
             continue
         if key in seen:
             stage.fail(row, "key", CellError(QT_TRANSLATE_NOOP("Errors", "'{text}' appears twice"),
@@ -98,7 +98,7 @@ def import_shop(stage: Stage, rows: list[Row]) -> None:
         seen.add(key)
         raw = row.value("value")
         try:
-            value = _setting_value(key, raw)
+            value = _setting_value(key, raw, row.fmt("value"))
         except CellError as exc:
             stage.fail(row, "value", exc)
             continue
@@ -110,7 +110,9 @@ def import_shop(stage: Stage, rows: list[Row]) -> None:
         stage.add("settings")
 
 
-def _setting_value(key: str, raw: object) -> str:
+def _setting_value(key: str, raw: object, fmt: str | None = None) -> str:
+    if key in PAY_KEYS:
+        return _pay_setting(key, raw, fmt)
     if key == "rest_days":
         try:
             days = parse_rest_days(cells.text(raw))
@@ -129,16 +131,70 @@ def _setting_value(key: str, raw: object) -> str:
     return text
 
 
+PAY_KEYS = ("si_rate", "hf_rate", "income_tax", "min_wage")
+
+
+def _pay_setting(key: str, raw: object, fmt: str | None) -> str:
+    """Rates as exact percent text, income tax as on/off, the minimum wage as yuan (DESIGN §4.2, §4.7)."""
+    from shopdesk.services.payroll import setup
+
+    try:
+        if key in ("si_rate", "hf_rate"):
+            rate = cells.percent(raw, fmt)
+            if rate is None:
+                raise CellError(QT_TRANSLATE_NOOP("Errors", "a value is required"))
+            return f"{setup.parse_rate(key, rate):f}"
+        if key == "income_tax":
+            return "on" if setup.parse_on_off(key, cells.text(raw)) else "off"
+        fen = setup.parse_min_wage(key, cells.decimal(raw))
+        return "" if fen is None else f"{cells.Decimal(fen) / 100:f}"
+    except ValidationError as exc:
+        raise CellError(exc.template, **exc.params) from None
+
+
 # --- Staff --------------------------------------------------------------------------------------
 
 _STAFF_FIELDS = {"name": "name", "department": "department", "position": "position",
-                 "base_salary": "base_salary", "hire_date": "hire_date", "role": "role"}
+                 "base_salary": "base_salary", "hire_date": "hire_date", "role": "role",
+                 "leave_date": "leave_date", "si_base": "si_base", "hf_base": "hf_base",
+                 "special_deduction": "special_deduction"}
+_PAY_COLUMNS = ("si_base", "hf_base", "special_deduction")
 
 
 def _staff_fields(row: Staff) -> dict:
     return {"name": row.name, "department": row.department, "position": row.position,
             "base_salary_fen": row.base_salary_fen, "hire_date": row.hire_date,
-            "active": row.active, "role": row.role}
+            "active": row.active, "role": row.role, "leave_date": row.leave_date,
+            "si_base_fen": row.si_base_fen, "hf_base_fen": row.hf_base_fen,
+            "special_deduction_fen": row.special_deduction_fen}
+
+
+def _pay_fields(stage: Stage, row: Row, person: Staff | None) -> dict[str, object] | None:
+    """leave_date, si_base, hf_base, special_deduction: from the row where the sheet has the column,
+    else as the person has them (an older workbook keeps them); None after an error."""
+    present = row.sheet.columns
+    out: dict[str, object] = {}
+    if "leave_date" in present:
+        try:
+            out["leave_date"] = cells.optional_day(row.value("leave_date"))
+        except CellError as exc:
+            stage.fail(row, "leave_date", exc)
+            return None
+    else:
+        out["leave_date"] = person.leave_date if person is not None else None
+    keep = {"si_base": person.si_base_fen if person else None, "hf_base": person.hf_base_fen if person else None,
+            "special_deduction": person.special_deduction_fen if person else None}
+    for key in _PAY_COLUMNS:
+        if key in present:
+            try:
+                fen = cells.money_fen(row.value(key), negative=True)
+            except CellError as exc:
+                stage.fail(row, key, exc)
+                return None
+        else:
+            fen = keep[key]
+        out[key] = None if fen is None else str(cells.Decimal(fen) / 100)
+    return out
 
 
 def import_staff(stage: Stage, rows: list[Row]) -> dict[str, int]:
@@ -171,8 +227,11 @@ def import_staff(stage: Stage, rows: list[Row]) -> dict[str, int]:
             continue
         role = cells.text(row.value("role")).casefold() or "staff"
         role = {"员工": "staff", "主管": "manager"}.get(role, role)
+        pay = _pay_fields(stage, row, existing.get(name.casefold()))
+        if pay is None:
+            continue
         data = StaffInput(name, cells.text(row.value("department")), cells.text(row.value("position")),
-                          str(cells.Decimal(fen or 0) / 100), hired, active, role)
+                          str(cells.Decimal(fen or 0) / 100), hired, active, role, **pay)  # type: ignore[arg-type]
         try:
             clean = validate_staff(data)
         except ValidationError as exc:
@@ -184,9 +243,9 @@ def import_staff(stage: Stage, rows: list[Row]) -> dict[str, int]:
         if person is None:
             person = Staff(name=clean.name)
             s.add(person)
-        person.department, person.position = clean.department.value, clean.position
-        person.base_salary_fen, person.hire_date = clean.base_salary_fen, clean.hire_date
-        person.active, person.role = clean.active, clean.role
+        kept_name = person.name
+        clean.apply(person)
+        person.name = kept_name
         s.flush()
         after = _staff_fields(person)
         if before != after:

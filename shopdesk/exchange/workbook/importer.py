@@ -33,6 +33,7 @@ class ImportSummary:
     figures_replaced: int
     rules: int
     tasks: int
+    attendance: int = 0
 
 
 def import_workbook(db: Database, actor: Actor, path: Path, today: date, *, replace: bool = False,
@@ -53,12 +54,16 @@ def import_workbook(db: Database, actor: Actor, path: Path, today: date, *, repl
             raise ValidationErrors(stage.errors)  # rolls the whole import back
     c = stage.counts
     return ImportSummary(c.get("settings", 0), c.get("staff", 0), c.get("targets", 0), c.get("figures", 0),
-                         c.get("figures_replaced", 0), c.get("rules", 0), c.get("tasks", 0))
+                         c.get("figures_replaced", 0), c.get("rules", 0), c.get("tasks", 0),
+                         c.get("attendance", 0))
 
 
 def _import_extra(stage: Stage, book, names: Names) -> None:
-    """Rules and Tasks sheets, when present (after Staff: they name people)."""
+    """Rules, Tasks and Attendance sheets, when present (after Staff: they name people)."""
+    from shopdesk.exchange.workbook.import_attendance import import_attendance_sheet
     from shopdesk.exchange.workbook.import_rules_tasks import import_rules, import_tasks
 
     import_rules(stage, book.rows("rules"), names)
     import_tasks(stage, book.rows("tasks"), names)
+    if book.rows("attendance"):
+        import_attendance_sheet(stage, book.rows("attendance"), names)

@@ -45,6 +45,10 @@ STAFF = SheetLayout("staff", "Staff", "员工", (
     Column("hire_date", "入职日期"),
     Column("active", "在职"),
     Column("role", "角色"),
+    Column("leave_date", "离职日期"),
+    Column("si_base", "社保基数"),
+    Column("hf_base", "公积金基数"),
+    Column("special_deduction", "专项附加扣除"),
 ))
 TARGETS = SheetLayout("targets", "Targets", "目标", (
     Column("scope", "范围", True),
@@ -83,13 +87,24 @@ TASKS = SheetLayout("tasks", "Tasks", "任务", (
     Column("start", "开始日期"),
 ))
 
-SHEETS: tuple[SheetLayout, ...] = (SHOP, STAFF, TARGETS, ACTUALS, RULES, TASKS)
+ATTENDANCE = SheetLayout("attendance", "Attendance", "考勤", (
+    Column("month", "月份", True),
+    Column("name", "姓名", True),
+    Column("unpaid_days", "事假/旷工天数", aliases=("事假旷工天数", "缺勤天数")),
+    Column("late", "迟到次数"),
+))
+
+SHEETS: tuple[SheetLayout, ...] = (SHOP, STAFF, TARGETS, ACTUALS, RULES, TASKS, ATTENDANCE)
 
 # Shop sheet keys: stored setting → accepted spellings.
 SHOP_KEYS: dict[str, tuple[str, ...]] = {
     "shop_name": ("name", "店铺名称", "shop_name"),
     "rest_days": ("rest_days", "休息日"),
     "hero_aov": ("hero_aov", "主推款客单价"),
+    "si_rate": ("si_rate", "社保个人比例"),
+    "hf_rate": ("hf_rate", "公积金个人比例"),
+    "income_tax": ("income_tax", "代扣个税"),
+    "min_wage": ("min_wage", "最低工资"),
 }
 
 SHOP_WORDS = ("shop", "店铺", "全店")

@@ -55,7 +55,12 @@ PRESETS: tuple[Preset, ...] = (
         RuleSpec(_dept(Department.LOGISTICS), QT_TRANSLATE_NOOP("Presets", "Shipping errors"), "penalty", "shipping_errors", amount_fen=2000,
                  threshold=Decimal(0)),
     )),
+    # 全勤奖 (DESIGN §4.5, §4.7): paid for a whole month without an unpaid day or a late arrival
+    Preset("full_attendance", QT_TRANSLATE_NOOP("Presets", "Full attendance: ¥300 in every department"), tuple(
+        RuleSpec(_dept(d), QT_TRANSLATE_NOOP("Presets", "Full attendance bonus"), "full_attendance", amount_fen=30000)
+        for d in Department)),
 )
+DEMO_PRESETS = ("operations", "design", "customer_service", "logistics")  # the demo keeps no attendance
 
 
 def apply_preset(db: Database, actor: Actor, key: str,
@@ -85,8 +90,8 @@ def apply_preset(db: Database, actor: Actor, key: str,
 
 def add_demo_rules(shop: DemoShop) -> None:
     """The demo shop pays by all four ready-made sets, with grades for Customer Service."""
-    for preset in PRESETS:
-        apply_preset(shop.db, OWNER, preset.key, shop.translate)
+    for key in DEMO_PRESETS:
+        apply_preset(shop.db, OWNER, key, shop.translate)
     from shopdesk.services.payroll.edits import set_grade
 
     months = sorted({f"{shop.today.year}-{shop.today.month:02d}", _previous_month(shop.today)})

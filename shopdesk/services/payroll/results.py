@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from shopdesk.domain.explain import Text
 from shopdesk.domain.payroll import PayLine
+from shopdesk.domain.tax import TaxResult
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 
-# Entered per person (DESIGN §4.4); ShopDesk does not compute them.
+# Entered per person (DESIGN §4.4), or computed where the shop has set them up (§4.7).
 DEDUCTION_CATEGORIES: dict[str, tuple[str, str]] = {
     "social_insurance": (QT_TRANSLATE_NOOP("Deductions", "Social insurance"), "社保"),
     "housing_fund": (QT_TRANSLATE_NOOP("Deductions", "Housing fund"), "公积金"),
@@ -41,13 +43,28 @@ class PersonPay:
     base_fen: int
     lines: tuple[PayLine, ...]
     adjustments: tuple[AdjustmentRow, ...]
-    deductions: dict[str, int]  # category → positive fen, entered
+    deductions: dict[str, int]  # category → positive fen, as deducted: typed, else computed
     grade: str | None
     gross_fen: int
     deductions_fen: int  # penalty lines + entered deductions
     net_fen: int
     warnings: tuple[Text, ...]
     previous_net_fen: int | None = None
+    # DESIGN §4.7; empty for a month that uses none of it
+    full_base_fen: int | None = None  # the staff record's base when the month's base is pro-rated
+    absence_fen: int = 0  # 缺勤扣款, subtracted before gross pay
+    entered: dict[str, int] = field(default_factory=dict)  # category → the value typed in the run
+    computed: dict[str, int] = field(default_factory=dict)  # category → what ShopDesk computed
+    notes: dict[str, Text] = field(default_factory=dict)  # "base", "absence", categories → explanation
+    tax: TaxResult | None = None
+    unpaid_halves: int = 0
+    late: int = 0
+    special_fen: int = 0  # the month's special additional deduction (专项附加扣除)
+
+    @property
+    def typed(self) -> list[str]:
+        """Categories where a typed value replaced a computed one (shown as "typed")."""
+        return [c for c in self.entered if c in self.computed]
 
     @property
     def earnings_fen(self) -> int:
@@ -122,6 +139,10 @@ class PayrollRun:
         used = {c for p in self.people for c, fen in p.deductions.items() if fen}
         return [c for c in DEDUCTION_CATEGORIES if c in used]
 
+    @property
+    def uses_absence(self) -> bool:
+        return any(p.absence_fen for p in self.people)
+
 
 def _labels(run: PayrollRun, deduction: bool) -> list[str]:
     seen: dict[str, None] = {}
@@ -144,7 +165,11 @@ def _person_json(p: PersonPay) -> dict[str, Any]:
             "base": p.base_fen, "lines": [_line_json(x) for x in p.lines],
             "adjustments": [[a.id, a.amount_fen, a.reason] for a in p.adjustments],
             "deductions": p.deductions, "grade": p.grade, "gross": p.gross_fen, "ded": p.deductions_fen,
-            "net": p.net_fen, "warnings": [w.to_json() for w in p.warnings], "previous": p.previous_net_fen}
+            "net": p.net_fen, "warnings": [w.to_json() for w in p.warnings], "previous": p.previous_net_fen,
+            "full_base": p.full_base_fen, "absence": p.absence_fen, "entered": p.entered, "computed": p.computed,
+            "notes": {k: v.to_json() for k, v in p.notes.items()},
+            "tax": None if p.tax is None else p.tax.to_json(), "unpaid": p.unpaid_halves, "late": p.late,
+            "special": p.special_fen}
 
 
 def _totals_json(t: RunTotals | None) -> list[int] | None:
@@ -162,7 +187,25 @@ def run_to_json(run: PayrollRun) -> str:
 
 
 def summary_to_json(run: PayrollRun) -> str:
-    return json.dumps({"net": {str(p.staff_id): p.net_fen for p in run.people}, "shop": _totals_json(run.shop)})
+    return json.dumps({"net": {str(p.staff_id): p.net_fen for p in run.people}, "shop": _totals_json(run.shop),
+                       "tax": {str(p.staff_id): tax_facts(p) for p in run.people}})
+
+
+def tax_facts(p: PersonPay) -> list[int]:
+    """What a later month's income tax needs of this one: gross, SI + HF, special deduction, tax withheld."""
+    d = p.deductions
+    return [p.gross_fen, d.get("social_insurance", 0) + d.get("housing_fund", 0), p.special_fen,
+            d.get("income_tax", 0)]
+
+
+@lru_cache(maxsize=64)  # an approved month's summary never changes, and a December run reads eleven
+def tax_facts_from_summary(text: str) -> dict[int, list[int]] | None:
+    """staff_id → tax facts of an approved month (not to be changed); None for a month approved before they
+    were kept."""
+    data = json.loads(text)
+    if "tax" not in data:
+        return None
+    return {int(k): v for k, v in data["tax"].items()}
 
 
 def summary_from_json(text: str) -> tuple[dict[int, int], RunTotals]:
@@ -178,7 +221,11 @@ def run_from_json(text: str, approved_at: datetime | None = None, approved_by: s
         tuple(PayLine(x["rule"], x["label"], x["kind"], x["fen"], x["deduction"], Text.from_json(x["note"]))
               for x in p["lines"]),
         tuple(AdjustmentRow(*a) for a in p["adjustments"]), dict(p["deductions"]), p["grade"],
-        p["gross"], p["ded"], p["net"], tuple(Text.from_json(w) for w in p["warnings"]), p["previous"])
+        p["gross"], p["ded"], p["net"], tuple(Text.from_json(w) for w in p["warnings"]), p["previous"],
+        p.get("full_base"), p.get("absence", 0), dict(p.get("entered", p["deductions"])), dict(p.get("computed", {})),
+        {k: Text.from_json(v) for k, v in p.get("notes", {}).items()},
+        None if p.get("tax") is None else TaxResult.from_json(p["tax"]), p.get("unpaid", 0), p.get("late", 0),
+        p.get("special", 0))
         for p in data["people"])
     previous = data["previous_shop"]
     return PayrollRun(data["month"], people, {k: RunTotals(*v) for k, v in data["departments"].items()},

@@ -16,13 +16,16 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from shopdesk.domain.attendance import Attendance, employed_in, prorate
 from shopdesk.domain.departments import DEPARTMENTS
 from shopdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from shopdesk.domain.explain import Text
 from shopdesk.domain.metrics import Kind, MetricRegistry
-from shopdesk.domain.payroll import Facts, Person, compute_lines, person_totals
+from shopdesk.domain.payroll import Facts, Person, compute_lines, settle
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.domain.rules import RuleKind, RuleSpec, applies, parse_weights, validate_rule
+from shopdesk.domain.targets import parse_rest_days
+from shopdesk.domain.tax import TaxSoFar
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.appraisal.grades import month_grades, month_scores
 from shopdesk.services.common import audit
@@ -37,11 +40,15 @@ from shopdesk.services.payroll.results import (
     run_to_json,
     summary_from_json,
     summary_to_json,
+    tax_facts,
+    tax_facts_from_summary,
 )
 from shopdesk.services.payroll.rules import registry_in, rules_in
+from shopdesk.services.payroll.setup import load_setup
 from shopdesk.services.safety import backup
 from shopdesk.store.db import Database
-from shopdesk.store.models.core import SHOP_SCOPE, Staff, Target, dept_scope, staff_scope
+from shopdesk.store.models.core import SHOP_SCOPE, Setting, Staff, Target, dept_scope, staff_scope
+from shopdesk.store.models.payroll import Attendance as AttendanceRow
 from shopdesk.store.models.payroll import PayAdjustment, PayDeduction, PayrollApproval
 from shopdesk.store.queries import add_totals, scope_totals
 
@@ -68,13 +75,26 @@ _TARGETS = select(Target.scope, Target.metric, Target.value).where(
     Target.scope.in_(bindparam("scopes", expanding=True)), Target.metric.in_(bindparam("metrics", expanding=True)),
     Target.period == bindparam("month"))  # by scope, metric, period: the unique index, no scan of every target
 _STAFF = select(Staff.id, Staff.name, Staff.department, Staff.position, Staff.base_salary_fen, Staff.active,
-                Staff.hire_date)
+                Staff.hire_date, Staff.leave_date, Staff.si_base_fen, Staff.hf_base_fen, Staff.special_deduction_fen)
+_ATTENDANCE = select(AttendanceRow.staff_id, AttendanceRow.unpaid_halves, AttendanceRow.late
+                     ).where(AttendanceRow.month == bindparam("month"))
 _ADJUSTMENTS = select(PayAdjustment.id, PayAdjustment.staff_id, PayAdjustment.amount_fen, PayAdjustment.reason
                       ).where(PayAdjustment.month == bindparam("month")).order_by(PayAdjustment.id)
 _DEDUCTIONS = select(PayDeduction.staff_id, PayDeduction.category, PayDeduction.amount_fen
                      ).where(PayDeduction.month == bindparam("month"))
 _SUMMARY = select(PayrollApproval.summary).where(PayrollApproval.month == bindparam("month"))
+_SUMMARIES = select(PayrollApproval.month, PayrollApproval.summary).where(
+    PayrollApproval.month.in_(bindparam("months", expanding=True)))
 _APPROVED = select(PayrollApproval.month).where(PayrollApproval.month == bindparam("month"))
+
+
+def rest_days_in(session: Session) -> frozenset[int]:
+    """The shop's rest days (Monday = 0); none when unset or unreadable."""
+    row = session.get(Setting, "rest_days")
+    try:
+        return parse_rest_days(row.value if row else "")
+    except ValueError:
+        return frozenset()
 
 
 def _core(session: Session) -> Connection:
@@ -119,14 +139,21 @@ def _facts(session: Session, registry: MetricRegistry, month: Period, metrics: s
     return Facts(values, targets, month_grades(session, month.key), scores)
 
 
-def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollRun:
+def _compute(session: Session, month_key: str, compare: bool = True,
+             tax_history: dict[int, TaxSoFar] | None = None) -> PayrollRun:
+    """The month as it computes now; `tax_history` (earlier months of the year) is read when not given."""
     month = Period.parse(month_key)
     registry = registry_in(session)
     everyone = _core(session).execute(_STAFF).all()
     order = {d.value: i for i, d in enumerate(DEPARTMENTS)}
-    paid = sorted((s for s in everyone if s.active and (s.hire_date is None or s.hire_date <= month.end)),
+    setup = load_setup(session)
+    rest = rest_days_in(session)
+    # a leaver (leave date set) is paid up to the leave date even once marked inactive
+    paid = sorted((s for s in everyone if (s.active or s.leave_date is not None)
+                   and employed_in(month, s.hire_date, s.leave_date)),
                   key=lambda s: (order.get(s.department, 99), s.name))
-    people = [Person(s.id, s.name, s.department, s.position, s.base_salary_fen) for s in paid]
+    bases = {s.id: prorate(s.base_salary_fen, month, rest, s.hire_date, s.leave_date) for s in paid}
+    people = [Person(s.id, s.name, s.department, s.position, bases[s.id].fen) for s in paid]
     members = [(s.id, s.department) for s in everyone]
     run_warnings: list[Text] = []
     rules = []
@@ -141,6 +168,10 @@ def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollR
     metrics = set().union(*(_metrics_of(spec) for _, spec in rules)) if rules else set()
     facts = _facts(session, registry, month, metrics, members,
                    need_scores=any(spec.kind == RuleKind.SCORE_BONUS for _, spec in rules))
+    attendance = {sid: Attendance(halves, late)
+                  for sid, halves, late in _core(session).execute(_ATTENDANCE, {"month": month.key}).all()}
+    facts = replace(facts, attendance=attendance,
+                    partial=frozenset(sid for sid, b in bases.items() if not b.full_month))
     computed = compute_lines(month.key, people, rules, facts, registry)
     adjustments: dict[int, list[AdjustmentRow]] = {}
     for aid, sid, fen, reason in _core(session).execute(_ADJUSTMENTS, {"month": month.key}).all():
@@ -148,19 +179,69 @@ def _compute(session: Session, month_key: str, compare: bool = True) -> PayrollR
     deductions: dict[int, dict[str, int]] = {}
     for sid, category, fen in _core(session).execute(_DEDUCTIONS, {"month": month.key}).all():
         deductions.setdefault(sid, {})[category] = fen
-    previous_net, previous_shop = _previous(session, month) if compare else ({}, None)
+    if setup.income_tax and tax_history is None:
+        tax_history, unapproved, last = _tax_history(session, month)
+        if unapproved:
+            run_warnings.append(Text.of("Payroll", QT_TRANSLATE_NOOP(
+                "Payroll", "income tax counts {months} as computed now: not approved yet"),
+                months=", ".join(unapproved)))
+    else:
+        last = None
+    previous_net, previous_shop = _previous(session, month, last) if compare else ({}, None)
     out = []
-    for p in people:
+    for s, p in zip(paid, people, strict=True):
         lines = computed[p.staff_id].lines
         adj, ded = adjustments.get(p.staff_id, []), deductions.get(p.staff_id, {})
-        totals = person_totals(p.base_fen, lines, [a.amount_fen for a in adj], list(ded.values()))
-        out.append(PersonPay(p.staff_id, p.name, p.department, p.position, p.base_fen, lines, tuple(adj), ded,
-                             facts.grades.get(p.staff_id), totals.gross_fen, totals.deductions_fen, totals.net_fen,
-                             computed[p.staff_id].warnings, previous_net.get(p.staff_id)))
+        base = bases[p.staff_id]
+        att = attendance.get(p.staff_id) or Attendance()
+        special = s.special_deduction_fen or 0
+        got = settle(base, att, lines, [a.amount_fen for a in adj], ded, setup, month=month.key,
+                     si_base_fen=s.si_base_fen, hf_base_fen=s.hf_base_fen, special_fen=special,
+                     earlier=(tax_history or {}).get(p.staff_id, TaxSoFar()))
+        out.append(PersonPay(p.staff_id, p.name, p.department, p.position, base.fen, lines, tuple(adj),
+                             got.deductions, facts.grades.get(p.staff_id), got.gross_fen, got.deductions_fen,
+                             got.net_fen, computed[p.staff_id].warnings + got.warnings,
+                             previous_net.get(p.staff_id), None if base.full_month else base.full_fen,
+                             got.absence_fen, dict(ded), got.computed, got.notes, got.tax, att.unpaid_halves,
+                             att.late, special if setup.income_tax else 0))
     rows = [(p.department, RunTotals.row(p)) for p in out]  # each person's sums once, for both levels
     departments = {d.value: RunTotals.of_rows([r for dept, r in rows if dept == d.value]) for d in DEPARTMENTS}
     return PayrollRun(month.key, tuple(out), departments, RunTotals.of_rows([r for _, r in rows]),
                       previous_shop, tuple(run_warnings))
+
+
+def _tax_history(session: Session, month: Period) -> tuple[dict[int, TaxSoFar], list[str], PayrollRun | None]:
+    """Each person's earlier employed months of the year, summed: approved ones as withheld, others computed
+    (the last month computed is returned too, so last month's comparison need not compute it again)."""
+    history: dict[int, TaxSoFar] = {}
+    sums: dict[int, list[int]] = {}  # months, income, insurance, special, withheld: summed in place
+    unapproved: list[str] = []
+    keys = [f"{month.start.year}-{m:02d}" for m in range(1, month.start.month)]
+    summaries = dict(_core(session).execute(_SUMMARIES, {"months": keys}).all()) if keys else {}
+    run: PayrollRun | None = None
+    for key in keys:
+        summary = summaries.get(key)
+        facts = tax_facts_from_summary(summary) if summary is not None else None
+        if summary is not None and facts is None:  # approved before the tax facts were kept
+            approved = _approved(session, key)
+            facts = {p.staff_id: tax_facts(p) for p in approved.people} if approved else {}
+        if facts is None:  # not approved: as it computes now, on the months before it
+            unapproved.append(key)
+            history = {sid: TaxSoFar(*v) for sid, v in sums.items()}
+            run = _compute(session, key, compare=False, tax_history=history)
+            facts = {p.staff_id: tax_facts(p) for p in run.people}
+        for sid, (gross, insurance, special, tax) in facts.items():
+            acc = sums.get(sid)
+            if acc is None:
+                sums[sid] = [1, gross, insurance, special, tax]
+            else:
+                acc[0] += 1
+                acc[1] += gross
+                acc[2] += insurance
+                acc[3] += special
+                acc[4] += tax
+    history = {sid: TaxSoFar(*v) for sid, v in sums.items()}
+    return history, unapproved, run if run is not None and run.month == month.previous().key else None
 
 
 def _approved(session: Session, month_key: str) -> PayrollRun | None:
@@ -170,13 +251,14 @@ def _approved(session: Session, month_key: str) -> PayrollRun | None:
     return None if row is None else run_from_json(row.snapshot, row.approved_at, row.approved_by)
 
 
-def _previous(session: Session, month: Period) -> tuple[dict[int, int], RunTotals]:
+def _previous(session: Session, month: Period, computed: PayrollRun | None = None
+              ) -> tuple[dict[int, int], RunTotals]:
     """Last month's net pay per person and shop totals: as paid if approved, else as it computes now."""
     key = month.previous().key
     summary = _core(session).execute(_SUMMARY, {"month": key}).scalar()
     if summary is not None:  # the summary only: the snapshot is large
         return summary_from_json(summary)
-    run = _compute(session, key, compare=False)
+    run = computed if computed is not None else _compute(session, key, compare=False)
     return {p.staff_id: p.net_fen for p in run.people}, run.shop
 
 
@@ -263,6 +345,13 @@ def preview_rule(db: Database, actor: Actor, spec: RuleSpec, month: str | Period
                   if applies(spec.applies_to, p.id, p.department)]
         members = [(sid, d) for sid, d in s.execute(select(Staff.id, Staff.department))]
         facts = _facts(s, registry, period, _metrics_of(spec), members)
+        if spec.kind == RuleKind.FULL_ATTENDANCE:  # it reads the month's attendance and employment
+            rest = rest_days_in(s)
+            facts = replace(facts, attendance={
+                sid: Attendance(halves, late)
+                for sid, halves, late in _core(s).execute(_ATTENDANCE, {"month": key}).all()},
+                partial=frozenset(p.id for p in staff
+                                  if not prorate(0, period, rest, p.hire_date, p.leave_date).full_month))
     out = compute_lines(key, people, [(0, spec)], facts, registry)
     rows = []
     for p in people:

@@ -31,6 +31,10 @@ class StaffInput:
     hire_date: date | None = None
     active: bool = True
     role: str = "staff"
+    leave_date: date | None = None  # the last day worked
+    si_base: str | int | None = None  # 社保基数, yuan; None or blank: none
+    hf_base: str | int | None = None  # 公积金基数, yuan
+    special_deduction: str | int | None = None  # 专项附加扣除, yuan a month
 
 
 @dataclass(frozen=True)
@@ -44,17 +48,24 @@ class StaffRecord:
     active: bool
     role: str
     version: int
+    leave_date: date | None = None
+    si_base_fen: int | None = None
+    hf_base_fen: int | None = None
+    special_deduction_fen: int = 0
 
 
 def _audit_fields(row: Staff) -> dict:
     return {"name": row.name, "department": row.department, "position": row.position,
             "base_salary_fen": row.base_salary_fen, "hire_date": row.hire_date,
-            "active": row.active, "role": row.role}
+            "active": row.active, "role": row.role, "leave_date": row.leave_date,
+            "si_base_fen": row.si_base_fen, "hf_base_fen": row.hf_base_fen,
+            "special_deduction_fen": row.special_deduction_fen}
 
 
 def _record(row: Staff) -> StaffRecord:
     return StaffRecord(row.id, row.name, Department(row.department), row.position,
-                       row.base_salary_fen, row.hire_date, row.active, row.role, row.version)
+                       row.base_salary_fen, row.hire_date, row.active, row.role, row.version,
+                       row.leave_date, row.si_base_fen, row.hf_base_fen, row.special_deduction_fen or 0)
 
 
 @dataclass(frozen=True)
@@ -66,6 +77,37 @@ class CleanStaff:
     hire_date: date | None
     active: bool
     role: str
+    leave_date: date | None = None
+    si_base_fen: int | None = None
+    hf_base_fen: int | None = None
+    special_deduction_fen: int = 0
+
+    def apply(self, row: Staff) -> None:
+        row.name, row.department = self.name, self.department.value
+        row.position, row.base_salary_fen = self.position, self.base_salary_fen
+        row.hire_date, row.active, row.role = self.hire_date, self.active, self.role
+        row.leave_date, row.si_base_fen, row.hf_base_fen = self.leave_date, self.si_base_fen, self.hf_base_fen
+        row.special_deduction_fen = self.special_deduction_fen
+
+
+MAX_BASE_FEN = 100_000_000  # ¥1,000,000 a month: a typo, not a salary
+
+
+def _optional_yuan(field: str, value: str | int | None) -> int | None:
+    """A non-negative amount as typed; blank is none."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        fen = parse_yuan(value)
+    except MoneyError:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "'{text}' is not an amount of money"),
+                              text=value) from None
+    if fen < 0:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "the amount must not be negative"))
+    if fen > MAX_BASE_FEN:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "'{value}' is not a plausible amount"),
+                              value=str(value))
+    return fen
 
 
 def validate(data: StaffInput) -> CleanStaff:
@@ -96,7 +138,13 @@ def validate(data: StaffInput) -> CleanStaff:
         raise ValidationError("hire_date", QT_TRANSLATE_NOOP("Errors", "the hire date is in the future"))
     if data.role not in ("staff", "manager"):
         raise ValidationError("role", QT_TRANSLATE_NOOP("Errors", "unknown role '{role}'"), role=data.role)
-    return CleanStaff(name, department, position, salary, data.hire_date, data.active, data.role)
+    if data.leave_date is not None and data.hire_date is not None and data.leave_date < data.hire_date:
+        raise ValidationError("leave_date", QT_TRANSLATE_NOOP("Errors", "the leave date is before the hire date"))
+    si = _optional_yuan("si_base", data.si_base)
+    hf = _optional_yuan("hf_base", data.hf_base)
+    special = _optional_yuan("special_deduction", data.special_deduction) or 0
+    return CleanStaff(name, department, position, salary, data.hire_date, data.active, data.role,
+                      data.leave_date, si, hf, special)
 
 
 def _check_unique(session, name: str, except_id: int | None = None) -> None:
@@ -136,9 +184,8 @@ def add_staff(db: Database, actor: Actor, data: StaffInput) -> int:
     actor.require_manage(clean.department, "add people")
     with db.write() as s:
         _check_unique(s, clean.name)
-        row = Staff(name=clean.name, department=clean.department.value,
-                    position=clean.position, base_salary_fen=clean.base_salary_fen,
-                    hire_date=clean.hire_date, active=clean.active, role=clean.role)
+        row = Staff()
+        clean.apply(row)
         s.add(row)
         s.flush()
         audit.record(s, actor, "add", "staff", row.id, None, _audit_fields(row))
@@ -160,9 +207,7 @@ def update_staff(db: Database, actor: Actor, staff_id: int, data: StaffInput,
                 raise _Stale(row.name)
             _check_unique(s, clean.name, except_id=staff_id)
             before = _audit_fields(row)
-            row.name, row.department = clean.name, clean.department.value
-            row.position, row.base_salary_fen = clean.position, clean.base_salary_fen
-            row.hire_date, row.active, row.role = clean.hire_date, clean.active, clean.role
+            clean.apply(row)
             audit.record(s, actor, "update", "staff", staff_id, before, _audit_fields(row))
     except _Stale as stale:
         raise audit.changed_elsewhere(db, "staff", staff_id, stale.name) from None

@@ -26,6 +26,10 @@ class Staff(Base):
     position: Mapped[str] = mapped_column(String(60), default="")
     base_salary_fen: Mapped[int] = mapped_column(default=0)
     hire_date: Mapped[date | None]
+    leave_date: Mapped[date | None]  # the last day worked (DESIGN §4.7)
+    si_base_fen: Mapped[int | None]  # 社保基数; none: no social insurance line
+    hf_base_fen: Mapped[int | None]  # 公积金基数; none: no housing fund line
+    special_deduction_fen: Mapped[int] = mapped_column(default=0, server_default="0")  # 专项附加扣除 a month
     active: Mapped[bool] = mapped_column(default=True)
     # staff | manager (a manager has owner rights within their department)
     role: Mapped[str] = mapped_column(String(20), default="staff")

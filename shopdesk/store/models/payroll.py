@@ -97,3 +97,21 @@ class PayrollApproval(Base):
     snapshot: Mapped[str] = mapped_column(Text)
     # Each person's net pay and the shop's totals, so next month's comparison need not read the snapshot.
     summary: Mapped[str] = mapped_column(Text)
+
+
+class Attendance(Base):
+    """A person's month (DESIGN §4.7): unpaid days (事假/旷工) in half days, and late arrivals."""
+
+    __tablename__ = "attendance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[str] = mapped_column(String(7))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    unpaid_halves: Mapped[int] = mapped_column(default=0)
+    late: Mapped[int] = mapped_column(default=0)
+
+    __table_args__ = (
+        UniqueConstraint("month", "staff_id", name="uq_attendance_month"),
+        CheckConstraint("unpaid_halves >= 0", name="unpaid_not_negative"),
+        CheckConstraint("late >= 0", name="late_not_negative"),
+    )

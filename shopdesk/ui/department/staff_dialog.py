@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from shopdesk.domain.departments import DEPARTMENTS, Department
 from shopdesk.domain.errors import ShopDeskError, ValidationError
+from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.staff import people as staff_service
 from shopdesk.services.staff.people import StaffInput, StaffRecord
 from shopdesk.ui.common.context import AppContext
@@ -27,6 +28,10 @@ from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.text import department_name, error_text
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def _yuan(fen: int | None) -> str:
+    return "" if fen is None else f"{fen // 100}.{fen % 100:02d}"
 
 
 class StaffDialog(QDialog):
@@ -55,6 +60,14 @@ class StaffDialog(QDialog):
         self.hire_date.setDate(QDate(hired.year, hired.month, hired.day))
         self.manager = QCheckBox(self.tr("Department manager"))
         self.manager.setChecked(bool(person and person.role == "manager"))
+        self.leave_date = QLineEdit(person.leave_date.isoformat() if person and person.leave_date else "")
+        self.leave_date.setPlaceholderText(self.tr("last day worked, YYYY-MM-DD; blank while employed"))
+        self.si_base = QLineEdit(_yuan(person.si_base_fen) if person else "")
+        self.si_base.setPlaceholderText(self.tr("yuan; blank: no social insurance"))
+        self.hf_base = QLineEdit(_yuan(person.hf_base_fen) if person else "")
+        self.hf_base.setPlaceholderText(self.tr("yuan; blank: no housing fund"))
+        self.special_deduction = QLineEdit(_yuan(person.special_deduction_fen or None) if person else "")
+        self.special_deduction.setPlaceholderText(self.tr("yuan a month, e.g. 2000"))
 
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -65,6 +78,10 @@ class StaffDialog(QDialog):
             ("base_salary", self.tr("Base salary (¥)"), self.salary),
             ("hire_date", self.tr("Hire date"), self.hire_date),
             ("role", "", self.manager),
+            ("leave_date", self.tr("Leave date"), self.leave_date),
+            ("si_base", self.tr("Social insurance base (¥)"), self.si_base),
+            ("hf_base", self.tr("Housing fund base (¥)"), self.hf_base),
+            ("special_deduction", self.tr("Special additional deduction (¥)"), self.special_deduction),
         ):
             box = QVBoxLayout()
             box.setSpacing(2)
@@ -101,7 +118,21 @@ class StaffDialog(QDialog):
             hire_date=date(d.year(), d.month(), d.day()),
             active=self.person.active if self.person else True,
             role="manager" if self.manager.isChecked() else "staff",
+            leave_date=self._leave(),
+            si_base=self.si_base.text().strip() or None,
+            hf_base=self.hf_base.text().strip() or None,
+            special_deduction=self.special_deduction.text().strip() or None,
         )
+
+    def _leave(self) -> date | None:
+        text = self.leave_date.text().strip()
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise ValidationError("leave_date", QT_TRANSLATE_NOOP(
+                "Errors", "'{text}' is not a date (use YYYY-MM-DD)"), text=text) from None
 
     def show_error(self, error: ShopDeskError) -> None:
         for label in self.errors.values():
@@ -113,10 +144,10 @@ class StaffDialog(QDialog):
         label.show()
 
     def save(self) -> None:
-        data = self._input()
         person = self.person
 
         def write() -> int:
+            data = self._input()  # a leave date that is not a date is refused like the service's errors
             if person is None:
                 return staff_service.add_staff(self.ctx.db, self.ctx.actor, data)
             staff_service.update_staff(self.ctx.db, self.ctx.actor, person.id, data, expected_version=person.version)

@@ -37,6 +37,7 @@ from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import error_text, moment, money, translate
+from shopdesk.ui.payroll.attendance import AttendanceDialog
 from shopdesk.ui.payroll.model import ID_ROLE, PayrollModel
 
 MONTHS_SHOWN = 24
@@ -79,8 +80,12 @@ class PayrollPage(QWidget):
         from shopdesk.ui.shell.workbook_actions import payroll_export_button
 
         self.export_button = payroll_export_button(self, ctx, lambda: self.month)
-        for w in (self.rules_button, self.presets_button, self.approve_button, self.reopen_button,
-                  self.export_button):
+        self.attendance_button = QPushButton(self.tr("Attendance…"))
+        self.attendance_button.clicked.connect(self.edit_attendance)
+        self.setup_button = QPushButton(self.tr("Payroll settings…"))
+        self.setup_button.clicked.connect(self.edit_setup)
+        for w in (self.rules_button, self.presets_button, self.attendance_button, self.setup_button,
+                  self.approve_button, self.reopen_button, self.export_button):
             top.addWidget(w)
 
         self.model = PayrollModel(self)
@@ -220,7 +225,7 @@ class PayrollPage(QWidget):
         base, gross, deductions, net, adjustment = (
             self.tr("Base salary"), self.tr("Gross pay"), self.tr("Deductions"), self.tr("Net pay"), self.tr("Adjustment"))
         html = [f"<h3>{_html(p.name)} · {_html(p.position)}</h3>",
-                f"<p>{_html(base)}: <b>{money(p.base_fen)}</b></p>", "<table cellpadding='3'>"]
+                f"<p>{_html(base)}: <b>{money(p.base_fen)}</b>{self._note(p, 'base')}</p>", "<table cellpadding='3'>"]
         for line in p.lines:
             sign = "−" if line.deduction else ""
             html.append(f"<tr><td><b>{_html(line.label)}</b></td><td align='right'>{sign}{money(line.amount_fen)}</td>"
@@ -228,9 +233,16 @@ class PayrollPage(QWidget):
         for a in p.adjustments:
             html.append(f"<tr><td><i>{_html(adjustment)}</i></td><td align='right'>{money(a.amount_fen)}"
                         f"</td><td><small>{_html(a.reason)}</small></td></tr>")
-        for key, fen in p.deductions.items():
+        if p.absence_fen:
+            absence = self.tr("Absence")
+            html.append(f"<tr><td><i>{_html(absence)}</i></td><td align='right'>−{money(p.absence_fen)}"
+                        f"</td><td>{self._note(p, 'absence')}</td></tr>")
+        for key in dict.fromkeys([*p.deductions, *p.computed]):
             name = translate("Deductions", DEDUCTION_CATEGORIES[key][0])
-            html.append(f"<tr><td><i>{_html(name)}</i></td><td align='right'>−{money(fen)}</td><td></td></tr>")
+            note = (self.tr("typed (computed {amount})").format(amount=money(p.computed[key]))
+                    if key in p.typed else "")
+            html.append(f"<tr><td><i>{_html(name)}</i></td><td align='right'>−{money(p.deductions.get(key, 0))}"
+                        f"</td><td><small>{_html(note)}</small>{'' if note else self._note(p, key)}</td></tr>")
         html.append("</table>")
         html.append(f"<p>{_html(gross)} <b>{money(p.gross_fen)}</b> − {_html(deductions)} "
                     f"<b>{money(p.deductions_fen)}</b> = {_html(net)} <b>{money(p.net_fen)}</b></p>")
@@ -243,9 +255,16 @@ class PayrollPage(QWidget):
         for a in p.adjustments:
             self.adj_list.addItem(f"{money(a.amount_fen)} · {a.reason}", a.id)
         self.adj_remove.setEnabled(bool(p.adjustments))
-        for key, edit in self.deduction_edits.items():
-            fen = p.deductions.get(key, 0)
+        for key, edit in self.deduction_edits.items():  # what was typed; a computed value shows greyed
+            fen = p.entered.get(key, 0)
             edit.setText("" if not fen else f"{fen // 100}.{fen % 100:02d}")
+            computed = p.computed.get(key)
+            edit.setPlaceholderText("0.00" if computed is None else f"{computed // 100}.{computed % 100:02d}")
+
+    @staticmethod
+    def _note(p: PersonPay, key: str) -> str:
+        note = p.notes.get(key)
+        return "" if note is None else f" <small>{_html(note.render(translate))}</small>"
 
     def _run_warnings(self) -> str:
         if not self.run:
@@ -294,6 +313,17 @@ class PayrollPage(QWidget):
 
         RulesDialog(self.ctx, self).exec()
         self.refresh()
+
+    def attendance_dialog(self) -> AttendanceDialog:
+        return AttendanceDialog(self.ctx, self.month, self)
+
+    def edit_attendance(self) -> None:
+        self.attendance_dialog().exec()
+
+    def edit_setup(self) -> None:
+        from shopdesk.ui.payroll.settings import PayrollSettingsDialog
+
+        PayrollSettingsDialog(self.ctx, self).exec()
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)

@@ -173,9 +173,9 @@ def test_only_the_owner_runs_payroll_and_staff_see_only_their_own_approved_pay(d
 
 
 def test_ready_made_sets_apply_once(db, owner):
-    assert [apply_preset(db, owner, p.key) for p in PRESETS] == [1, 1, 2, 2]
-    assert [apply_preset(db, owner, p.key) for p in PRESETS] == [0, 0, 0, 0]
-    assert len(list_rules(db, owner)) == 6
+    assert [apply_preset(db, owner, p.key) for p in PRESETS] == [1, 1, 2, 2, 4]
+    assert [apply_preset(db, owner, p.key) for p in PRESETS] == [0, 0, 0, 0, 0]
+    assert len(list_rules(db, owner)) == 10
 
 
 def test_the_demo_shop_pays_real_lines(demo_db, owner):
