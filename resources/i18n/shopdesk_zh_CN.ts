@@ -374,6 +374,46 @@
         <translation>人数</translation>
     </message>
     <message>
+        <source>deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>appraisal grade</source>
+        <translation>考核等级</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN 或密码</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>set a PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <source>set a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
         <source>{who} added {what}</source>
         <translation>{who} 新增了{what}</translation>
     </message>
@@ -711,6 +751,10 @@
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>老板</translation>
     </message>
     <message>
         <source>{n} changes shown</source>
@@ -1521,6 +1565,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>no target is set for {period}</source>
         <translation>{period} 还没有设置目标</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a list of weekdays (e.g. Sun, or Sat, Sun)</source>
+        <translation>“{text}”不是有效的星期列表（例如 周日，或 周六,周日）</translation>
     </message>
     <message>
         <source>a value is required</source>
@@ -3379,8 +3427,8 @@ Works offline; your data stays in {db}.</source>
         <translation>¥，留空表示不封顶</translation>
     </message>
     <message>
-        <source>YYYY-MM, blank for every month</source>
-        <translation>YYYY-MM，留空表示所有月份</translation>
+        <source>e.g. 2026-11; blank for every month</source>
+        <translation>如 2026-11；留空表示所有月份</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -3874,16 +3922,16 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>年份</translation>
     </message>
     <message>
-        <source>e.g. sun or sat,sun</source>
-        <translation>如 sun 或 sat,sun</translation>
-    </message>
-    <message>
         <source>Shop rest days</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <source>even, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1</source>
-        <translation>even（平均），或 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
+        <source>e.g. Sun, or Sat, Sun</source>
+        <translation>如 周日，或 周六,周日</translation>
+    </message>
+    <message>
+        <source>empty for an even split, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1</source>
+        <translation>留空为平均分配，或填 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
     </message>
     <message>
         <source>How the selected row's year or quarter splits into months</source>
@@ -4128,40 +4176,8 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>每天</translation>
     </message>
     <message>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>周日</translation>
-    </message>
-    <message>
         <source>Weekly: {days}</source>
         <translation>每周：{days}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>Monthly on day {day}</source>
@@ -4268,6 +4284,41 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Lock after this many idle minutes (0 = never):</source>
         <translation>空闲多少分钟后锁定（0 = 从不）：</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.targets import EVEN, WEEKDAYS, WORKDAYS
+from shopdesk.domain.targets import EVEN, WORKDAYS, parse_rest_days
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.targets.grid import rebalance, target_grid
 from shopdesk.services.targets.plan import break_down, rest_days, set_rest_days
 from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.ops import Change, Op
-from shopdesk.ui.common.text import error_text, metric_name
+from shopdesk.ui.common.text import error_text, metric_name, weekdays_text
 from shopdesk.ui.targets.model import PERIOD_ROLE, SCOPE_ROLE, TargetsModel
 
 
@@ -56,8 +56,8 @@ class TargetsPage(QWidget):
         pick.addWidget(QLabel(self.tr("Year")))
         pick.addWidget(self.year)
         pick.addStretch(1)
-        self.rest_days = QLineEdit(",".join(WEEKDAYS[d] for d in sorted(rest_days(ctx.db))))
-        self.rest_days.setPlaceholderText(self.tr("e.g. sun or sat,sun"))
+        self.rest_days = QLineEdit(weekdays_text(rest_days(ctx.db)))
+        self.rest_days.setPlaceholderText(self.tr("e.g. Sun, or Sat, Sun"))
         self.rest_days.setMaximumWidth(140)
         self.rest_days.setEnabled(ctx.actor.is_owner)
         self.rest_days.editingFinished.connect(self.save_rest_days)
@@ -75,7 +75,7 @@ class TargetsPage(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(40)
 
         self.weights = QLineEdit()
-        self.weights.setPlaceholderText(self.tr("even, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1"))
+        self.weights.setPlaceholderText(self.tr("empty for an even split, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1"))
         self.weights.setToolTip(self.tr("How the selected row's year or quarter splits into months"))
         self.day_split = QComboBox()
         self.day_split.addItem(self.tr("Days: working days only"), WORKDAYS)
@@ -176,7 +176,7 @@ class TargetsPage(QWidget):
             return
         self.rest_days.setModified(False)
         def saved(stored: str) -> None:
-            self.rest_days.setText(stored)
+            self.rest_days.setText(weekdays_text(parse_rest_days(stored)))
             self.message.setText(self.tr("Rest days saved: months split by working days skip them"))
             self.message.setStyleSheet("")
 
