@@ -2348,6 +2348,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Quick start</source>
+        <translation>快速入门(&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;About ShopDesk</source>
         <translation>关于 ShopDesk(&amp;A)</translation>
     </message>
@@ -3268,6 +3272,61 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartDialog</name>
+    <message>
+        <source>Quick start</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>The owner's day</source>
+        <translation>老板的一天</translation>
+    </message>
+    <message>
+        <source>Every morning, &lt;a href='tab:overview'&gt;Overview&lt;/a&gt;: are we on target today, and where is the gap? Red and amber rows need a look.</source>
+        <translation>每天早上看&lt;a href='tab:overview'&gt;总览&lt;/a&gt;：今天是否达标，差距在哪里？红色和黄色的行需要关注。</translation>
+    </message>
+    <message>
+        <source>Each department tab: people, &lt;b&gt;Daily figures&lt;/b&gt; (type or paste from Excel), &lt;b&gt;Tasks&lt;/b&gt;, &lt;b&gt;Targets&lt;/b&gt; and &lt;b&gt;Appraisal&lt;/b&gt;.</source>
+        <translation>每个部门页：人员、&lt;b&gt;每日数据&lt;/b&gt;（手填或从 Excel 粘贴）、&lt;b&gt;任务&lt;/b&gt;、&lt;b&gt;目标&lt;/b&gt;和&lt;b&gt;考核&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;a href='tab:feed'&gt;Feed&lt;/a&gt;: read the daily reports and market feedback, and reply.</source>
+        <translation>&lt;a href='tab:feed'&gt;动态&lt;/a&gt;：阅读日报和市场反馈，并回复。</translation>
+    </message>
+    <message>
+        <source>At month end, &lt;a href='tab:payroll'&gt;Payroll&lt;/a&gt;: check each person's lines, adjust with a reason, approve and lock, export the bonus sheet.</source>
+        <translation>月底到&lt;a href='tab:payroll'&gt;工资&lt;/a&gt;：核对每个人的明细，写明原因后调整，审批锁定，导出工资表。</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…Ctrl+9 choose a tab · F5 re-reads the page · Ctrl+F finds in the feed · Ctrl+L switches user · F1 opens this guide.</source>
+        <translation>Ctrl+1…Ctrl+9 切换标签页 · F5 刷新当前页 · Ctrl+F 在动态中搜索 · Ctrl+L 切换用户 · F1 打开本指南。</translation>
+    </message>
+    <message>
+        <source>Your day</source>
+        <translation>你的一天</translation>
+    </message>
+    <message>
+        <source>&lt;a href='tab:my_day'&gt;My day&lt;/a&gt;: today's tasks (overdue ones on top) — mark them done; your targets and pace.</source>
+        <translation>&lt;a href='tab:my_day'&gt;我的一天&lt;/a&gt;：今天的任务（逾期的在最上面），做完就标记完成；还有你的目标和进度。</translation>
+    </message>
+    <message>
+        <source>Enter today's figures and write the daily report: what you did, problems, tomorrow's plan.</source>
+        <translation>填写今天的数据，写日报：做了什么、遇到的问题、明天的计划。</translation>
+    </message>
+    <message>
+        <source>Add market feedback whenever you hear something: competitors, customer needs, problems. Replies from the owner appear on My day.</source>
+        <translation>听到什么就记一条市场反馈：竞争对手、顾客需求、问题。老板的回复会出现在“我的一天”。</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…Ctrl+9 choose a tab · F5 re-reads the page · Ctrl+L switches user · F1 opens this guide.</source>
+        <translation>Ctrl+1…Ctrl+9 切换标签页 · F5 刷新当前页 · Ctrl+L 切换用户 · F1 打开本指南。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.targets.grid import rebalance, target_grid
 from shopdesk.services.targets.plan import break_down, rest_days, set_rest_days
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.fit import fit_columns
 from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.text import error_text, metric_name, weekdays_text
 from shopdesk.ui.targets.model import PERIOD_ROLE, SCOPE_ROLE, TargetsModel
@@ -70,9 +70,9 @@ class TargetsPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Size columns from the first rows only: measuring every row costs a frame per hundred.
         self.table.horizontalHeader().setResizeContentsPrecision(40)
+        fit_columns(self.table, keep=1)
 
         self.weights = QLineEdit()
         self.weights.setPlaceholderText(self.tr("empty for an even split, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1"))
