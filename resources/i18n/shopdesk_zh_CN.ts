@@ -3989,6 +3989,14 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>如 周日，或 周六,周日</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
         <source>empty for an even split, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1</source>
         <translation>留空为平均分配，或填 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
     </message>
@@ -4047,6 +4055,17 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Saved</source>
         <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsUndo</name>
+    <message>
+        <source>Edit target {period}</source>
+        <translation>修改目标 {period}</translation>
+    </message>
+    <message>
+        <source>Edit shares</source>
+        <translation>修改占比</translation>
     </message>
 </context>
 <context>

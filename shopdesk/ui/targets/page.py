@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from shopdesk.domain.departments import Department
 from shopdesk.domain.targets import EVEN, WORKDAYS, parse_rest_days
@@ -66,6 +69,16 @@ class TargetsPage(QWidget):
 
         self.model = TargetsModel(ctx.db, ctx.actor, self)
         self.model.saved.connect(self._saved)
+        # Ctrl+Z / Ctrl+Shift+Z: each step one service call; the grid re-reads after each.
+        self.undo_stack = self.model.undo_stack
+        self.undo_stack.indexChanged.connect(self._stack_moved)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.model.failed.connect(self._failed)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -89,6 +102,10 @@ class TargetsPage(QWidget):
         tools.addWidget(self.weights, 1)
         tools.addWidget(self.day_split)
         tools.addWidget(self.break_button)
+        for action in (self.undo_action, self.redo_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            tools.addWidget(button)
 
         self.off_label = QLabel()
         self.rebalance_button = QPushButton(self.tr("Rebalance"))
@@ -183,10 +200,14 @@ class TargetsPage(QWidget):
         Op(self, self.ctx, lambda: set_rest_days(self.ctx.db, self.ctx.actor, self.rest_days.text()),
            changes=Change.SETTINGS).success(saved).failure(lambda e: self._failed(error_text(e))).run()
 
+    def _stack_moved(self, _index: int) -> None:
+        # The stack also moves while the page is being destroyed (it clears itself): nothing to show then.
+        if isValid(self):
+            QTimer.singleShot(0, self, self._changed)
+
     def _saved(self) -> None:
+        # The grid re-reads when the undo stack moves (not inside setData: the view is still closing its editor).
         self.message.setText(self.tr("Saved"))
-        # Not inside setData: the view is still closing its editor.
-        QTimer.singleShot(0, self._changed)
 
     def _failed(self, text: str) -> None:
         self.message.setText(text)
