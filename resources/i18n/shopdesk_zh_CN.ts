@@ -432,6 +432,46 @@
         <translation>人数</translation>
     </message>
     <message>
+        <source>deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>appraisal grade</source>
+        <translation>考核等级</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN 或密码</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>set a PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <source>set a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
         <source>{who} added {what}</source>
         <translation>{who} 新增了{what}</translation>
     </message>
@@ -769,6 +809,10 @@
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>老板</translation>
     </message>
     <message>
         <source>{n} changes shown</source>
@@ -1583,6 +1627,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>no target is set for {period}</source>
         <translation>{period} 还没有设置目标</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a list of weekdays (e.g. Sun, or Sat, Sun)</source>
+        <translation>“{text}”不是有效的星期列表（例如 周日，或 周六,周日）</translation>
     </message>
     <message>
         <source>a value is required</source>
@@ -2448,6 +2496,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick start</source>
+        <translation>快速入门(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About ShopDesk</source>
@@ -3457,6 +3509,72 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartDialog</name>
+    <message>
+        <source>Quick start</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>The owner's day</source>
+        <translation>老板的一天</translation>
+    </message>
+    <message>
+        <source>Every morning, &lt;a href='tab:overview'&gt;Overview&lt;/a&gt;: are we on target today, and where is the gap? Red and amber rows need a look.</source>
+        <translation>每天早上看&lt;a href='tab:overview'&gt;总览&lt;/a&gt;：今天是否达标，差距在哪里？红色和黄色的行需要关注。</translation>
+    </message>
+    <message>
+        <source>Each department tab: people, &lt;b&gt;Daily figures&lt;/b&gt; (type or paste from Excel), &lt;b&gt;Tasks&lt;/b&gt;, &lt;b&gt;Targets&lt;/b&gt; and &lt;b&gt;Appraisal&lt;/b&gt;.</source>
+        <translation>每个部门页：人员、&lt;b&gt;每日数据&lt;/b&gt;（手填或从 Excel 粘贴）、&lt;b&gt;任务&lt;/b&gt;、&lt;b&gt;目标&lt;/b&gt;和&lt;b&gt;考核&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;a href='tab:feed'&gt;Feed&lt;/a&gt;: read the daily reports and market feedback, and reply.</source>
+        <translation>&lt;a href='tab:feed'&gt;动态&lt;/a&gt;：阅读日报和市场反馈，并回复。</translation>
+    </message>
+    <message>
+        <source>At month end, &lt;a href='tab:payroll'&gt;Payroll&lt;/a&gt;: check each person's lines, adjust with a reason, approve and lock, export the bonus sheet.</source>
+        <translation>月底到&lt;a href='tab:payroll'&gt;工资&lt;/a&gt;：核对每个人的明细，写明原因后调整，审批锁定，导出工资表。</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…Ctrl+9 choose a tab · F5 re-reads the page · Ctrl+F finds in the feed · Ctrl+L switches user · F1 opens this guide.</source>
+        <translation>Ctrl+1…Ctrl+9 切换标签页 · F5 刷新当前页 · Ctrl+F 在动态中搜索 · Ctrl+L 切换用户 · F1 打开本指南。</translation>
+    </message>
+    <message>
+        <source>Your day</source>
+        <translation>你的一天</translation>
+    </message>
+    <message>
+        <source>&lt;a href='tab:my_day'&gt;My day&lt;/a&gt;: today's tasks (overdue ones on top) — mark them done; your targets and pace.</source>
+        <translation>&lt;a href='tab:my_day'&gt;我的一天&lt;/a&gt;：今天的任务（逾期的在最上面），做完就标记完成；还有你的目标和进度。</translation>
+    </message>
+    <message>
+        <source>Enter today's figures and write the daily report: what you did, problems, tomorrow's plan.</source>
+        <translation>填写今天的数据，写日报：做了什么、遇到的问题、明天的计划。</translation>
+    </message>
+    <message>
+        <source>Add market feedback whenever you hear something: competitors, customer needs, problems. Replies from the owner appear on My day.</source>
+        <translation>听到什么就记一条市场反馈：竞争对手、顾客需求、问题。老板的回复会出现在“我的一天”。</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…Ctrl+9 choose a tab · F5 re-reads the page · Ctrl+L switches user · F1 opens this guide.</source>
+        <translation>Ctrl+1…Ctrl+9 切换标签页 · F5 刷新当前页 · Ctrl+L 切换用户 · F1 打开本指南。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>Achievement of the target so far (a final appraisal: as scored)</source>
@@ -3617,8 +3735,8 @@ Works offline; your data stays in {db}.</source>
         <translation>¥，留空表示不封顶</translation>
     </message>
     <message>
-        <source>YYYY-MM, blank for every month</source>
-        <translation>YYYY-MM，留空表示所有月份</translation>
+        <source>e.g. 2026-11; blank for every month</source>
+        <translation>如 2026-11；留空表示所有月份</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -4144,16 +4262,24 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>年份</translation>
     </message>
     <message>
-        <source>e.g. sun or sat,sun</source>
-        <translation>如 sun 或 sat,sun</translation>
-    </message>
-    <message>
         <source>Shop rest days</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <source>even, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1</source>
-        <translation>even（平均），或 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
+        <source>e.g. Sun, or Sat, Sun</source>
+        <translation>如 周日，或 周六,周日</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>empty for an even split, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1</source>
+        <translation>留空为平均分配，或填 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
     </message>
     <message>
         <source>How the selected row's year or quarter splits into months</source>
@@ -4210,6 +4336,17 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Saved</source>
         <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsUndo</name>
+    <message>
+        <source>Edit target {period}</source>
+        <translation>修改目标 {period}</translation>
+    </message>
+    <message>
+        <source>Edit shares</source>
+        <translation>修改占比</translation>
     </message>
 </context>
 <context>
@@ -4398,40 +4535,8 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>每天</translation>
     </message>
     <message>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>周日</translation>
-    </message>
-    <message>
         <source>Weekly: {days}</source>
         <translation>每周：{days}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>Monthly on day {day}</source>
@@ -4538,6 +4643,41 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Lock after this many idle minutes (0 = never):</source>
         <translation>空闲多少分钟后锁定（0 = 从不）：</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -58,7 +58,7 @@ def parse_rest_days(text: str | None) -> frozenset[int]:
     """'sun' or 'sat,sun' (also Chinese 周六/周日) → weekday numbers (Monday = 0)."""
     out: set[int] = set()
     zh = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-    for part in (text or "").replace("，", ",").replace(" ", ",").split(","):
+    for part in (text or "").replace("，", ",").replace("、", ",").replace(" ", ",").split(","):
         word = part.strip().casefold()
         if not word:
             continue

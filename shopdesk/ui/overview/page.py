@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from shopdesk.services.figures.rollup import HEADLINE
 from shopdesk.services.morning.alerts import set_hero_aov
 from shopdesk.services.morning.check import Line, Morning, morning_check
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.fit import fit_columns
 from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import (
@@ -139,10 +139,9 @@ class OverviewTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Size columns from the first rows only: measuring every row costs a frame per hundred.
         self.table.horizontalHeader().setResizeContentsPrecision(40)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, keep=2)  # who and which team stay whole; figures give way on a small screen
         self.behind_only = QCheckBox(self.tr("Only what is behind pace"))
         self.behind_only.toggled.connect(self.model.set_behind_only)
 

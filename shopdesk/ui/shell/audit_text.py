@@ -93,6 +93,7 @@ FIELDS = {
     "comment": QT_TRANSLATE_NOOP("Audit", "comment"), "score": QT_TRANSLATE_NOOP("Audit", "score"),
     "people": QT_TRANSLATE_NOOP("Audit", "people"), "rows": QT_TRANSLATE_NOOP("Audit", "rows"),
     "net_total_fen": QT_TRANSLATE_NOOP("Audit", "net pay"), "reopen_reason": QT_TRANSLATE_NOOP("Audit", "reason"),
+    "period": QT_TRANSLATE_NOOP("Audit", "period"),
     "gross_fen": QT_TRANSLATE_NOOP("Audit", "gross pay"), "net_fen": QT_TRANSLATE_NOOP("Audit", "net pay"),
     "kind": QT_TRANSLATE_NOOP("Audit", "kind"), "applies_to": QT_TRANSLATE_NOOP("Audit", "for"),
     "metric": QT_TRANSLATE_NOOP("Audit", "metric"), "basis": QT_TRANSLATE_NOOP("Audit", "basis"),
@@ -232,6 +233,8 @@ def value_text(entry: AuditRecord, fld: str, value: Any, names: AuditNames) -> s
         return tr(PRIORITIES[value])
     if fld == "repeat" and isinstance(value, str):
         return repeat_text(value)
+    if fld == "period" and isinstance(value, str):
+        return _month(value)
     if fld == "split" and isinstance(value, str):
         return tr(SPLITS[value]) if value in SPLITS else value
     if fld == "department" and isinstance(value, str):
@@ -259,6 +262,8 @@ def sentence(entry: AuditRecord, names: AuditNames) -> str:
     """The whole entry in the reader's language."""
     what = subject(entry, names)
     head = tr(VERBS.get(entry.action, OTHER_VERB)).format(who=who(entry, names), what=what)
+    if entry.entity == "appraisal_scheme":
+        return head  # a whole scheme: its editor shows it, a sentence would not
     if entry.before is not None and entry.after is not None:
         changes = {k: v for k, v in entry.changes().items() if k not in _IDENTIFYING}
         if set(changes) == {"value"} or (entry.entity == "pay_deduction" and set(changes) == {"amount_fen"}):
@@ -275,6 +280,8 @@ def sentence(entry: AuditRecord, names: AuditNames) -> str:
         if len(only) == 1:
             fld, new = only[0]
             return head + " " + tr(TO).format(new=value_text(entry, fld, new, names))
+    if entry.entity == "appraisal_scheme":
+        return head  # a whole scheme: its editor shows it, a sentence would not
     if data and entry.action in ("add", "set", "update", "edit", "approve", "open", "copy", "review", "finalise"):
         # What was set, leaving out what is empty and what the subject already names.
         listed = [f"{_field(k)} {value_text(entry, k, v, names)}" for k, v in data.items()

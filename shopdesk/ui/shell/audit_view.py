@@ -95,7 +95,8 @@ class AuditLogDialog(QDialog):
             box.clear()
             box.addItem(self.tr("All"), None)
             for value in choices[key]:
-                box.addItem(word(value) if key != "actor" else value, value)
+                shown = word(value) if key != "actor" else (self.tr("The owner") if value == OWNER.name else value)
+                box.addItem(shown, value)
             box.blockSignals(False)
 
     def current_filter(self) -> AuditFilter:

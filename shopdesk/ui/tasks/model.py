@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont
 
 from shopdesk.domain.recurrence import WEEKDAYS
-from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.tasks.assignments import OccurrenceRow
 from shopdesk.ui.common.rows_model import RowsModel
 from shopdesk.ui.common.text import day as show_day
+from shopdesk.ui.common.text import weekdays_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OccurrenceRow itself
@@ -100,12 +100,8 @@ def repeat_text(spelled: str) -> str:
     if kind == "daily":
         return translate("TaskModel", "Daily")
     if kind == "weekly":
-        names = dict(zip(WEEKDAYS, (QT_TRANSLATE_NOOP("TaskModel", "Mon"), QT_TRANSLATE_NOOP("TaskModel", "Tue"),
-                                    QT_TRANSLATE_NOOP("TaskModel", "Wed"), QT_TRANSLATE_NOOP("TaskModel", "Thu"),
-                                    QT_TRANSLATE_NOOP("TaskModel", "Fri"), QT_TRANSLATE_NOOP("TaskModel", "Sat"),
-                                    QT_TRANSLATE_NOOP("TaskModel", "Sun")), strict=True))
-        days = [translate("TaskModel", names[d]) if d in names else d for d in arg.split(",")]
-        return translate("TaskModel", "Weekly: {days}").format(days=translate("TaskModel", ", ").join(days))
+        days = [WEEKDAYS.index(d) for d in arg.split(",") if d in WEEKDAYS]
+        return translate("TaskModel", "Weekly: {days}").format(days=weekdays_text(days))
     if kind == "monthly":
         return translate("TaskModel", "Monthly on day {day}").format(day=arg)
     return translate("TaskModel", "Once")
