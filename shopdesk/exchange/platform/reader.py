@@ -1,0 +1,209 @@
+"""Reading one platform export: its rows, its kind, its records. Never touches the database.
+
+`.csv` is read with the standard library (UTF-8 with or without BOM, else
+GB18030, which covers GBK); `.xls` and `.xlsx` with python-calamine (imported
+only here, when such a file is read). The header row is the first of the
+first ten rows that holds a kind's key headers; rows are numbered as in the
+file (1 = the first line), and every problem is an error `FILE:row N: …`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from shopdesk.domain import platform as rules
+from shopdesk.domain.errors import ValidationError
+from shopdesk.domain.text import QT_TRANSLATE_NOOP
+
+from .cells import PARSERS, header_key, is_none, unwrap
+from .kinds import KindSpec, all_kinds, detect
+
+HEADER_ROWS = 10
+MAX_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 2_000_000
+_XLSX_MAGIC = b"PK\x03\x04"
+_XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DAY_TYPES = {"time"}
+
+
+@dataclass
+class ParsedFile:
+    """One file's kind and records, ready to add up."""
+
+    path: Path
+    kind: KindSpec
+    header_row: int
+    records: list[rules.Record]
+    rows_read: int
+    skipped: dict[str, int] = field(default_factory=dict)  # reason → rows (blank …)
+    has_day_column: bool = True
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def _ref(path: Path, row: int) -> str:
+    return f"{path.name}:row {row}"
+
+
+def _fail(path: Path, row: int, template: str, **args: object) -> ValidationError:
+    return ValidationError(_ref(path, row), template, **args)
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        raise _fail(path, 1, QT_TRANSLATE_NOOP(
+            "Platform", "not a spreadsheet: neither UTF-8 nor GBK text")) from None
+
+
+def _csv_rows(path: Path, raw: bytes) -> list[list[object]]:
+    if b"\x00" in raw[:4096]:
+        raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "not a spreadsheet (.csv, .xls or .xlsx)"))
+    text = _decode(path, raw)
+    sample = text[:8192]
+    delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    try:
+        return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    except csv.Error as exc:
+        raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "not a readable CSV file: {reason}"),
+                    reason=str(exc)) from None
+
+
+def _book_sheets(path: Path) -> list[list[list[object]]]:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        sheets = []
+        for name in book.sheet_names:
+            sheets.append(book.get_sheet_by_name(name).to_python(skip_empty_area=False))
+        return sheets
+    except Exception as exc:  # calamine raises its own types for damaged files
+        raise _fail(path, 1, QT_TRANSLATE_NOOP(
+            "Platform", "not a readable spreadsheet: {reason}"), reason=str(exc)[:200]) from None
+
+
+def read_rows(path: Path) -> list[list[list[object]]]:
+    """The file's sheets (a CSV is one sheet), each a list of rows of raw cells."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "no such file")) from None
+    if size == 0:
+        raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "the file is empty"))
+    if size > MAX_BYTES:
+        raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "the file is larger than 200 MB"))
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    suffix = path.suffix.lower()
+    if head.startswith(_XLSX_MAGIC) or head.startswith(_XLS_MAGIC):
+        return _book_sheets(path)
+    if suffix in (".xls", ".xlsx", ".xlsm"):
+        # Some back ends save HTML or CSV text under .xls: read it as text when it is.
+        raw = path.read_bytes()
+        if raw.lstrip()[:1] == b"<":
+            raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "not a spreadsheet (.csv, .xls or .xlsx)"))
+        return [_csv_rows(path, raw)]
+    return [_csv_rows(path, path.read_bytes())]
+
+
+def _find_header(sheet: list[list[object]]) -> tuple[int, KindSpec, list[str]] | None:
+    for index, row in enumerate(sheet[:HEADER_ROWS]):
+        keys = [header_key(unwrap(c)) for c in row]
+        kind = detect(set(keys))
+        if kind is not None:
+            return index, kind, keys
+    return None
+
+
+def _unknown_kind(path: Path) -> ValidationError:
+    looked = "; ".join(f"{k.kind} ({k.key_text()})" for k in all_kinds())
+    return _fail(path, 1, QT_TRANSLATE_NOOP(
+        "Platform", "not a known platform export: none of the first {n} rows holds the key headers "
+                    "of a kind; looked for {kinds}"), n=HEADER_ROWS, kinds=looked)
+
+
+def parse_file(path: Path) -> ParsedFile:
+    """Read a file and turn its rows into records; ValidationErrors lists every bad cell."""
+    from shopdesk.domain.errors import ValidationErrors
+
+    sheets = read_rows(path)
+    if not any(any(not is_none(c) for c in row) for sheet in sheets for row in sheet):
+        raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "the file is empty"))
+    found = next(((sheet, hit) for sheet in sheets if (hit := _find_header(sheet))), None)
+    if found is None:
+        raise _unknown_kind(path)
+    sheet, (header_index, kind, keys) = found
+    if len(sheet) > MAX_ROWS:
+        raise _fail(path, MAX_ROWS, QT_TRANSLATE_NOOP("Platform", "more than {n} rows"), n=MAX_ROWS)
+    columns: list[tuple[str, int, str]] = []  # logical name, index, type
+    for col in kind.columns:
+        index = next((keys.index(h) for h in col.headers if h in keys), None)
+        if index is not None:
+            columns.append((col.name, index, col.type))
+    present = {name for name, _, _ in columns}
+    day_first = [c for c in columns if c[2] in _DAY_TYPES]
+    others = [c for c in columns if c[2] not in _DAY_TYPES]
+    order_days = kind.order_rules.day_fields if kind.order_rules else ()
+    delayed = set(kind.delayed)
+    errors: list[ValidationError] = []
+    records: list[rules.Record] = []
+    blank = 0
+    rows_read = 0
+    header_by_name = {name: str(unwrap(sheet[header_index][index])).strip() for name, index, _ in columns}
+    for offset, row in enumerate(sheet[header_index + 1:], start=header_index + 2):
+        if not any(not is_none(c) for c in row):
+            blank += 1
+            continue
+        rows_read += 1
+        values: dict[str, object] = {}
+        bad = False
+        for position, (name, index, kind_type) in enumerate((*day_first, *others)):
+            if position == len(day_first) and order_days and \
+                    not any(values.get(d) for d in order_days):
+                break  # never paid: nothing else on the row matters
+            cell = row[index] if index < len(row) else None
+            if delayed and isinstance(cell, str) and cell.strip() in delayed:
+                values[name] = cell.strip()
+                continue
+            try:
+                values[name] = PARSERS[kind_type](cell)
+            except ValueError as exc:
+                errors.append(_fail(path, offset, QT_TRANSLATE_NOOP(
+                    "Platform", "{header}: '{text}' is {reason}"),
+                    header=header_by_name[name], text=str(unwrap(cell))[:40], reason=str(exc)))
+                bad = True
+                break
+        if not bad:
+            records.append(rules.Record(_ref(path, offset), values))
+    if errors:
+        raise ValidationErrors(errors)
+    skipped = {rules.BLANK: blank} if blank else {}
+    return ParsedFile(path, kind, header_index + 1, records, rows_read, skipped,
+                      has_day_column="day" in present)
+
+
+def file_day(path: Path, given: date | None) -> tuple[date | None, ValidationError | None]:
+    """The single day a dateless per-agent file covers: --day, else its name's range."""
+    if given is not None:
+        return given, None
+    stated = rules.day_from_name(path.name)
+    if stated is None:
+        return None, None
+    start, end = stated
+    if start != end:
+        return None, _fail(path, 1, QT_TRANSLATE_NOOP(
+            "Platform", "the file covers {start} to {end} but has no 日期 column: "
+                        "export one day at a time"), start=start.isoformat(), end=end.isoformat())
+    return start, None
