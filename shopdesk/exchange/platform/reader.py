@@ -160,13 +160,20 @@ def parse_file(path: Path) -> ParsedFile:
     errors: list[ValidationError] = []
     records: list[rules.Record] = []
     blank = 0
+    summary = 0
     rows_read = 0
+    summaries = {header_key(x) for x in kind.summary_rows}
+    name_index = next((index for name, index, _ in columns if name == "nickname"), None)
     header_by_name = {name: str(unwrap(sheet[header_index][index])).strip() for name, index, _ in columns}
     for offset, row in enumerate(sheet[header_index + 1:], start=header_index + 2):
         if not any(not is_none(c) for c in row):
             blank += 1
             continue
         rows_read += 1
+        if summaries and name_index is not None and name_index < len(row) and \
+                header_key(unwrap(row[name_index])) in summaries:
+            summary += 1  # 汇总值, 全店平均值 …: the back end's own totals, not an agent
+            continue
         values: dict[str, object] = {}
         bad = False
         for position, (name, index, kind_type) in enumerate((*day_first, *others)):
@@ -189,7 +196,7 @@ def parse_file(path: Path) -> ParsedFile:
             records.append(rules.Record(_ref(path, offset), values))
     if errors:
         raise ValidationErrors(errors)
-    skipped = {rules.BLANK: blank} if blank else {}
+    skipped = {reason: n for reason, n in ((rules.BLANK, blank), (rules.SUMMARY, summary)) if n}
     return ParsedFile(path, kind, header_index + 1, records, rows_read, skipped,
                       has_day_column="day" in present)
 
