@@ -98,7 +98,7 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
             s.execute(delete(Figure).where(tuple_(Figure.day, Figure.scope, Figure.metric).in_(
                 keys[start:start + 500])))
         stage.add("figures_replaced", len(existing))
-    batch = [{"day": d, "scope": scope, "staff_id": sid, "metric": metric, "value": value}
+    batch = [{"day": d, "scope": scope, "staff_id": sid, "metric": metric, "value": value, "source": "workbook"}
              for (d, scope, metric), (sid, value, _) in clean.items()]
     table = Figure.__table__  # Core executemany: the ORM's per-row bookkeeping would double the time
     for start in range(0, len(batch), CHUNK):

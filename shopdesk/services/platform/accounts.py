@@ -37,25 +37,34 @@ def account_map(session: Session) -> dict[str, tuple[int, str]]:
     return out
 
 
+def clean_accounts(session: Session, staff_id: int | None, text: str) -> str:
+    """The nicknames as stored (`a,b`); each belongs to one person only."""
+    accounts = split_accounts(text)
+    cleaned = ",".join(dict.fromkeys(accounts))
+    if len(cleaned) > MAX_ACCOUNTS_TEXT:
+        raise ValidationError("platform_accounts", QT_TRANSLATE_NOOP(
+            "Errors", "at most {n} characters"), n=MAX_ACCOUNTS_TEXT)
+    if any(ch in cleaned for ch in "\r\n\t"):
+        raise ValidationError("platform_accounts", QT_TRANSLATE_NOOP("Errors", "one line only"))
+    taken = account_map(session)
+    for nick in accounts:
+        owner = taken.get(nick)
+        if owner is not None and owner[0] != staff_id:
+            raise ValidationError("platform_accounts", QT_TRANSLATE_NOOP(
+                "Errors", "{nick} is already {name}'s account"), nick=nick, name=owner[1])
+    return cleaned
+
+
 def set_platform_accounts(db: Database, actor: Actor, staff_id: int, text: str) -> list[str]:
     """Set a person's nicknames; one nickname belongs to one person only. Audited."""
-    accounts = split_accounts(text)
-    cleaned = ",".join(accounts)
-    if len(cleaned) > MAX_ACCOUNTS_TEXT:
-        raise ValidationError("platform_accounts", QT_TRANSLATE_NOOP("Errors", "too long"))
     with db.write() as s:
         row = s.get(Staff, staff_id)
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "person #{id} not found"), id=staff_id)
         actor.require_manage(row.department, "change platform accounts")
-        taken = account_map(s)
-        for nick in accounts:
-            owner = taken.get(nick)
-            if owner is not None and owner[0] != staff_id:
-                raise ValidationError("platform_accounts", QT_TRANSLATE_NOOP(
-                    "Errors", "{nick} is already {name}'s account"), nick=nick, name=owner[1])
+        cleaned = clean_accounts(s, staff_id, text)
         if (row.platform_accounts or "") != cleaned:
             record(s, actor, "update", "staff", staff_id, {"platform_accounts": row.platform_accounts},
                    {"platform_accounts": cleaned})
             row.platform_accounts = cleaned
-    return accounts
+    return split_accounts(cleaned)

@@ -31,6 +31,7 @@ class StaffInput:
     hire_date: date | None = None
     active: bool = True
     role: str = "staff"
+    platform_accounts: str | None = None  # customer-service nicknames; None leaves them as they are
 
 
 @dataclass(frozen=True)
@@ -44,17 +45,19 @@ class StaffRecord:
     active: bool
     role: str
     version: int
+    platform_accounts: str = ""
 
 
 def _audit_fields(row: Staff) -> dict:
     return {"name": row.name, "department": row.department, "position": row.position,
             "base_salary_fen": row.base_salary_fen, "hire_date": row.hire_date,
-            "active": row.active, "role": row.role}
+            "active": row.active, "role": row.role, "platform_accounts": row.platform_accounts or ""}
 
 
 def _record(row: Staff) -> StaffRecord:
     return StaffRecord(row.id, row.name, Department(row.department), row.position,
-                       row.base_salary_fen, row.hire_date, row.active, row.role, row.version)
+                       row.base_salary_fen, row.hire_date, row.active, row.role, row.version,
+                       row.platform_accounts or "")
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,8 @@ def add_staff(db: Database, actor: Actor, data: StaffInput) -> int:
         row = Staff(name=clean.name, department=clean.department.value,
                     position=clean.position, base_salary_fen=clean.base_salary_fen,
                     hire_date=clean.hire_date, active=clean.active, role=clean.role)
+        if data.platform_accounts is not None:
+            row.platform_accounts = _accounts(s, None, data.platform_accounts)
         s.add(row)
         s.flush()
         audit.record(s, actor, "add", "staff", row.id, None, _audit_fields(row))
@@ -163,11 +168,19 @@ def update_staff(db: Database, actor: Actor, staff_id: int, data: StaffInput,
             row.name, row.department = clean.name, clean.department.value
             row.position, row.base_salary_fen = clean.position, clean.base_salary_fen
             row.hire_date, row.active, row.role = clean.hire_date, clean.active, clean.role
+            if data.platform_accounts is not None:
+                row.platform_accounts = _accounts(s, staff_id, data.platform_accounts)
             audit.record(s, actor, "update", "staff", staff_id, before, _audit_fields(row))
     except _Stale as stale:
         raise audit.changed_elsewhere(db, "staff", staff_id, stale.name) from None
     except StaleDataError:  # another PC saved between our read and our write
         raise audit.changed_elsewhere(db, "staff", staff_id, clean.name) from None
+
+
+def _accounts(session, staff_id: int | None, text: str) -> str:  # type: ignore[no-untyped-def]
+    from shopdesk.services.platform.accounts import clean_accounts
+
+    return clean_accounts(session, staff_id, text)
 
 
 class _Stale(Exception):

@@ -52,6 +52,8 @@ class StaffDialog(QDialog):
         self.hire_date.setDisplayFormat("yyyy-MM-dd")
         hired = person.hire_date if person and person.hire_date else ctx.today()
         self.hire_date.setDate(QDate(hired.year, hired.month, hired.day))
+        self.accounts = QLineEdit(person.platform_accounts if person else "")
+        self.accounts.setPlaceholderText(self.tr("customer-service nicknames, e.g. 小鹿家居:小芳, xiaolu_cs1"))
         self.manager = QCheckBox(self.tr("Department manager"))
         self.manager.setChecked(bool(person and person.role == "manager"))
 
@@ -63,6 +65,7 @@ class StaffDialog(QDialog):
             ("position", self.tr("Position"), self.position),
             ("base_salary", self.tr("Base salary (¥)"), self.salary),
             ("hire_date", self.tr("Hire date"), self.hire_date),
+            ("platform_accounts", self.tr("Platform accounts"), self.accounts),
             ("role", "", self.manager),
         ):
             box = QVBoxLayout()
@@ -100,6 +103,7 @@ class StaffDialog(QDialog):
             hire_date=date(d.year(), d.month(), d.day()),
             active=self.person.active if self.person else True,
             role="manager" if self.manager.isChecked() else "staff",
+            platform_accounts=self.accounts.text(),
         )
 
     def show_error(self, error: ShopDeskError) -> None:

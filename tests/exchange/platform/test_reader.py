@@ -184,3 +184,17 @@ def test_other_cells():
     assert cells.timestamp("2026/11/03 09:00") .date() == date(2026, 11, 3)
     with pytest.raises(ValueError):
         cells.timestamp("2026-13-40 00:00:00")
+
+
+def test_the_kind_files_ship_with_the_package_and_the_bundle():
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    data = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "kinds/*.json" in data["tool"]["setuptools"]["package-data"]["shopdesk.exchange.platform"]
+    assert any(dep.startswith("python-calamine") for dep in data["project"]["dependencies"])
+    spec = (root / "shopdesk.spec").read_text(encoding="utf-8")
+    assert '"shopdesk" / "exchange" / "platform" / "kinds", "shopdesk/exchange/platform/kinds"' in spec
+    shipped = sorted(p.stem for p in (root / "shopdesk" / "exchange" / "platform" / "kinds").glob("*.json"))
+    assert shipped == sorted(k.kind for k in all_kinds())
