@@ -120,3 +120,27 @@ def test_products_page_lists_unassigned_first_and_assigns_a_designer(qtbot, empt
         got = s.execute(select(Figure.value).where(Figure.scope == f"staff:{chen}",
                                                    Figure.metric == "units_sold_designed")).scalars().all()
     assert got == [5]
+
+
+def test_the_daily_figures_grid_says_where_a_figure_came_from(qtbot, empty_ctx, tmp_path):
+    from PySide6.QtCore import QDate
+
+    from shopdesk.domain.departments import Department
+    from shopdesk.services.platform.run import import_platform
+    from shopdesk.ui.department.figures_page import FiguresPage
+
+    import_platform(empty_ctx.db, empty_ctx.actor, [pf.taobao_orders(tmp_path), pf.jd_orders(tmp_path)])
+    save_figures(empty_ctx.db, empty_ctx.actor, pf.D3, [FigureInput("shop", "visitors", "500")], TODAY)
+    page = FiguresPage(empty_ctx, Department.OPERATIONS)
+    qtbot.addWidget(page)
+    page.day.setDate(QDate(2026, 11, 3))
+    page.load()
+    cols = {m.key: i for i, m in enumerate(page.model.metrics)}
+    sales = page.model.index(0, cols["sales"]).data(Qt.ItemDataRole.ToolTipRole)
+    lines = sales.splitlines()
+    assert lines[0] == "From platform files:"
+    assert len(lines) == 3
+    assert lines[1].startswith("199.9 from jd_orders.csv, imported 2026-")
+    assert lines[2].startswith("1352.5 from ExportOrderList202611.csv, imported 2026-")
+    assert page.model.index(0, cols["visitors"]).data(Qt.ItemDataRole.ToolTipRole) == "Typed"
+    assert page.model.index(0, cols["ad_spend"]).data(Qt.ItemDataRole.ToolTipRole) is None
