@@ -33,25 +33,40 @@ def header_key(value: object) -> str:
 
 def unwrap(value: object) -> object:
     """`="123"` → `123`, `'138…` → `138…`, surrounding whitespace removed; other values as they are."""
-    if not isinstance(value, str):
+    if type(value) is not str:
         return value
-    text = value.strip().lstrip("\ufeff").strip()
-    if text.startswith('="') and text.endswith('"') and len(text) >= 3:
-        text = text[2:-1]
-    elif text.startswith("'"):
-        text = text[1:]
-    return text.strip()
+    text = value.strip()
+    if not text:
+        return text
+    first = text[0]
+    if first == "=" and text.startswith('="') and text.endswith('"') and len(text) >= 3:
+        return text[2:-1].strip()
+    if first == "'":
+        return text[1:].strip()
+    if first == "\ufeff":
+        return unwrap(text[1:])
+    return text
 
 
 def is_none(value: object) -> bool:
     value = unwrap(value)
-    return value is None or (isinstance(value, str) and value in NONE_WORDS)
+    return value is None or (type(value) is str and value in NONE_WORDS)
+
+
+def _none_or_unwrapped(value: object) -> object:
+    """The unwrapped cell, or None when it means none."""
+    value = unwrap(value)
+    if value is None or (type(value) is str and value in NONE_WORDS):
+        return None
+    return value
 
 
 def text(value: object) -> str | None:
-    value = unwrap(value)
-    if is_none(value):
+    value = _none_or_unwrapped(value)
+    if value is None:
         return None
+    if type(value) is str:
+        return value
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # a numeric product id cell
     return str(value)
@@ -85,10 +100,27 @@ def _decimal_of(value: object) -> Decimal:
     return number
 
 
+def _cached(parse):  # type: ignore[no-untyped-def]
+    """Text cells repeat (prices, quantities, statuses): each distinct text is parsed once per file size."""
+    from functools import lru_cache
+
+    @lru_cache(maxsize=8192)
+    def by_text(raw: str):  # type: ignore[no-untyped-def]
+        return parse(raw)
+
+    def run(value: object):  # type: ignore[no-untyped-def]
+        if type(value) is str and len(value) <= _MAX_TEXT:
+            return by_text(value)
+        return parse(value)
+
+    run.__doc__ = parse.__doc__
+    return run
+
+
 def money_fen(value: object) -> int | None:
     """Yuan to integer fen; `无退款申请` is 0; more than two decimals is refused."""
-    value = unwrap(value)
-    if is_none(value):
+    value = _none_or_unwrapped(value)
+    if value is None:
         return None
     if isinstance(value, str) and value in ZERO_WORDS:
         return 0
@@ -102,8 +134,8 @@ def money_fen(value: object) -> int | None:
 
 
 def count(value: object) -> int | None:
-    value = unwrap(value)
-    if is_none(value):
+    value = _none_or_unwrapped(value)
+    if value is None:
         return None
     number = _decimal_of(value)
     if number != number.to_integral_value():
@@ -112,16 +144,16 @@ def count(value: object) -> int | None:
 
 
 def decimal(value: object) -> Decimal | None:
-    value = unwrap(value)
-    if is_none(value):
+    value = _none_or_unwrapped(value)
+    if value is None:
         return None
     return _decimal_of(value)
 
 
 def percent(value: object) -> Decimal | None:
     """`45.30%` → 45.30; a number cell (a formatted fraction) 0.453 → 45.30; text `45.3` → 45.3."""
-    value = unwrap(value)
-    if is_none(value):
+    value = _none_or_unwrapped(value)
+    if value is None:
         return None
     if isinstance(value, float | int) and not isinstance(value, bool):
         return _decimal_of(value) * 100
@@ -133,8 +165,8 @@ def percent(value: object) -> Decimal | None:
 
 def seconds(value: object) -> Decimal | None:
     """A duration in seconds: a number, or text such as `2分30秒`, `1小时2分`, `45秒`."""
-    value = unwrap(value)
-    if is_none(value):
+    value = _none_or_unwrapped(value)
+    if value is None:
         return None
     if isinstance(value, str):
         raw = value.strip()
@@ -150,14 +182,19 @@ def seconds(value: object) -> Decimal | None:
 
 def timestamp(value: object) -> datetime | None:
     """`YYYY-MM-DD HH:MM:SS` text (also with `/`, without seconds, or a bare date) or a date cell."""
-    value = unwrap(value)
-    if is_none(value):
+    value = _none_or_unwrapped(value)
+    if value is None:
         return None
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
     raw = str(value).strip()
+    if len(raw) == 19 and raw[4] == "-":
+        try:
+            return datetime.fromisoformat(raw)  # the common `YYYY-MM-DD HH:MM:SS`, fast
+        except ValueError:
+            pass
     if len(raw) <= 30:
         for fmt in _TIME_FORMATS:
             try:
@@ -169,10 +206,10 @@ def timestamp(value: object) -> datetime | None:
 
 PARSERS = {
     "text": text,
-    "money": money_fen,
-    "count": count,
-    "decimal": decimal,
-    "percent": percent,
-    "seconds": seconds,
+    "money": _cached(money_fen),
+    "count": _cached(count),
+    "decimal": _cached(decimal),
+    "percent": _cached(percent),
+    "seconds": _cached(seconds),
     "time": timestamp,
 }

@@ -165,8 +165,10 @@ def parse_file(path: Path) -> ParsedFile:
     summaries = {header_key(x) for x in kind.summary_rows}
     name_index = next((index for name, index, _ in columns if name == "nickname"), None)
     header_by_name = {name: str(unwrap(sheet[header_index][index])).strip() for name, index, _ in columns}
+    phases = [(0, [(n, i, PARSERS[t]) for n, i, t in day_first]),
+              (1, [(n, i, PARSERS[t]) for n, i, t in others])]
     for offset, row in enumerate(sheet[header_index + 1:], start=header_index + 2):
-        if not any(not is_none(c) for c in row):
+        if all(is_none(c) for c in row):
             blank += 1
             continue
         rows_read += 1
@@ -176,21 +178,24 @@ def parse_file(path: Path) -> ParsedFile:
             continue
         values: dict[str, object] = {}
         bad = False
-        for position, (name, index, kind_type) in enumerate((*day_first, *others)):
-            if position == len(day_first) and order_days and \
-                    not any(values.get(d) for d in order_days):
+        width = len(row)
+        for phase, group in phases:
+            if phase and order_days and not any(values.get(d) for d in order_days):
                 break  # never paid: nothing else on the row matters
-            cell = row[index] if index < len(row) else None
-            if delayed and isinstance(cell, str) and cell.strip() in delayed:
-                values[name] = cell.strip()
-                continue
-            try:
-                values[name] = PARSERS[kind_type](cell)
-            except ValueError as exc:
-                errors.append(_fail(path, offset, QT_TRANSLATE_NOOP(
-                    "Platform", "{header}: '{text}' is {reason}"),
-                    header=header_by_name[name], text=str(unwrap(cell))[:40], reason=str(exc)))
-                bad = True
+            for name, index, parse in group:
+                cell = row[index] if index < width else None
+                if delayed and type(cell) is str and cell.strip() in delayed:
+                    values[name] = cell.strip()
+                    continue
+                try:
+                    values[name] = parse(cell)
+                except ValueError as exc:
+                    errors.append(_fail(path, offset, QT_TRANSLATE_NOOP(
+                        "Platform", "{header}: '{text}' is {reason}"),
+                        header=header_by_name[name], text=str(unwrap(cell))[:40], reason=str(exc)))
+                    bad = True
+                    break
+            if bad:
                 break
         if not bad:
             records.append(rules.Record(_ref(path, offset), values))
