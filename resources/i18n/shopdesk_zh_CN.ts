@@ -12,11 +12,11 @@
         <translation>本月访问深度 {value} 页（应高于 2.5，优秀为 3.5 以上）</translation>
     </message>
     <message>
-        <source>Average order value ¥{value} is under 1.3 × the hero product&apos;s ¥{hero} (¥{floor})</source>
+        <source>Average order value ¥{value} is under 1.3 × the hero product's ¥{hero} (¥{floor})</source>
         <translation>客单价 ¥{value} 低于主推款客单价 ¥{hero} 的 1.3 倍（¥{floor}）</translation>
     </message>
     <message>
-        <source>{name} converts {value}% of inquiries, below the team&apos;s {average}%</source>
+        <source>{name} converts {value}% of inquiries, below the team's {average}%</source>
         <translation>{name} 的询单转化率 {value}%，低于客服平均 {average}%</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>{period} 尚未结束:将按截至目前的数据计分。</translation>
     </message>
     <message>
-        <source>Delete the round for {period} with everyone&apos;s self-assessment and review in it?</source>
+        <source>Delete the round for {period} with everyone's self-assessment and review in it?</source>
         <translation>删除 {period} 的考核,以及其中所有人的自评和评审?</translation>
     </message>
 </context>
@@ -372,6 +372,62 @@
     <message>
         <source>people</source>
         <translation>人数</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>platform files</source>
+        <translation>平台文件</translation>
+    </message>
+    <message>
+        <source>daily figure</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation>美工</translation>
+    </message>
+    <message>
+        <source>credited from</source>
+        <translation>计入起始日</translation>
+    </message>
+    <message>
+        <source>platform accounts</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>figure parts</source>
+        <translation>数据分项</translation>
+    </message>
+    <message>
+        <source>daily figures</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <source>products added</source>
+        <translation>新增商品</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>已替换</translation>
     </message>
 </context>
 <context>
@@ -648,7 +704,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
 用它替换当前店铺数据吗？替换前会先把当前数据另存为一份备份。</translation>
     </message>
     <message>
-        <source>Owner&apos;s password:</source>
+        <source>Owner's password:</source>
         <translation>老板密码：</translation>
     </message>
     <message>
@@ -673,7 +729,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>店铺服务器（PostgreSQL，多台电脑共用）</translation>
     </message>
     <message>
-        <source>default: ShopDesk&apos;s data folder</source>
+        <source>default: ShopDesk's data folder</source>
         <translation>默认：ShopDesk 数据文件夹</translation>
     </message>
     <message>
@@ -790,6 +846,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>绩效考核</translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
@@ -847,11 +907,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>这份考核已被他人修改,请刷新后重试</translation>
     </message>
     <message>
-        <source>you may not see this department&apos;s appraisal scheme</source>
+        <source>you may not see this department's appraisal scheme</source>
         <translation>你无权查看该部门的考核方案</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a period (use 2026-Q4 or 2026-11)</source>
+        <source>'{text}' is not a period (use 2026-Q4 or 2026-11)</source>
         <translation>“{text}”不是有效期间(例如 2026-Q4 或 2026-11)</translation>
     </message>
     <message>
@@ -883,11 +943,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>找不到考核 #{id}</translation>
     </message>
     <message>
-        <source>&apos;{metric}&apos; is not in this appraisal</source>
+        <source>'{metric}' is not in this appraisal</source>
         <translation>“{metric}”不在本次考核中</translation>
     </message>
     <message>
-        <source>rate &apos;{item}&apos; first</source>
+        <source>rate '{item}' first</source>
         <translation>请先为“{item}”评分</translation>
     </message>
     <message>
@@ -919,19 +979,19 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请填写阶梯，例如 {example}</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; is not a tier like {example}</source>
+        <source>'{part}' is not a tier like {example}</source>
         <translation>“{part}”不是像 {example} 这样的阶梯</translation>
     </message>
     <message>
-        <source>tier &apos;{part}&apos; ends before it starts</source>
+        <source>tier '{part}' ends before it starts</source>
         <translation>阶梯“{part}”的终点在起点之前</translation>
     </message>
     <message>
-        <source>tier &apos;{part}&apos;: the rate must be between 0 and 100 %</source>
+        <source>tier '{part}': the rate must be between 0 and 100 %</source>
         <translation>阶梯“{part}”：比例必须在 0 到 100% 之间</translation>
     </message>
     <message>
-        <source>tier &apos;{part}&apos;: the amount must not be negative</source>
+        <source>tier '{part}': the amount must not be negative</source>
         <translation>阶梯“{part}”：金额不能为负</translation>
     </message>
     <message>
@@ -955,15 +1015,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请填写权重，例如 {example}</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; is not a weight like {example}</source>
+        <source>'{part}' is not a weight like {example}</source>
         <translation>“{part}”不是像 {example} 这样的权重</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is weighted twice</source>
+        <source>'{key}' is weighted twice</source>
         <translation>“{key}”的权重写了两次</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a person, a department or everyone</source>
+        <source>'{value}' is not a person, a department or everyone</source>
         <translation>“{value}”不是员工、部门或所有人</translation>
     </message>
     <message>
@@ -975,7 +1035,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>最多 {n} 个字符</translation>
     </message>
     <message>
-        <source>unknown rule type &apos;{value}&apos;</source>
+        <source>unknown rule type '{value}'</source>
         <translation>未知的规则类型“{value}”</translation>
     </message>
     <message>
@@ -983,7 +1043,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请选择指标</translation>
     </message>
     <message>
-        <source>unknown metric &apos;{value}&apos;</source>
+        <source>unknown metric '{value}'</source>
         <translation>未知指标“{value}”</translation>
     </message>
     <message>
@@ -991,7 +1051,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>口径只能是本人、部门或全店</translation>
     </message>
     <message>
-        <source>a team pool is on the department&apos;s or the shop&apos;s figures</source>
+        <source>a team pool is on the department's or the shop's figures</source>
         <translation>团队奖金池只能按部门或全店数据计算</translation>
     </message>
     <message>
@@ -1019,15 +1079,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>阶梯方式只能是全额累进或超额累进</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a month like 2026-05</source>
+        <source>'{value}' is not a month like 2026-05</source>
         <translation>“{value}”不是像 2026-05 这样的月份</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a grade (S, A, B, C, D)</source>
+        <source>'{value}' is not a grade (S, A, B, C, D)</source>
         <translation>“{value}”不是等级（S、A、B、C、D）</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; has a negative weight</source>
+        <source>'{value}' has a negative weight</source>
         <translation>“{value}”的权重为负</translation>
     </message>
     <message>
@@ -1039,7 +1099,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>指标代码须为 2–40 个小写字母、数字或下划线，并以字母开头</translation>
     </message>
     <message>
-        <source>the metric &apos;{key}&apos; already exists</source>
+        <source>the metric '{key}' already exists</source>
         <translation>指标“{key}”已存在</translation>
     </message>
     <message>
@@ -1047,11 +1107,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请填写名称（1 到 60 个字）</translation>
     </message>
     <message>
-        <source>unknown unit &apos;{unit}&apos;</source>
+        <source>unknown unit '{unit}'</source>
         <translation>未知单位“{unit}”</translation>
     </message>
     <message>
-        <source>unknown department &apos;{name}&apos;</source>
+        <source>unknown department '{name}'</source>
         <translation>未知部门“{name}”</translation>
     </message>
     <message>
@@ -1059,15 +1119,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>指标类型只能是“合计”或“比率”</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is not a summed metric</source>
+        <source>'{key}' is not a summed metric</source>
         <translation>“{key}”不是可累加的指标</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is in use and cannot be removed</source>
+        <source>'{key}' is in use and cannot be removed</source>
         <translation>“{key}”正在使用中，不能删除</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount of money</source>
+        <source>'{text}' is not an amount of money</source>
         <translation>“{text}”不是有效金额</translation>
     </message>
     <message>
@@ -1075,11 +1135,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
         <translation>“{text}”不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not yes or no</source>
+        <source>'{text}' is not yes or no</source>
         <translation>“{text}”不是“是”或“否”</translation>
     </message>
     <message>
@@ -1087,7 +1147,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>{text} 小于 {minimum}</translation>
     </message>
     <message>
-        <source>the hero product&apos;s AOV must be above zero</source>
+        <source>the hero product's AOV must be above zero</source>
         <translation>主推款客单价必须大于零</translation>
     </message>
     <message>
@@ -1103,15 +1163,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>入职日期不能晚于今天</translation>
     </message>
     <message>
-        <source>unknown role &apos;{role}&apos;</source>
+        <source>unknown role '{role}'</source>
         <translation>未知角色“{role}”</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is already on the team</source>
+        <source>'{name}' is already on the team</source>
         <translation>“{name}”已在团队中</translation>
     </message>
     <message>
-        <source>unknown scope &apos;{scope}&apos;</source>
+        <source>unknown scope '{scope}'</source>
         <translation>未知的范围“{scope}”</translation>
     </message>
     <message>
@@ -1119,11 +1179,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>你本人的考核由老板评审</translation>
     </message>
     <message>
-        <source>{name}&apos;s appraisal is already final</source>
+        <source>{name}'s appraisal is already final</source>
         <translation>{name} 的考核已经定稿</translation>
     </message>
     <message>
-        <source>{name}&apos;s appraisal is not final</source>
+        <source>{name}'s appraisal is not final</source>
         <translation>{name} 的考核尚未定稿</translation>
     </message>
     <message>
@@ -1135,7 +1195,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>您无权为 {scope} 录入数据</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number</source>
+        <source>'{text}' is not a number</source>
         <translation>“{text}”不是数字</translation>
     </message>
     <message>
@@ -1159,15 +1219,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>{text} 数值过大，请检查</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not the shop, a department or a person on the Staff sheet</source>
+        <source>'{text}' is not the shop, a department or a person on the Staff sheet</source>
         <translation>“{text}”不是店铺、部门，也不是员工表中的人员</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a person on the Staff sheet</source>
+        <source>'{text}' is not a person on the Staff sheet</source>
         <translation>“{text}”不是员工表中的人员</translation>
     </message>
     <message>
-        <source>unknown metric &apos;{key}&apos;</source>
+        <source>unknown metric '{key}'</source>
         <translation>未知指标“{key}”</translation>
     </message>
     <message>
@@ -1195,7 +1255,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>您无权查看此员工</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a period (use 2026, 2026-Q4, 2026-11)</source>
+        <source>'{text}' is not a period (use 2026, 2026-Q4, 2026-11)</source>
         <translation>“{text}”不是有效的周期（请写 2026、2026-Q4 或 2026-11）</translation>
     </message>
     <message>
@@ -1203,11 +1263,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>目标只能按年、季度或月设置</translation>
     </message>
     <message>
-        <source>a month splits &apos;even&apos; or by &apos;workdays&apos;</source>
+        <source>a month splits 'even' or by 'workdays'</source>
         <translation>月目标只能“平均”（even）或“按工作日”（workdays）分解到天</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a split: use even or {n} comma-separated weights</source>
+        <source>'{text}' is not a split: use even or {n} comma-separated weights</source>
         <translation>“{text}”不是有效的分解方式：请填 even，或 {n} 个用逗号分隔的权重</translation>
     </message>
     <message>
@@ -1227,15 +1287,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>必须填写数值</translation>
     </message>
     <message>
-        <source>unknown setting &apos;{text}&apos; (use name, rest_days)</source>
+        <source>unknown setting '{text}' (use name, rest_days)</source>
         <translation>未知设置“{text}”（请用 name、rest_days）</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; appears twice</source>
+        <source>'{text}' appears twice</source>
         <translation>“{text}”出现了两次</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a list of weekdays (e.g. sun or sat,sun)</source>
+        <source>'{text}' is not a list of weekdays (e.g. sun or sat,sun)</source>
         <translation>“{text}”不是有效的星期列表（例如 sun 或 sat,sun，也可写 周日）</translation>
     </message>
     <message>
@@ -1243,7 +1303,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>店铺每周至少要有一个工作日</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; appears twice (row {row})</source>
+        <source>'{name}' appears twice (row {row})</source>
         <translation>“{name}”出现了两次（第 {row} 行）</translation>
     </message>
     <message>
@@ -1251,7 +1311,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>同一范围、指标和周期已在第 {row} 行出现</translation>
     </message>
     <message>
-        <source>choose a full folder path, not &apos;{path}&apos;</source>
+        <source>choose a full folder path, not '{path}'</source>
         <translation>请选择完整的文件夹路径，而不是“{path}”</translation>
     </message>
     <message>
@@ -1263,7 +1323,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>备份文件未通过校验：{error}</translation>
     </message>
     <message>
-        <source>the owner&apos;s password is needed to restore a backup</source>
+        <source>the owner's password is needed to restore a backup</source>
         <translation>恢复备份需要老板密码</translation>
     </message>
     <message>
@@ -1275,11 +1335,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>恢复后的数据库未通过校验：{error}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number</source>
+        <source>'{value}' is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is too large</source>
+        <source>'{value}' is too large</source>
         <translation>“{value}”太大了</translation>
     </message>
     <message>
@@ -1291,11 +1351,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <source>unknown metric &apos;{metric}&apos;</source>
+        <source>unknown metric '{metric}'</source>
         <translation>未知指标“{metric}”</translation>
     </message>
     <message>
-        <source>&apos;{metric}&apos; is listed twice</source>
+        <source>'{metric}' is listed twice</source>
         <translation>“{metric}”重复出现</translation>
     </message>
     <message>
@@ -1319,7 +1379,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请为 S、A、B、C、D 每个等级填写分数线</translation>
     </message>
     <message>
-        <source>each grade&apos;s lower bound must be below the one above it</source>
+        <source>each grade's lower bound must be below the one above it</source>
         <translation>每个等级的分数线必须低于上一等级</translation>
     </message>
     <message>
@@ -1331,7 +1391,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请评 {low} 到 {high} 分</translation>
     </message>
     <message>
-        <source>a different rule called &apos;{value}&apos; already applies to them; import with --replace to overwrite it</source>
+        <source>a different rule called '{value}' already applies to them; import with --replace to overwrite it</source>
         <translation>已有另一条名为“{value}”的规则适用于他们；如需覆盖，请使用 --replace 导入</translation>
     </message>
     <message>
@@ -1339,11 +1399,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>不是可读取的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <source>the column &apos;{name}&apos; appears twice</source>
+        <source>the column '{name}' appears twice</source>
         <translation>列“{name}”出现了两次</translation>
     </message>
     <message>
-        <source>the column &apos;{name}&apos; ({zh}) is missing</source>
+        <source>the column '{name}' ({zh}) is missing</source>
         <translation>缺少列“{name}”（{zh}）</translation>
     </message>
     <message>
@@ -1383,7 +1443,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>PIN 码或密码错误</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a month like 2026-11</source>
+        <source>'{value}' is not a month like 2026-11</source>
         <translation>“{value}”不是像 2026-11 这样的月份</translation>
     </message>
     <message>
@@ -1427,11 +1487,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>此人已不存在</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an amount of money</source>
+        <source>'{value}' is not an amount of money</source>
         <translation>“{value}”不是金额</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a plausible amount</source>
+        <source>'{value}' is not a plausible amount</source>
         <translation>“{value}”不是合理的金额</translation>
     </message>
     <message>
@@ -1447,7 +1507,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>此调整已不存在</translation>
     </message>
     <message>
-        <source>unknown deduction &apos;{value}&apos;</source>
+        <source>unknown deduction '{value}'</source>
         <translation>未知的扣款类别“{value}”</translation>
     </message>
     <message>
@@ -1455,7 +1515,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>修改提成奖金规则</translation>
     </message>
     <message>
-        <source>unknown rule set &apos;{value}&apos;</source>
+        <source>unknown rule set '{value}'</source>
         <translation>未知的规则组“{value}”</translation>
     </message>
     <message>
@@ -1463,11 +1523,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>你只能查看自己的数据</translation>
     </message>
     <message>
-        <source>see the department&apos;s performance</source>
+        <source>see the department's performance</source>
         <translation>查看部门业绩</translation>
     </message>
     <message>
-        <source>see the whole shop&apos;s figures</source>
+        <source>see the whole shop's figures</source>
         <translation>查看全店数据</translation>
     </message>
     <message>
@@ -1491,7 +1551,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>日报至少要写一项</translation>
     </message>
     <message>
-        <source>unknown feedback tag &apos;{tag}&apos;</source>
+        <source>unknown feedback tag '{tag}'</source>
         <translation>未知的反馈标签“{tag}”</translation>
     </message>
     <message>
@@ -1503,15 +1563,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>找不到反馈 #{id}</translation>
     </message>
     <message>
-        <source>this is someone else&apos;s feedback</source>
+        <source>this is someone else's feedback</source>
         <translation>这是别人的反馈</translation>
     </message>
     <message>
-        <source>only today&apos;s feedback can be removed</source>
+        <source>only today's feedback can be removed</source>
         <translation>只能删除今天的反馈</translation>
     </message>
     <message>
-        <source>you may only read your department&apos;s reports</source>
+        <source>you may only read your department's reports</source>
         <translation>你只能查看本部门的日报</translation>
     </message>
     <message>
@@ -1519,7 +1579,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>你只能查看自己的日报</translation>
     </message>
     <message>
-        <source>unknown item kind &apos;{kind}&apos;</source>
+        <source>unknown item kind '{kind}'</source>
         <translation>未知的条目类型“{kind}”</translation>
     </message>
     <message>
@@ -1527,11 +1587,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>只有老板和主管能看到谁已提交日报</translation>
     </message>
     <message>
-        <source>unknown department &apos;{value}&apos;</source>
+        <source>unknown department '{value}'</source>
         <translation>未知部门“{value}”</translation>
     </message>
     <message>
-        <source>no one on the team is called &apos;{value}&apos;</source>
+        <source>no one on the team is called '{value}'</source>
         <translation>团队里没有叫“{value}”的人</translation>
     </message>
     <message>
@@ -1539,7 +1599,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>没有此人</translation>
     </message>
     <message>
-        <source>a rule called &apos;{value}&apos; already applies to them from that month</source>
+        <source>a rule called '{value}' already applies to them from that month</source>
         <translation>从该月起已有名为“{value}”的规则适用于他们</translation>
     </message>
     <message>
@@ -1559,7 +1619,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请填写标题</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a repetition (none, daily, weekly:mon,thu, monthly:15)</source>
+        <source>'{text}' is not a repetition (none, daily, weekly:mon,thu, monthly:15)</source>
         <translation>“{text}”不是有效的重复方式（none、daily、weekly:mon,thu、monthly:15）</translation>
     </message>
     <message>
@@ -1567,7 +1627,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请至少选择一个人</translation>
     </message>
     <message>
-        <source>{name} is not in this task&apos;s department</source>
+        <source>{name} is not in this task's department</source>
         <translation>{name} 不属于此任务的部门</translation>
     </message>
     <message>
@@ -1587,7 +1647,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>找不到任务 #{id}</translation>
     </message>
     <message>
-        <source>this is someone else&apos;s task</source>
+        <source>this is someone else's task</source>
         <translation>这是别人的任务</translation>
     </message>
     <message>
@@ -1607,7 +1667,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>你只能查看自己的任务</translation>
     </message>
     <message>
-        <source>unknown status &apos;{status}&apos;</source>
+        <source>unknown status '{status}'</source>
         <translation>未知的状态“{status}”</translation>
     </message>
     <message>
@@ -1643,7 +1703,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>{what} 已由 {who} 于 {time} 修改；请刷新后重试</translation>
     </message>
     <message>
-        <source>enter the shop server&apos;s name or address</source>
+        <source>enter the shop server's name or address</source>
         <translation>请输入店铺服务器的名称或地址</translation>
     </message>
     <message>
@@ -1651,7 +1711,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>端口须为 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <source>enter the shop&apos;s database name</source>
+        <source>enter the shop's database name</source>
         <translation>请输入店铺数据库名称</translation>
     </message>
     <message>
@@ -1659,16 +1719,16 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请输入数据库用户名</translation>
     </message>
     <message>
-        <source>too long</source>
-        <translation type="unfinished"></translation>
+        <source>one line only</source>
+        <translation>只能写一行</translation>
     </message>
     <message>
-        <source>{nick} is already {name}&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <source>{nick} is already {name}'s account</source>
+        <translation>{nick} 已是{name}的账号</translation>
     </message>
     <message>
         <source>product {id} not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到商品 {id}</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1750,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>已导入：新增或修改员工 {staff} 人，目标 {targets} 条，每日数据 {figures} 条（替换 {replaced} 条），规则 {rules} 条，任务 {tasks} 个。</translation>
     </message>
     <message>
-        <source>{count} daily figures in this workbook are already in the shop. Replace them with the workbook&apos;s values? (They are never added twice.)</source>
+        <source>{count} daily figures in this workbook are already in the shop. Replace them with the workbook's values? (They are never added twice.)</source>
         <translation>工作簿中有 {count} 条每日数据在店铺中已存在。要用工作簿中的数值替换吗？（不会重复累加。）</translation>
     </message>
     <message>
@@ -1845,7 +1905,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>问题</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s plan</source>
+        <source>Tomorrow's plan</source>
         <translation>明日计划</translation>
     </message>
 </context>
@@ -1866,6 +1926,25 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>Logistics problem</source>
         <translation>物流问题</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Typed</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>From the shop workbook</source>
+        <translation>来自店铺工作簿</translation>
+    </message>
+    <message>
+        <source>From platform files:</source>
+        <translation>来自平台文件：</translation>
+    </message>
+    <message>
+        <source>{value} from {file}, imported {when}</source>
+        <translation>{value}，来自 {file}，导入于 {when}</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2112,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>ShopDesk {version}
-Targets, tasks and payroll for a small online shop&apos;s team.
+Targets, tasks and payroll for a small online shop's team.
 Works offline; your data stays in {db}.</source>
         <translation>ShopDesk {version}
 网店团队的目标、任务与工资管理。
@@ -2211,15 +2290,15 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金额</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>净销售额</translation>
     </message>
     <message>
         <source>Response time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均响应时长</translation>
     </message>
 </context>
 <context>
@@ -2241,7 +2320,7 @@ Works offline; your data stays in {db}.</source>
         <translation>今日</translation>
     </message>
     <message>
-        <source>Today&apos;s target</source>
+        <source>Today's target</source>
         <translation>今日目标</translation>
     </message>
     <message>
@@ -2304,7 +2383,7 @@ Works offline; your data stays in {db}.</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <source>Today&apos;s tasks</source>
+        <source>Today's tasks</source>
         <translation>今日任务</translation>
     </message>
     <message>
@@ -2312,7 +2391,7 @@ Works offline; your data stays in {db}.</source>
         <translation>我的目标和进度</translation>
     </message>
     <message>
-        <source>Today&apos;s figures</source>
+        <source>Today's figures</source>
         <translation>今日数据</translation>
     </message>
     <message>
@@ -2332,7 +2411,7 @@ Works offline; your data stays in {db}.</source>
         <translation>遇到的问题</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s plan</source>
+        <source>Tomorrow's plan</source>
         <translation>明日计划</translation>
     </message>
     <message>
@@ -2379,7 +2458,7 @@ Works offline; your data stays in {db}.</source>
         <translation>主推款客单价…</translation>
     </message>
     <message>
-        <source>The whole shop&apos;s AOV should be at least 1.3 × the hero product&apos;s</source>
+        <source>The whole shop's AOV should be at least 1.3 × the hero product's</source>
         <translation>全店客单价应至少达到主推款客单价的 1.3 倍</translation>
     </message>
     <message>
@@ -2542,7 +2621,7 @@ Works offline; your data stays in {db}.</source>
         <translation>{name} 没有适用的提成奖金规则，只发底薪</translation>
     </message>
     <message>
-        <source>rule &apos;{label}&apos; uses the unknown metric &apos;{metric}&apos; and was left out</source>
+        <source>rule '{label}' uses the unknown metric '{metric}' and was left out</source>
         <translation>规则“{label}”使用了未知指标“{metric}”，已略过</translation>
     </message>
 </context>
@@ -2616,7 +2695,7 @@ Works offline; your data stays in {db}.</source>
         <translation>月份</translation>
     </message>
     <message>
-        <source>Adjust this person&apos;s month</source>
+        <source>Adjust this person's month</source>
         <translation>调整此人本月工资</translation>
     </message>
     <message>
@@ -2656,7 +2735,7 @@ Works offline; your data stays in {db}.</source>
         <translation>保存扣款</translation>
     </message>
     <message>
-        <source>Copy last month&apos;s for everyone</source>
+        <source>Copy last month's for everyone</source>
         <translation>全员沿用上月扣款</translation>
     </message>
     <message>
@@ -2672,7 +2751,7 @@ Works offline; your data stays in {db}.</source>
         <translation>尚未审批：{n} 人，实发 {net}</translation>
     </message>
     <message>
-        <source>Adjust {name}&apos;s month</source>
+        <source>Adjust {name}'s month</source>
         <translation>调整 {name} 本月工资</translation>
     </message>
     <message>
@@ -2700,7 +2779,7 @@ Works offline; your data stays in {db}.</source>
         <translation>重新打开工资</translation>
     </message>
     <message>
-        <source>Re-open {month}? It will be computed again from today&apos;s rules and figures, and the re-opening is recorded in the audit log.</source>
+        <source>Re-open {month}? It will be computed again from today's rules and figures, and the re-opening is recorded in the audit log.</source>
         <translation>重新打开 {month}？将按当前的规则和数据重新计算，重新打开会记入审计日志。</translation>
     </message>
 </context>
@@ -2855,119 +2934,273 @@ Works offline; your data stays in {db}.</source>
     <name>Platform</name>
     <message>
         <source>not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>未付款</translation>
     </message>
     <message>
         <source>cancelled or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消或已删除</translation>
     </message>
     <message>
         <source>summary row</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总行</translation>
     </message>
     <message>
         <source>blank row</source>
-        <translation type="unfinished"></translation>
+        <translation>空行</translation>
     </message>
     <message>
         <source>a paid order without an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款订单没有金额</translation>
     </message>
     <message>
         <source>an amount cannot be negative</source>
-        <translation type="unfinished">金额不能为负数</translation>
+        <translation>金额不能为负数</translation>
     </message>
     <message>
         <source>no 统计日期 on this row</source>
-        <translation type="unfinished"></translation>
+        <translation>本行没有统计日期</translation>
     </message>
     <message>
         <source>{day} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 出现了两次</translation>
     </message>
     <message>
         <source>a percentage must be between 0 and 100</source>
-        <translation type="unfinished">百分比必须在 0 到 100 之间</translation>
+        <translation>百分比必须在 0 到 100 之间</translation>
     </message>
     <message>
         <source>a figure cannot be negative</source>
-        <translation type="unfinished">数据不能为负数</translation>
+        <translation>数值不能为负数</translation>
     </message>
     <message>
         <source>no 日期 column and the file does not cover a single day: import one day at a time or give the day (--day)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有日期列，且文件不是单日数据：请按天导出，或指定日期（--day）</translation>
     </message>
     <message>
         <source>no 日期 on this row</source>
-        <translation type="unfinished"></translation>
+        <translation>本行没有日期</translation>
     </message>
     <message>
         <source>{name} appears twice for {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在 {day} 出现了两次</translation>
+    </message>
+    <message>
+        <source>{header}: '{text}' is not a number</source>
+        <translation>{header}：“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>{header}: '{text}' is not a time</source>
+        <translation>{header}：“{text}”不是时间</translation>
+    </message>
+    <message>
+        <source>{header}: '{text}' is not a whole number</source>
+        <translation>{header}：“{text}”不是整数</translation>
+    </message>
+    <message>
+        <source>{header}: '{text}' is too large</source>
+        <translation>{header}：“{text}”太大</translation>
+    </message>
+    <message>
+        <source>{header}: '{text}' has more than two decimals</source>
+        <translation>{header}：“{text}”超过两位小数</translation>
     </message>
     <message>
         <source>not a spreadsheet: neither UTF-8 nor GBK text</source>
-        <translation type="unfinished"></translation>
+        <translation>不是表格文件：既不是 UTF-8 也不是 GBK 文本</translation>
     </message>
     <message>
         <source>not a spreadsheet (.csv, .xls or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是表格文件（.csv、.xls 或 .xlsx）</translation>
     </message>
     <message>
         <source>not a readable CSV file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的 CSV 文件：{reason}</translation>
     </message>
     <message>
         <source>not a readable spreadsheet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的表格文件：{reason}</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是空的</translation>
     </message>
     <message>
         <source>the file is larger than 200 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 200 MB</translation>
     </message>
     <message>
         <source>not a known platform export: none of the first {n} rows holds the key headers of a kind; looked for {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可识别的平台导出文件：前 {n} 行中没有任何一种文件的关键表头；查找过 {kinds}</translation>
     </message>
     <message>
         <source>more than {n} rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{header}: &apos;{text}&apos; is {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 {n} 行</translation>
     </message>
     <message>
         <source>the file covers {start} to {end} but has no 日期 column: export one day at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>文件覆盖 {start} 至 {end}，但没有日期列：请按天导出</translation>
     </message>
     <message>
         <source>the same file as {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {other} 是同一个文件</translation>
     </message>
     <message>
         <source>{day} is also in another file of this import</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 也出现在本次导入的另一个文件中</translation>
     </message>
     <message>
-        <source>no one has the customer-service account {nick}: add it to a person&apos;s platform accounts (Staff → Edit)</source>
-        <translation type="unfinished"></translation>
+        <source>no one has the customer-service account {nick}: add it to a person's platform accounts (Staff → Edit)</source>
+        <translation>没有人的客服账号是 {nick}：请把它加到某位员工的平台账号中（员工 → 编辑）</translation>
     </message>
     <message>
         <source>{name} has two accounts in this file for {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在本文件 {day} 有两个账号</translation>
     </message>
     <message>
         <source>{day} {metric} of {scope}: a {source} figure is stored; import with replace (--replace) to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {scope} 的 {metric}：已有{source}数据；如要覆盖请选择替换（--replace）导入</translation>
+    </message>
+    <message>
+        <source>Taobao/Tmall orders (订单报表)</source>
+        <translation>淘宝/天猫订单报表</translation>
+    </message>
+    <message>
+        <source>Taobao/Tmall order lines</source>
+        <translation>淘宝/天猫子订单明细</translation>
+    </message>
+    <message>
+        <source>JD orders</source>
+        <translation>京东订单</translation>
+    </message>
+    <message>
+        <source>Pinduoduo orders</source>
+        <translation>拼多多订单</translation>
+    </message>
+    <message>
+        <source>Douyin shop orders (抖店)</source>
+        <translation>抖店订单</translation>
+    </message>
+    <message>
+        <source>生意参谋 shop figures</source>
+        <translation>生意参谋店铺数据</translation>
+    </message>
+    <message>
+        <source>Customer service per agent</source>
+        <translation>客服个人数据</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformActions</name>
+    <message>
+        <source>Import &amp;platform files…</source>
+        <translation>导入平台文件(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformImportDialog</name>
+    <message>
+        <source>Import platform files</source>
+        <translation>导入平台文件</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Replace typed figures for the same day and metric (audited)</source>
+        <translation>替换同一天同一指标的手工数据（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Platform exports (*.csv *.xls *.xlsx);;All files (*)</source>
+        <translation>平台导出文件 (*.csv *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No files chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Reading {n} files…</source>
+        <translation>正在读取 {n} 个文件…</translation>
+    </message>
+    <message>
+        <source>{n} figures typed by hand (or from the shop workbook) would be overwritten. Tick "Replace typed figures" to import anyway.</source>
+        <translation>将覆盖 {n} 个手工录入（或来自店铺工作簿）的数据。勾选“替换手工数据”后才能导入。</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import.</source>
+        <translation>点击“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>{first} to {last} ({n} days)</source>
+        <translation>{first} 至 {last}（{n} 天）</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation>没有日期</translation>
+    </message>
+    <message>
+        <source>{n} {reason}</source>
+        <translation>{n} 行{reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} — {read} rows read, {used} used, skipped: {skipped}; {days}</source>
+        <translation>{file}：{kind} — 读取 {read} 行，使用 {used} 行，跳过：{skipped}；{days}</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>提示：{text}</translation>
+    </message>
+    <message>
+        <source>{n} new products, without a designer yet (Design → Products)</source>
+        <translation>{n} 个新商品，尚未指定美工（设计 → 商品）</translation>
+    </message>
+    <message>
+        <source>{n} units sold of products without a designer</source>
+        <translation>{n} 件已售商品没有美工</translation>
+    </message>
+    <message>
+        <source>conflict: {day} {scope} {metric}: stored {old} ({source}), file {new}</source>
+        <translation>冲突：{day} {scope} {metric}：已有 {old}（{source}），文件为 {new}</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: {figures} daily figures changed, {products} products added, {replaced} typed figures replaced.</source>
+        <translation>已导入：{figures} 个每日数据有变化，新增 {products} 个商品，替换 {replaced} 个手工数据。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: these files were imported before.</source>
+        <translation>没有变化：这些文件之前已导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} problems. Correct the files and try again.</source>
+        <translation>未导入任何数据：有 {n} 个问题。请修正文件后重试。</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3274,68 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>Product ID</source>
+        <translation>商品ID</translation>
+    </message>
+    <message>
+        <source>Merchant code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>美工</translation>
+    </message>
+    <message>
+        <source>Credited from</source>
+        <translation>计入起始日</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>一直</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Products come in with the order files. Those without a designer are listed first: assign them so their units count for the designer.</source>
+        <translation>商品随订单文件导入。没有美工的商品排在最前：请为它们指定美工，销量才会计入美工。</translation>
+    </message>
+    <message>
+        <source>Credited from</source>
+        <translation>计入起始日</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>Designer:</source>
+        <translation>美工：</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
     </message>
 </context>
 <context>
@@ -3172,11 +3467,11 @@ Works offline; your data stays in {db}.</source>
         <translation>本人数据</translation>
     </message>
     <message>
-        <source>Department&apos;s figures</source>
+        <source>Department's figures</source>
         <translation>部门数据</translation>
     </message>
     <message>
-        <source>Whole shop&apos;s figures</source>
+        <source>Whole shop's figures</source>
         <translation>全店数据</translation>
     </message>
     <message>
@@ -3537,6 +3832,10 @@ Works offline; your data stays in {db}.</source>
         <translation>每月元数，例如 4500</translation>
     </message>
     <message>
+        <source>customer-service nicknames, e.g. 小鹿家居:小芳, xiaolu_cs1</source>
+        <translation>客服昵称，例如 小鹿家居:小芳, xiaolu_cs1</translation>
+    </message>
+    <message>
         <source>Department manager</source>
         <translation>部门主管</translation>
     </message>
@@ -3560,6 +3859,10 @@ Works offline; your data stays in {db}.</source>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
+    <message>
+        <source>Platform accounts</source>
+        <translation>平台账号</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3572,7 +3875,7 @@ Works offline; your data stays in {db}.</source>
         <translation>此店铺数据库由更新版本的 ShopDesk 创建。请安装新版本；数据未作任何改动。</translation>
     </message>
     <message>
-        <source>SQLite cannot safely share a database file between computers: two PCs writing at once, or a sync program copying a half-written file, can damage it. Keep the shop file on this computer&apos;s own disk. For several PCs, install PostgreSQL on one machine of the shop network and start ShopDesk with --db postgresql+psycopg://user@server/shopdesk.</source>
+        <source>SQLite cannot safely share a database file between computers: two PCs writing at once, or a sync program copying a half-written file, can damage it. Keep the shop file on this computer's own disk. For several PCs, install PostgreSQL on one machine of the shop network and start ShopDesk with --db postgresql+psycopg://user@server/shopdesk.</source>
         <translation>SQLite 数据文件不能安全地在多台电脑之间共享：两台电脑同时写入，或同步软件复制了写了一半的文件，都可能损坏数据。请把店铺数据文件放在本机硬盘上。如需多台电脑共用，请在店里局域网的一台电脑上安装 PostgreSQL，并用 --db postgresql+psycopg://user@server/shopdesk 启动 ShopDesk。</translation>
     </message>
     <message>
@@ -3607,7 +3910,7 @@ Works offline; your data stays in {db}.</source>
         <source>ShopDesk cannot reach the shop server {server}:
 {reason}
 
-Check that the server PC is on and connected, or choose this computer&apos;s file in Settings.</source>
+Check that the server PC is on and connected, or choose this computer's file in Settings.</source>
         <translation>ShopDesk 无法连接店铺服务器 {server}：
 {reason}
 
@@ -3638,7 +3941,7 @@ Check that the server PC is on and connected, or choose this computer&apos;s fil
         <translation>现在升级吗？</translation>
     </message>
     <message>
-        <source>The owner&apos;s password:</source>
+        <source>The owner's password:</source>
         <translation>店主密码：</translation>
     </message>
     <message>
@@ -3707,7 +4010,7 @@ Check that the server PC is on and connected, or choose this computer&apos;s fil
         <translation>even（平均），或 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
     </message>
     <message>
-        <source>How the selected row&apos;s year or quarter splits into months</source>
+        <source>How the selected row's year or quarter splits into months</source>
         <translation>所选行的年度或季度目标如何分解到各月</translation>
     </message>
     <message>
@@ -3814,7 +4117,7 @@ Check that the server PC is on and connected, or choose this computer&apos;s fil
         <translation>周日</translation>
     </message>
     <message>
-        <source>Past a short month&apos;s end, the task falls on its last day.</source>
+        <source>Past a short month's end, the task falls on its last day.</source>
         <translation>若当月没有这一天，任务落在当月最后一天。</translation>
     </message>
     <message>

@@ -28,6 +28,14 @@ MAX_ROWS = 2_000_000
 _XLSX_MAGIC = b"PK\x03\x04"
 _XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DAY_TYPES = {"time"}
+# A cell parser's reason (cells.py) → the message, so each is translated whole.
+_REASONS = {
+    "not a number": QT_TRANSLATE_NOOP("Platform", "{header}: '{text}' is not a number"),
+    "not a time": QT_TRANSLATE_NOOP("Platform", "{header}: '{text}' is not a time"),
+    "not a whole number": QT_TRANSLATE_NOOP("Platform", "{header}: '{text}' is not a whole number"),
+    "too large": QT_TRANSLATE_NOOP("Platform", "{header}: '{text}' is too large"),
+    "more than two decimals": QT_TRANSLATE_NOOP("Platform", "{header}: '{text}' has more than two decimals"),
+}
 
 
 @dataclass
@@ -190,9 +198,8 @@ def parse_file(path: Path) -> ParsedFile:
                 try:
                     values[name] = parse(cell)
                 except ValueError as exc:
-                    errors.append(_fail(path, offset, QT_TRANSLATE_NOOP(
-                        "Platform", "{header}: '{text}' is {reason}"),
-                        header=header_by_name[name], text=str(unwrap(cell))[:40], reason=str(exc)))
+                    errors.append(_fail(path, offset, _REASONS.get(str(exc), _REASONS["not a number"]),
+                                        header=header_by_name[name], text=str(unwrap(cell))[:40]))
                     bad = True
                     break
             if bad:

@@ -44,6 +44,15 @@ WORDS = {
     "score": QT_TRANSLATE_NOOP("Audit", "score"), "grade": QT_TRANSLATE_NOOP("Audit", "grade"),
     "ratings": QT_TRANSLATE_NOOP("Audit", "ratings"), "comment": QT_TRANSLATE_NOOP("Audit", "comment"),
     "people": QT_TRANSLATE_NOOP("Audit", "people"),
+    "import": QT_TRANSLATE_NOOP("Audit", "import"), "replace": QT_TRANSLATE_NOOP("Audit", "replace"),
+    "platform": QT_TRANSLATE_NOOP("Audit", "platform files"), "figure": QT_TRANSLATE_NOOP("Audit", "daily figure"),
+    "product": QT_TRANSLATE_NOOP("Audit", "product"), "designer_id": QT_TRANSLATE_NOOP("Audit", "designer"),
+    "designed_from": QT_TRANSLATE_NOOP("Audit", "credited from"),
+    "platform_accounts": QT_TRANSLATE_NOOP("Audit", "platform accounts"),
+    "source": QT_TRANSLATE_NOOP("Audit", "source"), "files": QT_TRANSLATE_NOOP("Audit", "files"),
+    "parts": QT_TRANSLATE_NOOP("Audit", "figure parts"), "figures": QT_TRANSLATE_NOOP("Audit", "daily figures"),
+    "products_added": QT_TRANSLATE_NOOP("Audit", "products added"),
+    "replaced": QT_TRANSLATE_NOOP("Audit", "replaced"),
 }
 
 
