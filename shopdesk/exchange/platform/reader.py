@@ -14,6 +14,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from shopdesk.domain import platform as rules
 from shopdesk.domain.errors import ValidationError
@@ -75,7 +76,7 @@ def _decode(path: Path, raw: bytes) -> str:
             "Platform", "not a spreadsheet: neither UTF-8 nor GBK text")) from None
 
 
-def _csv_rows(path: Path, raw: bytes) -> list[list[object]]:
+def _csv_rows(path: Path, raw: bytes) -> list[list[Any]]:
     if b"\x00" in raw[:4096]:
         raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "not a spreadsheet (.csv, .xls or .xlsx)"))
     text = _decode(path, raw)
@@ -88,7 +89,7 @@ def _csv_rows(path: Path, raw: bytes) -> list[list[object]]:
                     reason=str(exc)) from None
 
 
-def _book_sheets(path: Path) -> list[list[list[object]]]:
+def _book_sheets(path: Path) -> list[list[list[Any]]]:
     from python_calamine import CalamineWorkbook
 
     try:
@@ -102,7 +103,7 @@ def _book_sheets(path: Path) -> list[list[list[object]]]:
             "Platform", "not a readable spreadsheet: {reason}"), reason=str(exc)[:200]) from None
 
 
-def read_rows(path: Path) -> list[list[list[object]]]:
+def read_rows(path: Path) -> list[list[list[Any]]]:
     """The file's sheets (a CSV is one sheet), each a list of rows of raw cells."""
     try:
         size = path.stat().st_size

@@ -107,7 +107,7 @@ def _apply(s: Session, actor: Actor, plan: Plan) -> ImportSummary:
                      "designer_id": None, "designed_from": None}
                     for product, (title, code) in sorted(plan.new_products.items())]
     for start in range(0, len(new_products), CHUNK):
-        s.execute(insert(Product.__table__), new_products[start:start + CHUNK])
+        s.execute(insert(Product), new_products[start:start + CHUNK])
     added = len(new_products)
 
     touched: set[Key] = set()
@@ -133,7 +133,7 @@ def _apply(s: Session, actor: Actor, plan: Plan) -> ImportSummary:
         new = [(key, sv) for key, sv in wanted.items() if key not in existing]
         if new:
             iid = import_id(kind)
-            s.execute(insert(FigurePart.__table__), [
+            s.execute(insert(FigurePart), [
                 {"day": d, "scope": sc, "metric": m, "staff_id": sid, "value": v, "source": kind, "import_id": iid}
                 for (d, sc, m), (sid, v) in sorted(new)])
             touched.update(key for key, _ in new)
@@ -184,7 +184,7 @@ def _sync_units(s: Session, plan: Plan, kind: str, day_list: list[date],
     if new:
         iid = import_id(kind)
         for start in range(0, len(new), CHUNK):  # Core executemany: ORM bookkeeping per row costs double
-            s.execute(insert(ProductUnits.__table__), [
+            s.execute(insert(ProductUnits), [
                 {"day": d, "product_id": p[:60], "source": kind, "units": n, "import_id": iid}
                 for (d, p), n in new[start:start + CHUNK]])
         changed += len(new)

@@ -134,7 +134,7 @@ class FiguresPage(QWidget):
         values = day_figures(self.ctx.db, self.ctx.actor, d, [r.scope for r in rows])
         from shopdesk.services.platform.sources import day_sources
 
-        sources = day_sources(self.ctx.db, self.ctx.actor, d, [r.scope for r in rows])
+        sources = day_sources(self.ctx.db, self.ctx.actor, d, [r.scope for r in rows])  # type: ignore[arg-type]
         self.model.reset(rows, metrics, values, sources)
         self.message.setText("")
 

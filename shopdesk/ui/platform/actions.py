@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from shopdesk.ui.common.context import AppContext
+
+if TYPE_CHECKING:
+    from shopdesk.ui.platform.import_dialog import PlatformImportDialog
 
 SUFFIXES = (".csv", ".xls", ".xlsx")
 
@@ -26,7 +30,7 @@ class PlatformActions(QObject):
     def __init__(self, window: QMainWindow, ctx: AppContext, menu: QMenu, before: QAction | None = None) -> None:
         super().__init__(window)
         self.window, self.ctx = window, ctx
-        self.dialog = None
+        self.dialog: PlatformImportDialog | None = None
         self.import_action = QAction(self.tr("Import &platform files…"), window)
         self.import_action.setObjectName("import_platform_action")
         self.import_action.triggered.connect(lambda: self.open_dialog([]))
@@ -38,15 +42,16 @@ class PlatformActions(QObject):
         self.import_action.setVisible(self.ctx.actor.is_owner)
         self.window.setAcceptDrops(self.ctx.actor.is_owner)
 
-    def open_dialog(self, paths: list[Path]):  # type: ignore[no-untyped-def]
+    def open_dialog(self, paths: list[Path]) -> PlatformImportDialog:
         from shopdesk.ui.platform.import_dialog import PlatformImportDialog
 
-        self.dialog = PlatformImportDialog(self.ctx, paths, self.window)
-        self.dialog.setModal(True)
-        self.dialog.show()
+        dialog = PlatformImportDialog(self.ctx, paths, self.window)
+        self.dialog = dialog
+        dialog.setModal(True)
+        dialog.show()
         if not paths:
-            self.dialog.choose_files()
-        return self.dialog
+            dialog.choose_files()
+        return dialog
 
     def drag_enter(self, event: QDragEnterEvent) -> None:
         if self.ctx.actor.is_owner and dropped_files(event):
