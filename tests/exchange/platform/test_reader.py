@@ -198,3 +198,30 @@ def test_the_kind_files_ship_with_the_package_and_the_bundle():
     assert '"shopdesk" / "exchange" / "platform" / "kinds", "shopdesk/exchange/platform/kinds"' in spec
     shipped = sorted(p.stem for p in (root / "shopdesk" / "exchange" / "platform" / "kinds").glob("*.json"))
     assert shipped == sorted(k.kind for k in all_kinds())
+
+
+def test_sycm_as_a_real_xls_file_as_the_back_end_exports_it(tmp_path):
+    """生意参谋 exports .xls: LibreOffice writes one from the .xlsx, python-calamine reads it back."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice (soffice) is needed to write the .xls fixture"
+    source = pf.sycm_shop(tmp_path, "sycm.xlsx")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "xls",
+                    "--outdir", str(tmp_path / "out"), str(source)], check=True, capture_output=True, timeout=120)
+    path = tmp_path / "out" / "sycm.xls"
+    assert path.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a real BIFF/OLE file
+    parsed = parse_file(path)
+    assert parsed.kind.kind == "sycm-shop" and parsed.header_row == 4
+    result = rules.aggregate_shop_daily(parsed.kind.kind, parsed.records, parsed.kind.ad_fields)
+    assert result.shop == pf.SYCM_EXPECTED
+
+
+def test_number_cells_formatted_as_percent_are_fractions(tmp_path):
+    rows = pf.sycm_rows()
+    rows[4][3] = 0.453  # an Excel percentage cell holds the fraction
+    rows[4][1] = 1200.0
+    parsed = parse_file(pf.write_xlsx(tmp_path / "s.xlsx", rows))
+    result = rules.aggregate_shop_daily(parsed.kind.kind, parsed.records, parsed.kind.ad_fields)
+    assert result.shop[pf.D3]["bounce_rate"] == 4530 and result.shop[pf.D3]["visitors"] == 1200
