@@ -78,7 +78,7 @@ def collect(db: Database, lang: str = "en") -> list[SheetRows]:
                                   .where(Setting.key.in_(("shop_name", "rest_days", "hero_aov")))).all())
         staff = list(s.scalars(select(Staff).order_by(Staff.department, Staff.name)))
         targets = s.execute(select(Target.scope, Target.metric, Target.period, Target.value, Target.split)).all()
-        figures = s.execute(select(Figure.day, Figure.scope, Figure.metric, Figure.value)).all()
+        figures = s.execute(select(Figure.day, Figure.scope, Figure.metric, Figure.value, Figure.source)).all()
     scope = ScopeNames({p.id: p.name for p in staff}, lang)
     shop_rows: list[list[object]] = [[k, settings[key]] for key, k in (
         ("shop_name", "name"), ("rest_days", "rest_days"), ("hero_aov", "hero_aov")) if settings.get(key)]
@@ -92,8 +92,8 @@ def collect(db: Database, lang: str = "en") -> list[SheetRows]:
         key=lambda r: (_rank(r[0]), r[0], r[1], r[2]))
     # Task figures come from tasks marked done, not from the set-up, so they are not exported.
     figure_rows: list[list[object]] = sorted(
-        ([day, scope(sc), metric, _natural(registry, metric, value)]
-         for day, sc, metric, value in figures if metric in registry and registry[metric].entered),
+        ([day, scope(sc), metric, _natural(registry, metric, value), source]
+         for day, sc, metric, value, source in figures if metric in registry and registry[metric].entered),
         key=lambda r: (r[0], _rank(r[1]), r[1], r[2]))
     return [(SHOP, shop_rows, {}), (STAFF, staff_rows, {3: YUAN_FORMAT, 4: DATE_FORMAT}),
             (TARGETS, target_rows, {}), (ACTUALS, figure_rows, {0: DATE_FORMAT})]

@@ -58,6 +58,7 @@ ACTUALS = SheetLayout("actuals", "Actuals", "实绩", (
     Column("scope", "范围", True),
     Column("metric", "指标", True),
     Column("value", "数值", True),
+    Column("source", "来源"),  # typed | workbook | platform (export only; an import records `workbook`)
 ))
 RULES = SheetLayout("rules", "Rules", "规则", (
     Column("applies_to", "适用", True),

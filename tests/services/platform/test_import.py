@@ -201,3 +201,28 @@ def test_only_the_owner_imports(db, tmp_path):
     manager = Actor(Role.MANAGER, "经理", staff_id=None, department="Operations")
     with pytest.raises(PermissionDenied):
         import_platform(db, manager, [pf.taobao_orders(tmp_path)])
+
+
+def test_workbook_figures_conflict_and_the_export_names_each_source(db, owner, tmp_path):
+    from openpyxl import Workbook, load_workbook
+
+    from shopdesk.exchange.workbook.export import export_workbook
+    from shopdesk.exchange.workbook.importer import import_workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Actuals"
+    sheet.append(["date", "scope", "metric", "value"])
+    sheet.append([D4, "shop", "orders", 3])
+    sheet.append([D4, "shop", "visitors", 90])
+    book.save(tmp_path / "book.xlsx")
+    import_workbook(db, owner, tmp_path / "book.xlsx", TODAY)
+    plan = preview(db, owner, [pf.taobao_orders(tmp_path)])
+    assert [(c.day, c.metric, c.source) for c in plan.conflicts] == [(D4, "orders", "workbook")]
+    import_platform(db, owner, [pf.taobao_orders(tmp_path)], replace=True)
+    export_workbook(db, owner, tmp_path / "out.xlsx")
+    rows = list(load_workbook(tmp_path / "out.xlsx")["Actuals"].iter_rows(values_only=True))
+    assert rows[0][:5] == ("date", "scope", "metric", "value", "source")
+    got = {(r[0].date(), r[2]): r[4] for r in rows[1:]}
+    assert got[(D4, "orders")] == "platform" and got[(D4, "visitors")] == "workbook"
+    assert got[(D3, "sales")] == "platform"
