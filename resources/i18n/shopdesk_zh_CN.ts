@@ -2624,6 +2624,10 @@ Works offline; your data stays in {db}.</source>
         <source>rule '{label}' uses the unknown metric '{metric}' and was left out</source>
         <translation>规则“{label}”使用了未知指标“{metric}”，已略过</translation>
     </message>
+    <message>
+        <source>{rate} × {refunds} refunds recorded for {month} after it was approved = {amount}</source>
+        <translation>{rate} × {month} 审批后登记的退款 {refunds} = {amount}</translation>
+    </message>
 </context>
 <context>
     <name>PayrollModel</name>

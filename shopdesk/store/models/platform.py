@@ -81,3 +81,29 @@ class ProductUnits(Base):
         Index("ix_product_units_import", "import_id"),
         CheckConstraint("units >= 0", name="units_not_negative"),
     )
+
+
+class RefundLedger(Base):
+    """Refunds a `net_sales` pay line has accounted for (DESIGN §4.5 "Refunds after approval").
+
+    When month A is approved, each person's percent/tiered line on net sales records the rate it
+    applied, its basis scope and the refunds A's days had then (`seen`); the month that claws
+    later refunds back records them when it is approved (`clawed`), so each is clawed back once.
+    """
+
+    __tablename__ = "refund_ledger"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[str] = mapped_column(String(7))  # the month whose days the refunds are for
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    rule_id: Mapped[int]
+    scope: Mapped[str] = mapped_column(String(40))
+    rate: Mapped[str] = mapped_column(String(40))  # percent as exact text: "1.5" is 1.5 %
+    refunds_fen: Mapped[int]
+    entry: Mapped[str] = mapped_column(String(10))  # seen | clawed
+    recorded_month: Mapped[str] = mapped_column(String(7))  # the approved month that recorded it
+
+    __table_args__ = (
+        Index("ix_refund_ledger_month", "month", "staff_id"),
+        Index("ix_refund_ledger_recorded", "recorded_month"),
+    )

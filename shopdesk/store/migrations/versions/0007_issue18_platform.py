@@ -1,5 +1,5 @@
 """Platform exports: where a figure came from, figure parts per kind, products and daily units,
-and the staff's platform accounts.
+the staff's platform accounts, and the refunds ledger for clawbacks after approval.
 
 Revision ID: 0007_issue18
 Revises: 0006_audit
@@ -78,9 +78,27 @@ def upgrade() -> None:
     )
     op.create_index("ix_product_units_product", "product_units", ["product_id"])
     op.create_index("ix_product_units_import", "product_units", ["import_id"])
+    op.create_table(
+        "refund_ledger",
+        sa.Column("id", BigInt, nullable=False),
+        sa.Column("month", sa.String(7), nullable=False),
+        sa.Column("staff_id", BigInt, nullable=False),
+        sa.Column("rule_id", BigInt, nullable=False),
+        sa.Column("scope", sa.String(40), nullable=False),
+        sa.Column("rate", sa.String(40), nullable=False),
+        sa.Column("refunds_fen", BigInt, nullable=False),
+        sa.Column("entry", sa.String(10), nullable=False),
+        sa.Column("recorded_month", sa.String(7), nullable=False),
+        sa.ForeignKeyConstraint(["staff_id"], ["staff.id"], ondelete="CASCADE",
+                                name="fk_refund_ledger_staff_id_staff"),
+        sa.PrimaryKeyConstraint("id", name="pk_refund_ledger"),
+    )
+    op.create_index("ix_refund_ledger_month", "refund_ledger", ["month", "staff_id"])
+    op.create_index("ix_refund_ledger_recorded", "refund_ledger", ["recorded_month"])
 
 
 def downgrade() -> None:
+    op.drop_table("refund_ledger")
     op.drop_table("product_units")
     op.drop_table("product")
     op.drop_table("figure_part")
