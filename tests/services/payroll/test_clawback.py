@@ -43,3 +43,19 @@ def test_a_later_refund_is_clawed_back_once_at_the_approved_rate(db, owner, tmp_
     approve(db, owner, "2026-11", TODAY)
     december = compute_run(db, owner, "2026-12", date(2026, 12, 15)).person(zhang)
     assert [line for line in december.lines if line.kind == "refund_clawback"] == []
+
+
+def test_marginal_tiers_claw_back_at_the_highest_bracket_reached(db, owner, tmp_path):
+    from shopdesk.services.targets.plan import set_target
+
+    zhang = add_staff(db, owner, StaffInput("张伟", "Operations", base_salary=5000))
+    add_rule(db, owner, RuleSpec("department:operations", "Net sales tiers", "tiered", "net_sales", "shop",
+                                 tiers="0-80:0%;80-100:1%;100-:2%", tier_mode="marginal"))
+    set_target(db, owner, "shop", "net_sales", "2026-10", "100000")
+    save_figures(db, owner, date(2026, 10, 5), [FigureInput("shop", "sales", "120000")], TODAY)
+    october = approve(db, owner, "2026-10", TODAY).person(zhang)
+    assert october.lines[0].amount_fen == 60000  # 1 % × 20,000 + 2 % × 20,000
+    import_platform(db, owner, [_refund_file(tmp_path)])
+    claws = [line for line in compute_run(db, owner, "2026-11", TODAY).person(zhang).lines
+             if line.kind == "refund_clawback"]
+    assert [c.amount_fen for c in claws] == [1000]  # 2 % × ¥500.00
