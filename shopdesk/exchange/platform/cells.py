@@ -100,23 +100,6 @@ def _decimal_of(value: object) -> Decimal:
     return number
 
 
-def _cached(parse):  # type: ignore[no-untyped-def]
-    """Text cells repeat (prices, quantities, statuses): each distinct text is parsed once per file size."""
-    from functools import lru_cache
-
-    @lru_cache(maxsize=8192)
-    def by_text(raw: str):  # type: ignore[no-untyped-def]
-        return parse(raw)
-
-    def run(value: object):  # type: ignore[no-untyped-def]
-        if type(value) is str and len(value) <= _MAX_TEXT:
-            return by_text(value)
-        return parse(value)
-
-    run.__doc__ = parse.__doc__
-    return run
-
-
 def money_fen(value: object) -> int | None:
     """Yuan to integer fen; `无退款申请` is 0; more than two decimals is refused."""
     value = _none_or_unwrapped(value)
@@ -204,12 +187,20 @@ def timestamp(value: object) -> datetime | None:
     raise ValueError("not a time")
 
 
+def _memo(parse):  # type: ignore[no-untyped-def]
+    """Cells repeat (prices, quantities, statuses, titles): each distinct cell is parsed once.
+    `typed`: 1, 1.0 and True are different cells (True is no amount)."""
+    from functools import lru_cache
+
+    return lru_cache(maxsize=16384, typed=True)(parse)
+
+
 PARSERS = {
-    "text": text,
-    "money": _cached(money_fen),
-    "count": _cached(count),
-    "decimal": _cached(decimal),
-    "percent": _cached(percent),
-    "seconds": _cached(seconds),
-    "time": timestamp,
+    "text": _memo(text),
+    "money": _memo(money_fen),
+    "count": _memo(count),
+    "decimal": _memo(decimal),
+    "percent": _memo(percent),
+    "seconds": _memo(seconds),
+    "time": _memo(timestamp),
 }

@@ -20,7 +20,7 @@ from shopdesk.domain import platform as rules
 from shopdesk.domain.errors import ValidationError
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 
-from .cells import PARSERS, header_key, is_none, unwrap
+from .cells import NONE_WORDS, PARSERS, header_key, is_none, unwrap
 from .kinds import KindSpec, all_kinds, detect
 
 HEADER_ROWS = 10
@@ -176,6 +176,12 @@ def parse_file(path: Path) -> ParsedFile:
     header_by_name = {name: str(unwrap(sheet[header_index][index])).strip() for name, index, _ in columns}
     phases = [(0, [(n, i, PARSERS[t]) for n, i, t in day_first]),
               (1, [(n, i, PARSERS[t]) for n, i, t in others])]
+    if not summaries and not delayed:
+        fast = _by_columns(path, sheet, header_index, [(n, i, PARSERS[t]) for n, i, t in columns])
+        if fast is not None:
+            records, rows_read, blank = fast
+            return ParsedFile(path, kind, header_index + 1, records, rows_read,
+                              {rules.BLANK: blank} if blank else {}, has_day_column="day" in present)
     for offset, row in enumerate(sheet[header_index + 1:], start=header_index + 2):
         if all(is_none(c) for c in row):
             blank += 1
@@ -212,6 +218,33 @@ def parse_file(path: Path) -> ParsedFile:
     skipped = {reason: n for reason, n in ((rules.BLANK, blank), (rules.SUMMARY, summary)) if n}
     return ParsedFile(path, kind, header_index + 1, records, rows_read, skipped,
                       has_day_column="day" in present)
+
+
+def _by_columns(path: Path, sheet: list[list[Any]], header_index: int,
+                columns: list[tuple[str, int, Any]]) -> tuple[list[rules.Record], int, int] | None:
+    """Every cell parsed a column at a time (the common case, about twice as fast as row by row);
+    None when a cell is bad, so the row-by-row reading names it."""
+    numbers: list[int] = []
+    data: list[list[Any]] = []
+    blank = 0
+    for offset, row in enumerate(sheet[header_index + 1:], start=header_index + 2):
+        first = row[0] if row else None
+        if not (type(first) is str and first.strip() not in NONE_WORDS) and all(is_none(c) for c in row):
+            blank += 1
+            continue
+        numbers.append(offset)
+        data.append(row)
+    names = [name for name, _, _ in columns]
+    parsed = []
+    try:
+        for _, index, parse in columns:
+            parsed.append(list(map(parse, [row[index] if index < len(row) else None for row in data])))
+    except ValueError:
+        return None
+    prefix = f"{path.name}:row "
+    records = [rules.Record(prefix + str(n), dict(zip(names, values, strict=True)))
+               for n, values in zip(numbers, zip(*parsed, strict=True), strict=True)]
+    return records, len(data), blank
 
 
 def file_day(path: Path, given: date | None) -> tuple[date | None, ValidationError | None]:
