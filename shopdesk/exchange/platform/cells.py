@@ -89,7 +89,7 @@ def _decimal_of(value: object) -> Decimal:
             raise ValueError("not a number")
         cleaned = raw.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
         cleaned = cleaned.replace("元", "").strip()
-        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", cleaned):
+        if not re.fullmatch(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)", cleaned, re.ASCII):
             raise ValueError("not a number")
         try:
             number = Decimal(cleaned)
@@ -102,6 +102,11 @@ def _decimal_of(value: object) -> Decimal:
 
 def money_fen(value: object) -> int | None:
     """Yuan to integer fen; `无退款申请` is 0; more than two decimals is refused."""
+    if type(value) is str:  # the common plain `1234.50`, without Decimal
+        plain = value.strip()
+        whole, _, frac = plain.partition(".")
+        if plain.isascii() and len(whole) <= 12 and len(frac) <= 2 and (whole + frac).isdigit():
+            return int(whole or "0") * 100 + int((frac + "00")[:2])
     value = _none_or_unwrapped(value)
     if value is None:
         return None

@@ -83,7 +83,7 @@ def _csv_rows(path: Path, raw: bytes) -> list[list[Any]]:
     sample = text[:8192]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     try:
-        return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "not a readable CSV file: {reason}"),
                     reason=str(exc)) from None

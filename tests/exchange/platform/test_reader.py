@@ -7,6 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from shopdesk.domain import platform as rules
 from shopdesk.domain.errors import ValidationError, ValidationErrors
@@ -225,3 +227,16 @@ def test_number_cells_formatted_as_percent_are_fractions(tmp_path):
     parsed = parse_file(pf.write_xlsx(tmp_path / "s.xlsx", rows))
     result = rules.aggregate_shop_daily(parsed.kind.kind, parsed.records, parsed.kind.ad_fields)
     assert result.shop[pf.D3]["bounce_rate"] == 4530 and result.shop[pf.D3]["visitors"] == 1200
+
+
+@given(st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False), st.sampled_from(["", " ", "元"]))
+def test_plain_money_text_reads_the_same_as_the_full_way(amount, suffix):
+    text = f"{amount:f}{suffix}"
+    assert cells.money_fen(text) == int(amount * 100)
+    assert cells.money_fen(f"{amount:,f}") == int(amount * 100)
+
+
+@pytest.mark.parametrize("raw", ["1.234", "12.3.4", "１２", "+-1", "1e5", "9999999999999", "."])
+def test_odd_money_text_is_refused(raw):
+    with pytest.raises(ValueError):
+        cells.money_fen(raw)
