@@ -1303,8 +1303,16 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>店铺每周至少要有一个工作日</translation>
     </message>
     <message>
+        <source>a product id of 1 to {n} characters is required</source>
+        <translation>商品ID 必填，1 到 {n} 个字符</translation>
+    </message>
+    <message>
         <source>'{name}' appears twice (row {row})</source>
         <translation>“{name}”出现了两次（第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>no one on the team is called '{name}'</source>
+        <translation>团队中没有叫“{name}”的人</translation>
     </message>
     <message>
         <source>this scope, metric and period already appear in row {row}</source>

@@ -84,7 +84,7 @@ def collect(db: Database, lang: str = "en") -> list[SheetRows]:
         ("shop_name", "name"), ("rest_days", "rest_days"), ("hero_aov", "hero_aov")) if settings.get(key)]
     staff_rows: list[list[object]] = [
         [p.name, department_label(p.department, lang), p.position, Decimal(p.base_salary_fen) / 100,
-         p.hire_date, yes if p.active else no, p.role] for p in staff]
+         p.hire_date, yes if p.active else no, p.role, p.platform_accounts or ""] for p in staff]
     # Rows sort by what they show (not by internal ids), so two exports of the same shop match.
     target_rows: list[list[object]] = sorted(
         ([scope(sc), metric, period, _natural(registry, metric, value), split]
@@ -154,5 +154,8 @@ def export_workbook(db: Database, actor: Actor, path: Path, lang: str = "en",
     from shopdesk.exchange.workbook.export_rules_tasks import extra_sheets
 
     sheets += extra_sheets(db, lang, ScopeNames({}, lang))
+    from shopdesk.exchange.workbook.import_products import products_sheet
+
+    sheets.append(products_sheet(db))
     write_sheets(Path(path), sheets, lang, progress)
     return sum(len(rows) for _, rows, _ in sheets)

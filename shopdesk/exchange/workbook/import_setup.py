@@ -138,7 +138,7 @@ _STAFF_FIELDS = {"name": "name", "department": "department", "position": "positi
 def _staff_fields(row: Staff) -> dict:
     return {"name": row.name, "department": row.department, "position": row.position,
             "base_salary_fen": row.base_salary_fen, "hire_date": row.hire_date,
-            "active": row.active, "role": row.role}
+            "active": row.active, "role": row.role, "platform_accounts": row.platform_accounts or ""}
 
 
 def import_staff(stage: Stage, rows: list[Row]) -> dict[str, int]:
@@ -188,6 +188,14 @@ def import_staff(stage: Stage, rows: list[Row]) -> dict[str, int]:
         person.base_salary_fen, person.hire_date = clean.base_salary_fen, clean.hire_date
         person.active, person.role = clean.active, clean.role
         s.flush()
+        if "platform_accounts" in row.cells:
+            from shopdesk.services.platform.accounts import clean_accounts
+
+            try:
+                person.platform_accounts = clean_accounts(s, person.id, cells.text(row.value("platform_accounts")))
+            except ValidationError as exc:
+                stage.fail(row, "platform_accounts", exc)
+                continue
         after = _staff_fields(person)
         if before != after:
             audit.record(s, stage.actor, "import" if before else "add", "staff", person.id, before, after)

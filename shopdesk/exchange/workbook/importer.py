@@ -62,3 +62,6 @@ def _import_extra(stage: Stage, book, names: Names) -> None:  # type: ignore[no-
 
     import_rules(stage, book.rows("rules"), names)
     import_tasks(stage, book.rows("tasks"), names)
+    from shopdesk.exchange.workbook.import_products import import_products
+
+    import_products(stage, book.rows("products"))

@@ -45,6 +45,7 @@ STAFF = SheetLayout("staff", "Staff", "员工", (
     Column("hire_date", "入职日期"),
     Column("active", "在职"),
     Column("role", "角色"),
+    Column("platform_accounts", "平台账号"),  # customer-service nicknames, comma-separated
 ))
 TARGETS = SheetLayout("targets", "Targets", "目标", (
     Column("scope", "范围", True),
@@ -84,7 +85,15 @@ TASKS = SheetLayout("tasks", "Tasks", "任务", (
     Column("start", "开始日期"),
 ))
 
-SHEETS: tuple[SheetLayout, ...] = (SHOP, STAFF, TARGETS, ACTUALS, RULES, TASKS)
+PRODUCTS = SheetLayout("products", "Products", "商品", (
+    Column("product_id", "商品ID", True),
+    Column("sku_code", "商家编码"),
+    Column("name", "商品名称"),
+    Column("designer", "美工"),
+    Column("designed_from", "上线日期"),
+))
+
+SHEETS: tuple[SheetLayout, ...] = (SHOP, STAFF, TARGETS, ACTUALS, RULES, TASKS, PRODUCTS)
 
 # Shop sheet keys: stored setting → accepted spellings.
 SHOP_KEYS: dict[str, tuple[str, ...]] = {

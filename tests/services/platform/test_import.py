@@ -226,3 +226,34 @@ def test_workbook_figures_conflict_and_the_export_names_each_source(db, owner, t
     got = {(r[0].date(), r[2]): r[4] for r in rows[1:]}
     assert got[(D4, "orders")] == "platform" and got[(D4, "visitors")] == "workbook"
     assert got[(D3, "sales")] == "platform"
+
+
+def test_products_and_platform_accounts_travel_in_the_shop_workbook(db, owner, team, tmp_path):
+    from openpyxl import load_workbook
+
+    from shopdesk.domain.errors import ValidationErrors as Problems
+    from shopdesk.exchange.workbook.export import export_workbook
+    from shopdesk.exchange.workbook.importer import import_workbook
+
+    import_platform(db, owner, [pf.tmall_lines(tmp_path)])
+    path = tmp_path / "shop.xlsx"
+    export_workbook(db, owner, path)
+    book = load_workbook(path)
+    staff = list(book["Staff"].iter_rows(values_only=True))
+    assert staff[0][-1] == "platform_accounts"
+    assert ("小芳", "小鹿家居:小芳,xiaolu_cs1") in {(r[0], r[-1]) for r in staff[1:]}
+    products = book["Products"]
+    assert [c.value for c in products[1]] == ["product_id", "sku_code", "name", "designer", "designed_from"]
+    assert [c.value for c in products[2]][:4] == ["P100", "CUP-1", "陶瓷杯", None]
+    products["D2"], products["E2"] = "陈设计", "2026-11-01"
+    book.save(path)
+    import_workbook(db, owner, path, TODAY, replace=True)
+    chen = f"staff:{team['chen']}"
+    assert figures(db, chen) == {(D3, chen, "units_sold_designed"): (5, "platform")}
+    products["D3"] = "无名氏"
+    book.save(path)
+    before = file_bytes(db)
+    with pytest.raises(Problems) as caught:
+        import_workbook(db, owner, path, TODAY, replace=True)
+    assert [str(e) for e in caught.value.errors] == ["Products!D3: no one on the team is called '无名氏'"]
+    assert file_bytes(db) == before
