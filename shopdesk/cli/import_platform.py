@@ -46,9 +46,19 @@ def run(args: argparse.Namespace) -> int:
         except ValueError:
             return fail(f"--day: '{args.day}' is not a date (YYYY-MM-DD)")
     paths = [Path(f) for f in args.files]
+    from ..paths import default_db_path
+    from ..store.db import Database
+
+    target = Database(getattr(args, "db", None) or default_db_path())
+    created = target.path is not None and not target.path.exists()
+    target.dispose()
+    if created and target.path is not None:
+        target.path.parent.mkdir(parents=True, exist_ok=True)
     db = open_db(args)
+    ok = False
     try:
         summary = import_platform(db, OWNER, paths, day=day, replace=args.replace, dry_run=args.dry_run)
+        ok = not args.dry_run
     except ValidationErrors as exc:
         for error in exc.errors:
             print(f"{error.field}: {_message(error)}", file=sys.stderr)
@@ -58,6 +68,9 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"import-platform: {_message(exc)}")
     finally:
         db.dispose()
+        if created and not ok and db.path is not None:  # a shop file made for nothing is removed again
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(db.path) + suffix).unlink(missing_ok=True)
     for line in report_lines(summary.plan):
         print(line)
     if args.dry_run:

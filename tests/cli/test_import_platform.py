@@ -104,3 +104,16 @@ def test_day_option_for_a_dateless_agent_file(tmp_path, shop_db, capsys):  # typ
     assert "--day" in capsys.readouterr().err
     assert main(["import-platform", str(path), "--db", str(shop_db), "--day", "2026-11-03"]) == 0
     assert "2026-11-03: 小芳 cs_orders=10, 小芳 cs_response_s=25.38" in capsys.readouterr().out
+
+
+def test_a_refused_import_or_a_dry_run_leaves_no_new_shop_file(tmp_path, capsys):  # type: ignore[no-untyped-def]
+    new = tmp_path / "new" / "shop.db"
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert main(["import-platform", str(empty), "--db", str(new)]) == 2
+    assert not new.exists()
+    assert main(["import-platform", str(pf.jd_orders(tmp_path)), "--db", str(new), "--dry-run"]) == 0
+    assert not new.exists()
+    assert main(["import-platform", str(pf.jd_orders(tmp_path)), "--db", str(new)]) == 0
+    assert new.exists()
+    assert "2026-11-03: orders=2, refunds=0.00, sales=199.90" in capsys.readouterr().out
