@@ -3029,6 +3029,10 @@ Works offline; your data stays in {db}.</source>
         <translation>无法读取的 CSV 文件：{reason}</translation>
     </message>
     <message>
+        <source>the spreadsheet unpacks to more than {n} MB</source>
+        <translation>表格解压后超过 {n} MB</translation>
+    </message>
+    <message>
         <source>not a readable spreadsheet: {reason}</source>
         <translation>无法读取的表格文件：{reason}</translation>
     </message>

@@ -26,6 +26,7 @@ from .kinds import KindSpec, all_kinds, detect
 HEADER_ROWS = 10
 MAX_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 2_000_000
+MAX_UNPACKED = 1024 * 1024 * 1024  # a month of a busy shop's lines unpacks to well under 200 MB
 _XLSX_MAGIC = b"PK\x03\x04"
 _XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DAY_TYPES = {"time"}
@@ -89,8 +90,26 @@ def _csv_rows(path: Path, raw: bytes) -> list[list[Any]]:
                     reason=str(exc)) from None
 
 
+def _check_unpacked(path: Path) -> None:
+    """An .xlsx is a zip: refuse one that would unpack to more than MAX_UNPACKED (a zip bomb)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        return  # calamine names the damage
+    if unpacked > MAX_UNPACKED:
+        raise _fail(path, 1, QT_TRANSLATE_NOOP(
+            "Platform", "the spreadsheet unpacks to more than {n} MB"), n=MAX_UNPACKED // (1024 * 1024))
+
+
 def _book_sheets(path: Path) -> list[list[list[Any]]]:
     from python_calamine import CalamineWorkbook
+
+    with path.open("rb") as fh:
+        if fh.read(4) == _XLSX_MAGIC:
+            _check_unpacked(path)
 
     try:
         book = CalamineWorkbook.from_path(str(path))

@@ -240,3 +240,13 @@ def test_plain_money_text_reads_the_same_as_the_full_way(amount, suffix):
 def test_odd_money_text_is_refused(raw):
     with pytest.raises(ValueError):
         cells.money_fen(raw)
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path, monkeypatch):
+    from shopdesk.exchange.platform import reader
+
+    path = pf.tmall_lines(tmp_path)
+    monkeypatch.setattr(reader, "MAX_UNPACKED", 1000)  # this small book unpacks to more than 1,000 bytes
+    with pytest.raises(ValidationError) as caught:
+        parse_file(path)
+    assert str(caught.value) == "tmall_lines.xlsx:row 1: the spreadsheet unpacks to more than 0 MB"
