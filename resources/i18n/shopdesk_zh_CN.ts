@@ -779,6 +779,62 @@
         <source>by working days</source>
         <translation>按工作日</translation>
     </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>platform files</source>
+        <translation>平台文件</translation>
+    </message>
+    <message>
+        <source>daily figure</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation>美工</translation>
+    </message>
+    <message>
+        <source>credited from</source>
+        <translation>计入起始日</translation>
+    </message>
+    <message>
+        <source>platform accounts</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>figure parts</source>
+        <translation>数据分项</translation>
+    </message>
+    <message>
+        <source>daily figures</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <source>products added</source>
+        <translation>新增商品</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>已替换</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -1190,6 +1246,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>Appraisal</source>
         <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Performance</source>
@@ -1653,8 +1713,16 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>店铺每周至少要有一个工作日</translation>
     </message>
     <message>
+        <source>a product id of 1 to {n} characters is required</source>
+        <translation>商品ID 必填，1 到 {n} 个字符</translation>
+    </message>
+    <message>
         <source>'{name}' appears twice (row {row})</source>
         <translation>“{name}”出现了两次（第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>no one on the team is called '{name}'</source>
+        <translation>团队中没有叫“{name}”的人</translation>
     </message>
     <message>
         <source>this scope, metric and period already appear in row {row}</source>
@@ -2156,6 +2224,18 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <source>change shop settings</source>
         <translation>修改店铺设置</translation>
     </message>
+    <message>
+        <source>one line only</source>
+        <translation>只能写一行</translation>
+    </message>
+    <message>
+        <source>{nick} is already {name}'s account</source>
+        <translation>{nick} 已是{name}的账号</translation>
+    </message>
+    <message>
+        <source>product {id} not found</source>
+        <translation>找不到商品 {id}</translation>
+    </message>
 </context>
 <context>
     <name>ExcelJobs</name>
@@ -2356,6 +2436,25 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>Logistics problem</source>
         <translation>物流问题</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Typed</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>From the shop workbook</source>
+        <translation>来自店铺工作簿</translation>
+    </message>
+    <message>
+        <source>From platform files:</source>
+        <translation>来自平台文件：</translation>
+    </message>
+    <message>
+        <source>{value} from {file}, imported {when}</source>
+        <translation>{value}，来自 {file}，导入于 {when}</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2801,18 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Task points</source>
         <translation>任务积分</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <source>Response time (s)</source>
+        <translation>平均响应时长</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3189,10 @@ Works offline; your data stays in {db}.</source>
         <source>{base} × {rate} = {amount}</source>
         <translation>{base} × {rate} = {amount}</translation>
     </message>
+    <message>
+        <source>{rate} × {refunds} refunds recorded for {month} after it was approved = {amount}</source>
+        <translation>{rate} × {month} 审批后登记的退款 {refunds} = {amount}</translation>
+    </message>
 </context>
 <context>
     <name>PayrollModel</name>
@@ -3428,6 +3543,283 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>not paid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>cancelled or deleted</source>
+        <translation>已取消或已删除</translation>
+    </message>
+    <message>
+        <source>summary row</source>
+        <translation>汇总行</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>a paid order without an amount</source>
+        <translation>已付款订单没有金额</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>no 统计日期 on this row</source>
+        <translation>本行没有统计日期</translation>
+    </message>
+    <message>
+        <source>{day} appears twice</source>
+        <translation>{day} 出现了两次</translation>
+    </message>
+    <message>
+        <source>a percentage must be between 0 and 100</source>
+        <translation>百分比必须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>a figure cannot be negative</source>
+        <translation>数值不能为负数</translation>
+    </message>
+    <message>
+        <source>no 日期 column and the file does not cover a single day: import one day at a time or give the day (--day)</source>
+        <translation>没有日期列，且文件不是单日数据：请按天导出，或指定日期（--day）</translation>
+    </message>
+    <message>
+        <source>no 日期 on this row</source>
+        <translation>本行没有日期</translation>
+    </message>
+    <message>
+        <source>{name} appears twice for {day}</source>
+        <translation>{name} 在 {day} 出现了两次</translation>
+    </message>
+    <message>
+        <source>{header}: '{text}' is not a number</source>
+        <translation>{header}：“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>{header}: '{text}' is not a time</source>
+        <translation>{header}：“{text}”不是时间</translation>
+    </message>
+    <message>
+        <source>{header}: '{text}' is not a whole number</source>
+        <translation>{header}：“{text}”不是整数</translation>
+    </message>
+    <message>
+        <source>{header}: '{text}' is too large</source>
+        <translation>{header}：“{text}”太大</translation>
+    </message>
+    <message>
+        <source>{header}: '{text}' has more than two decimals</source>
+        <translation>{header}：“{text}”超过两位小数</translation>
+    </message>
+    <message>
+        <source>not a spreadsheet: neither UTF-8 nor GBK text</source>
+        <translation>不是表格文件：既不是 UTF-8 也不是 GBK 文本</translation>
+    </message>
+    <message>
+        <source>not a spreadsheet (.csv, .xls or .xlsx)</source>
+        <translation>不是表格文件（.csv、.xls 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>not a readable CSV file: {reason}</source>
+        <translation>无法读取的 CSV 文件：{reason}</translation>
+    </message>
+    <message>
+        <source>the spreadsheet unpacks to more than {n} MB</source>
+        <translation>表格解压后超过 {n} MB</translation>
+    </message>
+    <message>
+        <source>not a readable spreadsheet: {reason}</source>
+        <translation>无法读取的表格文件：{reason}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>the file is larger than 200 MB</source>
+        <translation>文件超过 200 MB</translation>
+    </message>
+    <message>
+        <source>not a known platform export: none of the first {n} rows holds the key headers of a kind; looked for {kinds}</source>
+        <translation>不是可识别的平台导出文件：前 {n} 行中没有任何一种文件的关键表头；查找过 {kinds}</translation>
+    </message>
+    <message>
+        <source>more than {n} rows</source>
+        <translation>超过 {n} 行</translation>
+    </message>
+    <message>
+        <source>the file covers {start} to {end} but has no 日期 column: export one day at a time</source>
+        <translation>文件覆盖 {start} 至 {end}，但没有日期列：请按天导出</translation>
+    </message>
+    <message>
+        <source>the same file as {other}</source>
+        <translation>与 {other} 是同一个文件</translation>
+    </message>
+    <message>
+        <source>{day} is also in another file of this import</source>
+        <translation>{day} 也出现在本次导入的另一个文件中</translation>
+    </message>
+    <message>
+        <source>no one has the customer-service account {nick}: add it to a person's platform accounts (Staff → Edit)</source>
+        <translation>没有人的客服账号是 {nick}：请把它加到某位员工的平台账号中（员工 → 编辑）</translation>
+    </message>
+    <message>
+        <source>{name} has two accounts in this file for {day}</source>
+        <translation>{name} 在本文件 {day} 有两个账号</translation>
+    </message>
+    <message>
+        <source>{day} {metric} of {scope}: a {source} figure is stored; import with replace (--replace) to overwrite it</source>
+        <translation>{day} {scope} 的 {metric}：已有{source}数据；如要覆盖请选择替换（--replace）导入</translation>
+    </message>
+    <message>
+        <source>Taobao/Tmall orders (订单报表)</source>
+        <translation>淘宝/天猫订单报表</translation>
+    </message>
+    <message>
+        <source>Taobao/Tmall order lines</source>
+        <translation>淘宝/天猫子订单明细</translation>
+    </message>
+    <message>
+        <source>JD orders</source>
+        <translation>京东订单</translation>
+    </message>
+    <message>
+        <source>Pinduoduo orders</source>
+        <translation>拼多多订单</translation>
+    </message>
+    <message>
+        <source>Douyin shop orders (抖店)</source>
+        <translation>抖店订单</translation>
+    </message>
+    <message>
+        <source>生意参谋 shop figures</source>
+        <translation>生意参谋店铺数据</translation>
+    </message>
+    <message>
+        <source>Customer service per agent</source>
+        <translation>客服个人数据</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformActions</name>
+    <message>
+        <source>Import &amp;platform files…</source>
+        <translation>导入平台文件(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformImportDialog</name>
+    <message>
+        <source>Import platform files</source>
+        <translation>导入平台文件</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Replace typed figures for the same day and metric (audited)</source>
+        <translation>替换同一天同一指标的手工数据（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Platform exports (*.csv *.xls *.xlsx);;All files (*)</source>
+        <translation>平台导出文件 (*.csv *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No files chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Reading {n} files…</source>
+        <translation>正在读取 {n} 个文件…</translation>
+    </message>
+    <message>
+        <source>{n} figures typed by hand (or from the shop workbook) would be overwritten. Tick "Replace typed figures" to import anyway.</source>
+        <translation>将覆盖 {n} 个手工录入（或来自店铺工作簿）的数据。勾选“替换手工数据”后才能导入。</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import.</source>
+        <translation>点击“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>{first} to {last} ({n} days)</source>
+        <translation>{first} 至 {last}（{n} 天）</translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation>没有日期</translation>
+    </message>
+    <message>
+        <source>{n} {reason}</source>
+        <translation>{n} 行{reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} — {read} rows read, {used} used, skipped: {skipped}; {days}</source>
+        <translation>{file}：{kind} — 读取 {read} 行，使用 {used} 行，跳过：{skipped}；{days}</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>提示：{text}</translation>
+    </message>
+    <message>
+        <source>{n} new products, without a designer yet (Design → Products)</source>
+        <translation>{n} 个新商品，尚未指定美工（设计 → 商品）</translation>
+    </message>
+    <message>
+        <source>{n} units sold of products without a designer</source>
+        <translation>{n} 件已售商品没有美工</translation>
+    </message>
+    <message>
+        <source>conflict: {day} {scope} {metric}: stored {old} ({source}), file {new}</source>
+        <translation>冲突：{day} {scope} {metric}：已有 {old}（{source}），文件为 {new}</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: {figures} daily figures changed, {products} products added, {replaced} typed figures replaced.</source>
+        <translation>已导入：{figures} 个每日数据有变化，新增 {products} 个商品，替换 {replaced} 个手工数据。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: these files were imported before.</source>
+        <translation>没有变化：这些文件之前已导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} problems. Correct the files and try again.</source>
+        <translation>未导入任何数据：有 {n} 个问题。请修正文件后重试。</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>Operations: 1 % of whole-shop sales</source>
@@ -3506,6 +3898,68 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>Product ID</source>
+        <translation>商品ID</translation>
+    </message>
+    <message>
+        <source>Merchant code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>美工</translation>
+    </message>
+    <message>
+        <source>Credited from</source>
+        <translation>计入起始日</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>一直</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Products come in with the order files. Those without a designer are listed first: assign them so their units count for the designer.</source>
+        <translation>商品随订单文件导入。没有美工的商品排在最前：请为它们指定美工，销量才会计入美工。</translation>
+    </message>
+    <message>
+        <source>Credited from</source>
+        <translation>计入起始日</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>Designer:</source>
+        <translation>美工：</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4526,10 @@ Works offline; your data stays in {db}.</source>
         <translation>每月元数，例如 4500</translation>
     </message>
     <message>
+        <source>customer-service nicknames, e.g. 小鹿家居:小芳, xiaolu_cs1</source>
+        <translation>客服昵称，例如 小鹿家居:小芳, xiaolu_cs1</translation>
+    </message>
+    <message>
         <source>Department manager</source>
         <translation>部门主管</translation>
     </message>
@@ -4126,6 +4584,10 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Special additional deduction (¥)</source>
         <translation>专项附加扣除 (¥)</translation>
+    </message>
+    <message>
+        <source>Platform accounts</source>
+        <translation>平台账号</translation>
     </message>
 </context>
 <context>

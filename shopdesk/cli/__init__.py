@@ -9,9 +9,20 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from . import backup, check, demo, export, import_, migrate_to, payroll, restore, template
+from . import (
+    backup,
+    check,
+    demo,
+    export,
+    import_,
+    import_platform,
+    migrate_to,
+    payroll,
+    restore,
+    template,
+)
 
-COMMANDS = [demo, check, backup, restore, template, import_, export, payroll, migrate_to]
+COMMANDS = [demo, check, backup, restore, template, import_, import_platform, export, payroll, migrate_to]
 
 
 def build_parser() -> argparse.ArgumentParser:

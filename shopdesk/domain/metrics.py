@@ -23,12 +23,14 @@ class Unit(StrEnum):
     PERCENT = "percent"
     PAGES = "pages"
     TIMES = "times"
+    SECONDS = "seconds"
 
 
 class Kind(StrEnum):
     SUM = "sum"  # entered per day, period value = sum
     RATIO = "ratio"  # numerator sum / denominator sum (× 100 for percent)
     WEIGHTED = "weighted"  # entered per day, period value = weighted mean
+    DIFFERENCE = "difference"  # numerator sum − denominator sum (net sales = sales − refunds)
 
 
 SCALE: dict[Unit, int] = {
@@ -37,6 +39,7 @@ SCALE: dict[Unit, int] = {
     Unit.PERCENT: 100,
     Unit.PAGES: 100,
     Unit.TIMES: 100,
+    Unit.SECONDS: 100,
 }
 
 
@@ -61,12 +64,12 @@ class MetricDef:
     @property
     def entered(self) -> bool:
         """True for metrics people type in (or import) day by day."""
-        return self.kind is not Kind.RATIO and self.key not in TASK_METRICS
+        return self.kind not in (Kind.RATIO, Kind.DIFFERENCE) and self.key not in TASK_METRICS
 
     @property
     def splits_by_sum(self) -> bool:
         """Sum targets break down by adding up; ratio targets apply as-is."""
-        return self.kind is Kind.SUM
+        return self.kind in (Kind.SUM, Kind.DIFFERENCE)
 
     def to_stored(self, natural: Decimal) -> int:
         """A value in natural units (¥, %, count) to the stored integer."""
@@ -124,6 +127,12 @@ BUILTIN: tuple[MetricDef, ...] = (
               higher_is_better=False),
     MetricDef("tasks_done", QT_TRANSLATE_NOOP("Metrics", "Tasks done"), "完成任务", Unit.COUNT, Kind.SUM),
     MetricDef("task_points", QT_TRANSLATE_NOOP("Metrics", "Task points"), "任务积分", Unit.COUNT, Kind.SUM),
+    MetricDef("refunds", QT_TRANSLATE_NOOP("Metrics", "Refunds"), "退款金额", Unit.YUAN, Kind.SUM, OPS,
+              higher_is_better=False),
+    MetricDef("net_sales", QT_TRANSLATE_NOOP("Metrics", "Net sales"), "净销售额", Unit.YUAN, Kind.DIFFERENCE, OPS,
+              numerator="sales", denominator="refunds"),
+    MetricDef("cs_response_s", QT_TRANSLATE_NOOP("Metrics", "Response time (s)"), "平均响应时长", Unit.SECONDS,
+              Kind.WEIGHTED, CS, weight="inquiries", higher_is_better=False),
 )
 
 # The figures each department's table shows, in order (DESIGN §2 KPIs).
@@ -167,7 +176,7 @@ class MetricRegistry:
         need: set[str] = set()
         for key in keys:
             m = self[key]
-            if m.kind is Kind.RATIO:
+            if m.kind in (Kind.RATIO, Kind.DIFFERENCE):
                 need |= {m.numerator or "", m.denominator or ""}
             elif m.kind is Kind.WEIGHTED:
                 need |= {key, m.weight or ""}
@@ -195,6 +204,10 @@ class MetricRegistry:
             return metric.to_natural(Decimal(weighted) / Decimal(weight))
         num_def, den_def = self[metric.numerator or ""], self[metric.denominator or ""]
         num, den = totals.get(num_def.key), totals.get(den_def.key)
+        if metric.kind is Kind.DIFFERENCE:
+            if num is None and den is None:
+                return None
+            return num_def.to_natural(num or 0) - den_def.to_natural(den or 0)
         if num is None or not den:
             return None
         ratio = num_def.to_natural(num) / den_def.to_natural(den)

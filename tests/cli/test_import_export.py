@@ -56,7 +56,8 @@ def test_template_import_export_exit_codes(tmp_path: Path, capsys) -> None:  # t
     assert "实绩!A2:" in err and "--replace" in err
     assert main(["import", str(book), "--db", str(db), "--replace"]) == 0
     assert main(["export", str(out), "--db", str(db)]) == 0
-    assert load_workbook(out).sheetnames == ["Shop", "Staff", "Targets", "Actuals", "Rules", "Tasks", "Attendance"]
+    assert load_workbook(out).sheetnames == ["Shop", "Staff", "Targets", "Actuals", "Rules", "Tasks", "Attendance",
+                                             "Products"]
     assert main(["export", str(out), "--db", str(tmp_path / "missing.db")]) == 2
 
 

@@ -78,7 +78,7 @@ def collect(db: Database, lang: str = "en") -> list[SheetRows]:
                                   .where(Setting.key.in_(SETTING_KEYS))).all())
         staff = list(s.scalars(select(Staff).order_by(Staff.department, Staff.name)))
         targets = s.execute(select(Target.scope, Target.metric, Target.period, Target.value, Target.split)).all()
-        figures = s.execute(select(Figure.day, Figure.scope, Figure.metric, Figure.value)).all()
+        figures = s.execute(select(Figure.day, Figure.scope, Figure.metric, Figure.value, Figure.source)).all()
         attendance = s.execute(select(Attendance.month, Attendance.staff_id, Attendance.unpaid_halves,
                                       Attendance.late)).all()
     scope = ScopeNames({p.id: p.name for p in staff}, lang)
@@ -88,7 +88,7 @@ def collect(db: Database, lang: str = "en") -> list[SheetRows]:
     staff_rows: list[list[object]] = [
         [p.name, department_label(p.department, lang), p.position, Decimal(p.base_salary_fen) / 100,
          p.hire_date, yes if p.active else no, p.role, p.leave_date, _yuan(p.si_base_fen), _yuan(p.hf_base_fen),
-         _yuan(p.special_deduction_fen or None)] for p in staff]
+         _yuan(p.special_deduction_fen or None), p.platform_accounts or ""] for p in staff]
     names = {p.id: p.name for p in staff}
     attendance_rows: list[list[object]] = sorted(
         [month, names[sid], Decimal(halves) / 2, late] for month, sid, halves, late in attendance if sid in names)
@@ -99,8 +99,8 @@ def collect(db: Database, lang: str = "en") -> list[SheetRows]:
         key=lambda r: (_rank(r[0]), r[0], r[1], r[2]))
     # Task figures come from tasks marked done, not from the set-up, so they are not exported.
     figure_rows: list[list[object]] = sorted(
-        ([day, scope(sc), metric, _natural(registry, metric, value)]
-         for day, sc, metric, value in figures if metric in registry and registry[metric].entered),
+        ([day, scope(sc), metric, _natural(registry, metric, value), source]
+         for day, sc, metric, value, source in figures if metric in registry and registry[metric].entered),
         key=lambda r: (r[0], _rank(r[1]), r[1], r[2]))
     sheets: list[SheetRows] = [
         (SHOP, shop_rows, {}),
@@ -180,5 +180,8 @@ def export_workbook(db: Database, actor: Actor, path: Path, lang: str = "en",
 
     sheets += extra_sheets(db, lang, ScopeNames({}, lang))
     sheets.sort(key=lambda sheet: sheet[0] is ATTENDANCE)  # last, after Rules and Tasks
+    from shopdesk.exchange.workbook.import_products import products_sheet
+
+    sheets.append(products_sheet(db))
     write_sheets(Path(path), sheets, lang, progress)
     return sum(len(rows) for _, rows, _ in sheets)

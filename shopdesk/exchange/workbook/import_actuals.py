@@ -41,6 +41,7 @@ class ActualsExist(ValidationError):
 def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progress | None = None) -> None:
     clean: dict[tuple[date, str, str], tuple[int | None, int, int]] = {}  # key → (staff id, value, row)
     metrics: dict[object, MetricDef] = {}
+    typed: set[tuple[date, str, str]] = set()
     total = len(rows)
     for i, row in enumerate(rows, start=1):
         if progress is not None and i % 10_000 == 0:
@@ -84,6 +85,8 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
             continue
         sid = Scope.parse(scope).staff_id
         clean[key] = (sid, value, row.number)
+        if "source" in row.cells and row.value("source") == "typed":
+            typed.add(key)  # an export of a shop keeps its typed figures typed; the rest came from a workbook
     if stage.errors or not clean:
         return
     existing = _existing(stage, clean)
@@ -100,7 +103,8 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
             s.execute(delete(Figure).where(tuple_(Figure.day, Figure.scope, Figure.metric).in_(
                 keys[start:start + 500])))
         stage.add("figures_replaced", len(existing))
-    batch = [{"day": d, "scope": scope, "staff_id": sid, "metric": metric, "value": value}
+    batch = [{"day": d, "scope": scope, "staff_id": sid, "metric": metric, "value": value,
+              "source": "typed" if (d, scope, metric) in typed else "workbook"}
              for (d, scope, metric), (sid, value, _) in clean.items()]
     table = cast(Table, Figure.__table__)  # Core executemany: the ORM's per-row bookkeeping would double the time
     for start in range(0, len(batch), CHUNK):

@@ -164,7 +164,8 @@ _PAY_COLUMNS = ("si_base", "hf_base", "special_deduction")
 def _staff_fields(row: Staff) -> dict:
     return {"name": row.name, "department": row.department, "position": row.position,
             "base_salary_fen": row.base_salary_fen, "hire_date": row.hire_date,
-            "active": row.active, "role": row.role, "leave_date": row.leave_date,
+            "active": row.active, "role": row.role, "platform_accounts": row.platform_accounts or "",
+            "leave_date": row.leave_date,
             "si_base_fen": row.si_base_fen, "hf_base_fen": row.hf_base_fen,
             "special_deduction_fen": row.special_deduction_fen}
 
@@ -247,6 +248,14 @@ def import_staff(stage: Stage, rows: list[Row]) -> dict[str, int]:
         clean.apply(person)
         person.name = kept_name
         s.flush()
+        if "platform_accounts" in row.cells:
+            from shopdesk.services.platform.accounts import clean_accounts
+
+            try:
+                person.platform_accounts = clean_accounts(s, person.id, cells.text(row.value("platform_accounts")))
+            except ValidationError as exc:
+                stage.fail(row, "platform_accounts", exc)
+                continue
         after = _staff_fields(person)
         if before != after:
             audit.record(s, stage.actor, "import" if before else "add", "staff", person.id, before, after)

@@ -67,3 +67,6 @@ def _import_extra(stage: Stage, book, names: Names) -> None:
     import_tasks(stage, book.rows("tasks"), names)
     if book.rows("attendance"):
         import_attendance_sheet(stage, book.rows("attendance"), names)
+    from shopdesk.exchange.workbook.import_products import import_products
+
+    import_products(stage, book.rows("products"))

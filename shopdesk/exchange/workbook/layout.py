@@ -49,6 +49,7 @@ STAFF = SheetLayout("staff", "Staff", "员工", (
     Column("si_base", "社保基数"),
     Column("hf_base", "公积金基数"),
     Column("special_deduction", "专项附加扣除"),
+    Column("platform_accounts", "平台账号"),  # customer-service nicknames, comma-separated
 ))
 TARGETS = SheetLayout("targets", "Targets", "目标", (
     Column("scope", "范围", True),
@@ -62,6 +63,7 @@ ACTUALS = SheetLayout("actuals", "Actuals", "实绩", (
     Column("scope", "范围", True),
     Column("metric", "指标", True),
     Column("value", "数值", True),
+    Column("source", "来源"),  # typed | workbook | platform (export only; an import records `workbook`)
 ))
 RULES = SheetLayout("rules", "Rules", "规则", (
     Column("applies_to", "适用", True),
@@ -94,7 +96,15 @@ ATTENDANCE = SheetLayout("attendance", "Attendance", "考勤", (
     Column("late", "迟到次数"),
 ))
 
-SHEETS: tuple[SheetLayout, ...] = (SHOP, STAFF, TARGETS, ACTUALS, RULES, TASKS, ATTENDANCE)
+PRODUCTS = SheetLayout("products", "Products", "商品", (
+    Column("product_id", "商品ID", True),
+    Column("sku_code", "商家编码"),
+    Column("name", "商品名称"),
+    Column("designer", "美工"),
+    Column("designed_from", "上线日期"),
+))
+
+SHEETS: tuple[SheetLayout, ...] = (SHOP, STAFF, TARGETS, ACTUALS, RULES, TASKS, ATTENDANCE, PRODUCTS)
 
 # Shop sheet keys: stored setting → accepted spellings.
 SHOP_KEYS: dict[str, tuple[str, ...]] = {

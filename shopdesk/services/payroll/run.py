@@ -30,6 +30,7 @@ from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.appraisal.grades import month_grades, month_scores
 from shopdesk.services.common import audit
 from shopdesk.services.common.context import Actor
+from shopdesk.services.payroll import clawback
 from shopdesk.services.payroll.results import (
     DEDUCTION_CATEGORIES,
     AdjustmentRow,
@@ -173,6 +174,7 @@ def _compute(session: Session, month_key: str, compare: bool = True,
     facts = replace(facts, attendance=attendance,
                     partial=frozenset(sid for sid, b in bases.items() if not b.full_month))
     computed = compute_lines(month.key, people, rules, facts, registry)
+    computed = clawback.add_lines(session, month.key, people, computed)  # refunds after approval (§4.5)
     adjustments: dict[int, list[AdjustmentRow]] = {}
     for aid, sid, fen, reason in _core(session).execute(_ADJUSTMENTS, {"month": month.key}).all():
         adjustments.setdefault(sid, []).append(AdjustmentRow(aid, fen, reason))
@@ -297,6 +299,7 @@ def approve(db: Database, actor: Actor, month: str | Period, today: date) -> Pay
             s.add(PayrollApproval(month=key, approved_at=at, approved_by=actor.name[:80],
                                   net_total_fen=run.shop.net_fen, snapshot=run_to_json(run),
                                   summary=summary_to_json(run)))
+            clawback.record(s, key, run.people, {r.id: r.spec for r in rules_in(s)})
             audit.record(s, actor, "approve", "payroll", key, None,
                          {"people": run.shop.headcount, "gross_fen": run.shop.gross_fen, "net_fen": run.shop.net_fen})
     except IntegrityError:  # another PC approved it in the same instant

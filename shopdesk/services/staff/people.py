@@ -35,6 +35,7 @@ class StaffInput:
     si_base: str | int | None = None  # 社保基数, yuan; None or blank: none
     hf_base: str | int | None = None  # 公积金基数, yuan
     special_deduction: str | int | None = None  # 专项附加扣除, yuan a month
+    platform_accounts: str | None = None  # customer-service nicknames; None leaves them as they are
 
 
 @dataclass(frozen=True)
@@ -52,12 +53,14 @@ class StaffRecord:
     si_base_fen: int | None = None
     hf_base_fen: int | None = None
     special_deduction_fen: int = 0
+    platform_accounts: str = ""
 
 
 def _audit_fields(row: Staff) -> dict:
     return {"name": row.name, "department": row.department, "position": row.position,
             "base_salary_fen": row.base_salary_fen, "hire_date": row.hire_date,
-            "active": row.active, "role": row.role, "leave_date": row.leave_date,
+            "active": row.active, "role": row.role, "platform_accounts": row.platform_accounts or "",
+            "leave_date": row.leave_date,
             "si_base_fen": row.si_base_fen, "hf_base_fen": row.hf_base_fen,
             "special_deduction_fen": row.special_deduction_fen}
 
@@ -65,7 +68,8 @@ def _audit_fields(row: Staff) -> dict:
 def _record(row: Staff) -> StaffRecord:
     return StaffRecord(row.id, row.name, Department(row.department), row.position,
                        row.base_salary_fen, row.hire_date, row.active, row.role, row.version,
-                       row.leave_date, row.si_base_fen, row.hf_base_fen, row.special_deduction_fen or 0)
+                       row.leave_date, row.si_base_fen, row.hf_base_fen, row.special_deduction_fen or 0,
+                       row.platform_accounts or "")
 
 
 @dataclass(frozen=True)
@@ -186,6 +190,8 @@ def add_staff(db: Database, actor: Actor, data: StaffInput) -> int:
         _check_unique(s, clean.name)
         row = Staff()
         clean.apply(row)
+        if data.platform_accounts is not None:
+            row.platform_accounts = _accounts(s, None, data.platform_accounts)
         s.add(row)
         s.flush()
         audit.record(s, actor, "add", "staff", row.id, None, _audit_fields(row))
@@ -208,11 +214,19 @@ def update_staff(db: Database, actor: Actor, staff_id: int, data: StaffInput,
             _check_unique(s, clean.name, except_id=staff_id)
             before = _audit_fields(row)
             clean.apply(row)
+            if data.platform_accounts is not None:
+                row.platform_accounts = _accounts(s, staff_id, data.platform_accounts)
             audit.record(s, actor, "update", "staff", staff_id, before, _audit_fields(row))
     except _Stale as stale:
         raise audit.changed_elsewhere(db, "staff", staff_id, stale.name) from None
     except StaleDataError:  # another PC saved between our read and our write
         raise audit.changed_elsewhere(db, "staff", staff_id, clean.name) from None
+
+
+def _accounts(session, staff_id: int | None, text: str) -> str:
+    from shopdesk.services.platform.accounts import clean_accounts
+
+    return clean_accounts(session, staff_id, text)
 
 
 class _Stale(Exception):

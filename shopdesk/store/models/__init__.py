@@ -7,6 +7,7 @@ from . import (  # noqa: F401
     auth,
     core,  # noqa: F401  (registers tables on Base.metadata)
     payroll,
+    platform,
     tasks,
 )
 

@@ -33,6 +33,8 @@ class Staff(Base):
     active: Mapped[bool] = mapped_column(default=True)
     # staff | manager (a manager has owner rights within their department)
     role: Mapped[str] = mapped_column(String(20), default="staff")
+    # Customer-service nicknames on the platforms, comma-separated (`小鹿家居:小芳,xiaolu_cs1`).
+    platform_accounts: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(default=1)
     updated_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp())
 
@@ -55,6 +57,8 @@ class Figure(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
     metric: Mapped[str] = mapped_column(String(40))
     value: Mapped[int]
+    # typed | workbook | platform (the sum of its figure_part rows, one per kind)
+    source: Mapped[str] = mapped_column(String(30), default="typed", server_default="typed")
 
     __table_args__ = (
         UniqueConstraint("scope", "metric", "day", name="uq_figure_scope_metric_day"),

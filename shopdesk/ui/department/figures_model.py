@@ -20,6 +20,7 @@ from shopdesk.ui.common.text import metric_name
 Index = QModelIndex | QPersistentModelIndex
 CHANGED = QColor("#fff4c2")
 BAD = QColor("#f8c9c9")
+IMPORTED = QColor("#e6f0fb")  # came from a platform file
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,13 @@ class FiguresModel(QAbstractTableModel):
         self.saved: dict[tuple[int, int], str] = {}  # what the database holds
         self.cells: dict[tuple[int, int], str] = {}  # what is on screen
         self.bad: tuple[int, int] | None = None
+        self.sources: dict[tuple[str, str], Any] = {}  # (scope, metric) → FigureSource
 
     def reset(self, rows: list[FigureRow], metrics: list[MetricDef],
-              values: dict[str, dict[str, Decimal]]) -> None:
+              values: dict[str, dict[str, Decimal]], sources: dict[tuple[str, str], Any] | None = None) -> None:
         self.beginResetModel()
         self.rows, self.metrics = rows, metrics
+        self.sources = sources or {}
         self.saved = {}
         for r, row in enumerate(rows):
             for c, m in enumerate(metrics):
@@ -105,7 +108,35 @@ class FiguresModel(QAbstractTableModel):
                 return BAD
             if self.cells.get(cell, "").strip() != self.saved.get(cell, ""):
                 return CHANGED
+            if self._source(cell) is not None and self._source(cell).source == "platform":
+                return IMPORTED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.source_text(cell)
         return None
+
+    def _source(self, cell: tuple[int, int]) -> Any:
+        r, c = cell
+        if r >= len(self.rows) or c >= len(self.metrics):
+            return None
+        return self.sources.get((self.rows[r].scope, self.metrics[c].key))
+
+    def source_text(self, cell: tuple[int, int]) -> str | None:
+        """Where the stored figure came from: typed, the shop workbook, or which files and when."""
+        from shopdesk.ui.common.text import moment
+
+        src = self._source(cell)
+        if src is None or cell not in self.saved:
+            return None
+        if src.source == "typed":
+            return self.tr("Typed")
+        if src.source == "workbook":
+            return self.tr("From the shop workbook")
+        lines = [self.tr("From platform files:")]
+        metric = self.metrics[cell[1]]
+        for part in src.parts:
+            lines.append(self.tr("{value} from {file}, imported {when}").format(
+                value=_text(metric.to_natural(part.value)), file=part.file_name, when=moment(part.imported_at)))
+        return "\n".join(lines)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

@@ -134,7 +134,10 @@ class FiguresPage(QWidget):
         rows = self._rows()
         d: date = self.day.date().toPython()  # type: ignore[assignment]  # QDate.toPython() gives a date
         values = day_figures(self.ctx.db, self.ctx.actor, d, [r.scope for r in rows])
-        self.model.reset(rows, metrics, values)
+        from shopdesk.services.platform.sources import day_sources
+
+        sources = day_sources(self.ctx.db, self.ctx.actor, d, [r.scope for r in rows])
+        self.model.reset(rows, metrics, values, sources)
         self.message.setText("")
 
     def save(self) -> bool:

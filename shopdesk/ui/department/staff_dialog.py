@@ -58,6 +58,8 @@ class StaffDialog(QDialog):
         self.hire_date.setDisplayFormat("yyyy-MM-dd")
         hired = person.hire_date if person and person.hire_date else ctx.today()
         self.hire_date.setDate(QDate(hired.year, hired.month, hired.day))
+        self.accounts = QLineEdit(person.platform_accounts if person else "")
+        self.accounts.setPlaceholderText(self.tr("customer-service nicknames, e.g. 小鹿家居:小芳, xiaolu_cs1"))
         self.manager = QCheckBox(self.tr("Department manager"))
         self.manager.setChecked(bool(person and person.role == "manager"))
         self.leave_date = QLineEdit(person.leave_date.isoformat() if person and person.leave_date else "")
@@ -77,6 +79,7 @@ class StaffDialog(QDialog):
             ("position", self.tr("Position"), self.position),
             ("base_salary", self.tr("Base salary (¥)"), self.salary),
             ("hire_date", self.tr("Hire date"), self.hire_date),
+            ("platform_accounts", self.tr("Platform accounts"), self.accounts),
             ("role", "", self.manager),
             ("leave_date", self.tr("Leave date"), self.leave_date),
             ("si_base", self.tr("Social insurance base (¥)"), self.si_base),
@@ -122,6 +125,7 @@ class StaffDialog(QDialog):
             si_base=self.si_base.text().strip() or None,
             hf_base=self.hf_base.text().strip() or None,
             special_deduction=self.special_deduction.text().strip() or None,
+            platform_accounts=self.accounts.text(),
         )
 
     def _leave(self) -> date | None:

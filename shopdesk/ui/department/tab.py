@@ -40,6 +40,8 @@ class DepartmentTab(QWidget):
         if self.ctx.actor.can_manage(self.department.value):
             pages.append((self.tr("Targets"), lambda: TargetsPage(self.ctx, self.department)))
             pages.append((self.tr("Appraisal"), self._appraisal_page))
+            if self.department is Department.DESIGN:
+                pages.append((self.tr("Products"), self._products_page))
         pages += self._performance_page()
         return pages
 
@@ -65,6 +67,11 @@ class DepartmentTab(QWidget):
         if actor.staff_id is not None and actor.department == dept.value:
             return [(self.tr("My performance"), own_page)]
         return []
+
+    def _products_page(self) -> QWidget:
+        from shopdesk.ui.platform.products_page import ProductsPage  # loaded when first opened
+
+        return ProductsPage(self.ctx)
 
     def _appraisal_page(self) -> QWidget:
         from shopdesk.ui.appraisal.page import AppraisalPage  # loaded when the page is first opened

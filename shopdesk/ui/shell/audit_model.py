@@ -52,6 +52,15 @@ WORDS = {
     "set": QT_TRANSLATE_NOOP("Audit", "set"), "edit": QT_TRANSLATE_NOOP("Audit", "edit"),
     "copy": QT_TRANSLATE_NOOP("Audit", "copy"), "stop": QT_TRANSLATE_NOOP("Audit", "stop"),
     "set_pin": QT_TRANSLATE_NOOP("Audit", "set a PIN"), "set_password": QT_TRANSLATE_NOOP("Audit", "set a password"),
+    "import": QT_TRANSLATE_NOOP("Audit", "import"), "replace": QT_TRANSLATE_NOOP("Audit", "replace"),
+    "platform": QT_TRANSLATE_NOOP("Audit", "platform files"), "figure": QT_TRANSLATE_NOOP("Audit", "daily figure"),
+    "product": QT_TRANSLATE_NOOP("Audit", "product"), "designer_id": QT_TRANSLATE_NOOP("Audit", "designer"),
+    "designed_from": QT_TRANSLATE_NOOP("Audit", "credited from"),
+    "platform_accounts": QT_TRANSLATE_NOOP("Audit", "platform accounts"),
+    "source": QT_TRANSLATE_NOOP("Audit", "source"), "files": QT_TRANSLATE_NOOP("Audit", "files"),
+    "parts": QT_TRANSLATE_NOOP("Audit", "figure parts"), "figures": QT_TRANSLATE_NOOP("Audit", "daily figures"),
+    "products_added": QT_TRANSLATE_NOOP("Audit", "products added"),
+    "replaced": QT_TRANSLATE_NOOP("Audit", "replaced"),
 }
 
 

@@ -6,7 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from shopdesk import __version__
@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         from shopdesk.ui.shell.workbook_actions import ExchangeActions
 
         self.exchange_actions = ExchangeActions(self, self.ctx, file_menu, before=quit_action)
+        from shopdesk.ui.platform.actions import PlatformActions
+
+        self.platform_actions = PlatformActions(self, self.ctx, file_menu, before=quit_action)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.show_settings)
@@ -185,6 +188,12 @@ class MainWindow(QMainWindow):
             "ShopDesk {version}\nTargets, tasks and payroll for a small online shop's team.\n"
             "Works offline; your data stays in {db}.").format(
                 version=__version__, db=self.ctx.db.display_name))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        self.platform_actions.drag_enter(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        self.platform_actions.drop(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         QSettings().setValue("main_window/geometry", self.saveGeometry())

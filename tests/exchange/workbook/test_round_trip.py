@@ -39,7 +39,7 @@ def test_demo_shop_round_trips(demo_db, owner, tmp_path: Path) -> None:
     finally:
         again.dispose()
     a, b = _cells(first), _cells(second)
-    assert list(a) == ["Shop", "Staff", "Targets", "Actuals", "Rules", "Tasks"]
+    assert list(a) == ["Shop", "Staff", "Targets", "Actuals", "Rules", "Tasks", "Products"]
     assert summary.staff == len(a["Staff"]) - 1 and summary.figures == len(a["Actuals"]) - 1
     assert len(a["Actuals"]) > 1000 and len(a["Targets"]) > 10
     for title in a:
@@ -50,7 +50,7 @@ def test_round_trip_in_chinese_headers(demo_db, owner, tmp_path: Path) -> None:
     first = tmp_path / "中文.xlsx"
     export_workbook(demo_db, owner, first, lang="zh_CN")
     cells = _cells(first)
-    assert list(cells) == ["店铺", "员工", "目标", "实绩", "规则", "任务"]
+    assert list(cells) == ["店铺", "员工", "目标", "实绩", "规则", "任务", "商品"]
     assert cells["员工"][0][:6] == ("姓名", "部门", "岗位", "底薪", "入职日期", "在职")
     again = _fresh(tmp_path / "again.db")
     try:

@@ -1,0 +1,1 @@
+"""Platform exports into daily figures (DESIGN §4.6): preview, import, products."""
