@@ -46,7 +46,7 @@ def test_new_columns_and_the_attendance_sheet_import_and_export(db, owner, tmp_p
     out = tmp_path / "out.xlsx"
     export_workbook(db, owner, out)
     wb = load_workbook(out)
-    assert wb.sheetnames[-1] == "Attendance"
+    assert "Attendance" in wb.sheetnames and wb.sheetnames.index("Attendance") > wb.sheetnames.index("Tasks")
     assert [list(r) for r in wb["Attendance"].iter_rows(values_only=True)] == [
         ["month", "name", "unpaid_days", "late"], ["2026-10", "张伟", 1.5, 2], ["2026-10", "王芳", 0, 1]]
     staff = [list(r) for r in wb["Staff"].iter_rows(values_only=True)]
