@@ -50,7 +50,7 @@ def test_new_columns_and_the_attendance_sheet_import_and_export(db, owner, tmp_p
     assert [list(r) for r in wb["Attendance"].iter_rows(values_only=True)] == [
         ["month", "name", "unpaid_days", "late"], ["2026-10", "张伟", 1.5, 2], ["2026-10", "王芳", 0, 1]]
     staff = [list(r) for r in wb["Staff"].iter_rows(values_only=True)]
-    assert staff[0][-4:] == ["leave_date", "si_base", "hf_base", "special_deduction"]
+    assert staff[0][-5:] == ["leave_date", "si_base", "hf_base", "special_deduction", "platform_accounts"]
     shop = dict(r for r in wb["Shop"].iter_rows(min_row=2, values_only=True))
     assert (shop["si_rate"], shop["hf_rate"], shop["income_tax"], shop["min_wage"]) == ("8%", "12%", "on", "2490")
     # the export imports back to the same shop
