@@ -4045,6 +4045,14 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>请先选中要分解的目标</translation>
     </message>
     <message>
+        <source>Break down {period}? It replaces {n} targets already set below it, for the months, quarters, departments and people it covers.</source>
+        <translation>分解 {period}？这会替换它下面已设置的 {n} 个目标（所涉及的月份、季度、部门和人员）。</translation>
+    </message>
+    <message>
+        <source>Break down again the {n} targets that no longer add up? What is set below them is replaced.</source>
+        <translation>重新分解这 {n} 个对不上的目标？它们下面已设置的目标会被替换。</translation>
+    </message>
+    <message>
         <source>{n} targets written</source>
         <translation>已写入 {n} 个目标</translation>
     </message>
