@@ -1455,6 +1455,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{name}”已在团队中</translation>
     </message>
     <message>
+        <source>set a PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
         <source>unknown scope '{scope}'</source>
         <translation>未知的范围“{scope}”</translation>
     </message>
@@ -3825,6 +3829,14 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Department manager</source>
         <translation>部门主管</translation>
+    </message>
+    <message>
+        <source>optional: 4 to 8 digits, can be set later</source>
+        <translation>选填：4 到 8 位数字，也可以以后再设</translation>
+    </message>
+    <message>
+        <source>First PIN</source>
+        <translation>初始 PIN</translation>
     </message>
     <message>
         <source>Name</source>
