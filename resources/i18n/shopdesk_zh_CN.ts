@@ -2703,6 +2703,10 @@ Works offline; your data stays in {db}.</source>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
+    <message>
+        <source>{metric}: {error}</source>
+        <translation>{metric}：{error}</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>
