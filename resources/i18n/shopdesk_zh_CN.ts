@@ -873,6 +873,12 @@ Achieved {pct}</source>
         <translation>{name} · 近12个月趋势</translation>
     </message>
     <message>
+        <source>{month}
+(to date)</source>
+        <translation>{month}
+（至今）</translation>
+    </message>
+    <message>
         <source>{metric} {month}
 Target {target}
 Actual {actual}
