@@ -987,6 +987,12 @@ Achieved {pct}</source>
         <translation>{name} · 近12个月趋势</translation>
     </message>
     <message>
+        <source>{month}
+(to date)</source>
+        <translation>{month}
+（至今）</translation>
+    </message>
+    <message>
         <source>{metric} {month}
 Target {target}
 Actual {actual}
@@ -1575,6 +1581,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>'{name}' is already on the team</source>
         <translation>“{name}”已在团队中</translation>
+    </message>
+    <message>
+        <source>set a PIN</source>
+        <translation>设置 PIN</translation>
     </message>
     <message>
         <source>unknown scope '{scope}'</source>
@@ -2959,6 +2969,10 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>{metric}: {error}</source>
+        <translation>{metric}：{error}</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4561,15 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>yuan a month, e.g. 2000</source>
-        <translation>元/月，如 2000</translation>
+        <translation>每月（元），如 2000</translation>
+    </message>
+    <message>
+        <source>optional: 4 to 8 digits, can be set later</source>
+        <translation>选填：4 到 8 位数字，也可以以后再设</translation>
+    </message>
+    <message>
+        <source>First PIN</source>
+        <translation>初始 PIN</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4786,6 +4808,14 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Select the target to break down first</source>
         <translation>请先选中要分解的目标</translation>
+    </message>
+    <message>
+        <source>Break down {period}? It replaces {n} targets already set below it, for the months, quarters, departments and people it covers.</source>
+        <translation>分解 {period}？这会替换它下面已设置的 {n} 个目标（所涉及的月份、季度、部门和人员）。</translation>
+    </message>
+    <message>
+        <source>Break down again the {n} targets that no longer add up? What is set below them is replaced.</source>
+        <translation>重新分解这 {n} 个对不上的目标？它们下面已设置的目标会被替换。</translation>
     </message>
     <message>
         <source>{n} targets written</source>

@@ -50,6 +50,7 @@ NO_RATIOS = QT_TRANSLATE_NOOP("Charts", "This department has no ratio figures to
 BARS_TITLE = QT_TRANSLATE_NOOP("Charts", "{name} · target and actual by month")
 PACE_TITLE = QT_TRANSLATE_NOOP("Charts", "{name} · {metric} in {month} against the target pace")
 TREND_TITLE = QT_TRANSLATE_NOOP("Charts", "{name} · 12-month trend")
+TO_DATE = QT_TRANSLATE_NOOP("Charts", "{month}\n(to date)")
 HOVER_BAR = QT_TRANSLATE_NOOP("Charts", "{metric} {month}\nTarget {target}\nActual {actual}\nAchieved {pct}")
 HOVER_DAY = QT_TRANSLATE_NOOP("Charts", "{series}, day {day}: {value}")
 HOVER_MONTH = QT_TRANSLATE_NOOP("Charts", "{series}, {month}: {value}")
@@ -76,8 +77,12 @@ def _empty(fig: Figure, tx: Translate, theme: Theme, text: str = NO_DATA) -> Fig
     return fig
 
 
-def _month_axis(ax, months: list[str], tx: Translate) -> None:
-    ax.set_xticks(range(len(months)), month_labels(months))
+def _month_axis(ax, months: list[str], tx: Translate, running: str | None = None) -> None:
+    labels = month_labels(months)
+    if running in months:  # a month still running is not read as a finished one
+        i = months.index(running)
+        labels[i] = tx("Charts", TO_DATE).format(month=labels[i])
+    ax.set_xticks(range(len(months)), labels)
     # Every month keeps its slot, with or without figures; a short period keeps bars slim.
     half = max(len(months), 6) / 2 + 0.1
     centre = (len(months) - 1) / 2
@@ -109,11 +114,15 @@ def draw_target_bars(ax, series: MetricMonths, tx: Translate = no_translation,
         hover.register(fig, t_bar, [text])
     labels = [pct(p.achievement) if p.achievement is not None else "" for p in points]
     ax.bar_label(actual, labels, padding=2, fontsize=8, color=theme.foreground)
+    for p, a_bar in zip(points, actual, strict=True):
+        if p.partial:  # to date: lighter and dotted, so a few days are not read as a whole month
+            a_bar.set_alpha(0.5)
+            a_bar.set_hatch("..")
     style_axes(ax, theme)
     ax.set_title(name, fontsize=10, loc="left")
     ax.yaxis.set_major_formatter(axis_formatter(m))
     ax.margins(y=0.15)
-    _month_axis(ax, months, tx)
+    _month_axis(ax, months, tx, next((p.month for p in points if p.partial), None))
     if legend:
         top_legend(ax)
 
@@ -189,6 +198,15 @@ def draw_trend(ax, trend: Trend, name: str, tx: Translate = no_translation,
         (artist,) = ax.plot(xs, [value(y) for y in ys], label=label, gid=gid, **style)
         hover.register(fig, artist, [tx("Charts", HOVER_MONTH).format(series=label, month=mo, value=fmt(m, y))
                                      for mo, y in zip(trend.months, ys, strict=True)])
+    if trend.running in trend.months:
+        # The running month's value is to date: a hollow point on a dashed step, not a full one.
+        i = trend.months.index(trend.running)
+        plotted = [value(y) for y in trend.values]
+        if i > 0:
+            ax.plot([i - 1, i], plotted[i - 1:i + 1], color=theme.background, linewidth=2.6, gid="to_date_gap")
+            ax.plot([i - 1, i], plotted[i - 1:i + 1], color=BLUE, linewidth=1.6, linestyle="--", gid="to_date")
+        ax.plot([i], [plotted[i]], marker="o", markersize=6, markerfacecolor=theme.background, markeredgecolor=BLUE,
+                linestyle="none", gid="to_date_point")
     for t in trend.thresholds:
         colour = GREEN if t.good else VERMILLION
         text = tx("Charts", t.label).format(value=format(t.value.normalize(), "f"))
@@ -197,7 +215,7 @@ def draw_trend(ax, trend: Trend, name: str, tx: Translate = no_translation,
     style_axes(ax, theme)
     ax.set_title(metric_label(m, tx), fontsize=10, loc="left")
     ax.yaxis.set_major_formatter(axis_formatter(m))
-    _month_axis(ax, trend.months, tx)
+    _month_axis(ax, trend.months, tx, trend.running)
     top_legend(ax)
 
 

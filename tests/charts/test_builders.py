@@ -143,3 +143,22 @@ def test_every_bar_is_inside_the_plot():
     for ax in fig.axes:
         lo, hi = ax.get_xlim()
         assert all(lo <= b.get_x() and b.get_x() + b.get_width() <= hi for b in ax.patches)
+
+
+def test_a_running_month_is_drawn_as_to_date_not_as_a_finished_month():
+    from decimal import Decimal
+
+    from shopdesk.charts.person import trend_chart
+    from shopdesk.domain.metrics import BUILTIN
+    from shopdesk.services.figures.performance import Trend
+
+    bounce = next(m for m in BUILTIN if m.key == "bounce_rate")
+    months = [f"2026-{m:02d}" for m in range(1, 13)]
+    values = [Decimal(60)] * 11 + [Decimal(95)]  # one day of December: a spike that is not one
+    fig = trend_chart([Trend(bounce, months, values, values, [], running="2026-12")], "李娜")
+    ax = fig.axes[0]
+    assert ax.get_xticklabels()[-1].get_text().endswith("(to date)")
+    assert [line.get_gid() for line in ax.get_lines() if line.get_gid() and line.get_gid().startswith("to_date")] == [
+        "to_date_gap", "to_date", "to_date_point"]
+    finished = trend_chart([Trend(bounce, months, values, values, [])], "李娜").axes[0]
+    assert not finished.get_xticklabels()[-1].get_text().endswith("(to date)")

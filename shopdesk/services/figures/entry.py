@@ -15,7 +15,7 @@ from decimal import Decimal, DecimalException
 
 from sqlalchemy import delete, select
 
-from shopdesk.domain.errors import PermissionDenied, ValidationError
+from shopdesk.domain.errors import PermissionDenied, ShopDeskError, ValidationError
 from shopdesk.domain.metrics import MetricDef, MetricRegistry, Unit
 from shopdesk.domain.scope import Scope
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
@@ -179,6 +179,14 @@ def _row_field(rows: list[FigureInput], scope: str) -> str:
         if row.scope == scope:
             return f"row {i}, {row.metric}"
     return "scope"
+
+
+def bad_row(error: ShopDeskError) -> int | None:
+    """The 1-based row of `save_figures`' input that `error` names ("row 3, sales: …"), if any."""
+    field = getattr(error, "field", "")
+    head, _, _rest = field.partition(",")
+    number = head.removeprefix("row ")
+    return int(number) if head.startswith("row ") and number.isascii() and number.isdigit() else None
 
 
 def save_figures(db: Database, actor: Actor, day: date, rows: list[FigureInput], today: date) -> int:

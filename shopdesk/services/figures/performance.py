@@ -61,6 +61,7 @@ class MonthPoint:
     month: str  # '2026-11'
     actual: Decimal | None
     target: Decimal | None
+    partial: bool = False  # the month is still running: its figures are to date
 
     @property
     def achievement(self) -> Decimal | None:
@@ -102,6 +103,7 @@ class Trend:
     values: list[Decimal | None]
     average: list[Decimal | None]  # the whole shop's value
     thresholds: list[Threshold]
+    running: str | None = None  # the last month, while it is still running (its value is to date)
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,8 @@ def person_performance(db: Database, actor: Actor, staff_id: int, start: date, e
             row_t = targets.get((scope, key, month.key))
             target = None if row_t is None else m.to_natural(
                 clipped_target(row_t[0], row_t[1], month, start, end, rest_days, summed=True))
-            points.append(MonthPoint(month.key, registry.period_value(key, by_month[month.key]), target))
+            points.append(MonthPoint(month.key, registry.period_value(key, by_month[month.key]), target,
+                                     month.start <= min(end, today) < month.end))
         bars.append(MetricMonths(m, points))
 
     pace = None
@@ -257,10 +260,11 @@ def person_trends(db: Database, actor: Actor, staff_id: int, end: date, today: d
         settings = _settings(s)
     own_months = month_totals(own, months)
     shop_months = month_totals(shop, months)
+    running = last_month.key if last < last_month.end else None
     return [Trend(registry[k], [m.key for m in months],
                   [registry.period_value(k, own_months[m.key]) for m in months],
                   [registry.period_value(k, shop_months[m.key]) for m in months],
-                  _thresholds(k, settings))
+                  _thresholds(k, settings), running)
             for k in trend_keys]
 
 
@@ -318,7 +322,7 @@ def department_performance(db: Database, actor: Actor, department: Department, s
         row_t = targets.get((dscope, m.key, month.key))
         target = None if row_t is None else m.to_natural(
             clipped_target(row_t[0], row_t[1], month, start, end, rest_days, m.splits_by_sum))
-        points.append(MonthPoint(month.key, value, target))
+        points.append(MonthPoint(month.key, value, target, month.start <= last < month.end))
         # Growth compares whole months, or the same days while the month is still running.
         if month.start > last:
             mom.append(None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ShopDeskError, ValidationError
-from shopdesk.services.figures.entry import day_figures, save_figures
+from shopdesk.domain.errors import ShopDeskError
+from shopdesk.services.figures.entry import bad_row, day_figures, save_figures
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.staff.people import list_staff
 from shopdesk.store.models.core import SHOP_SCOPE, dept_scope, staff_scope
@@ -30,8 +29,6 @@ from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.text import department_name, error_text
 from shopdesk.ui.department.figures_model import FigureRow, FiguresModel
-
-_ROW_FIELD = re.compile(r"^row (\d+),")
 
 
 class FiguresTable(QTableView):
@@ -148,9 +145,9 @@ class FiguresPage(QWidget):
             self.message.setText(self.tr("Nothing to save"))
             return True
         def refused(exc: ShopDeskError) -> None:
-            match = _ROW_FIELD.match(exc.field) if isinstance(exc, ValidationError) else None
-            if match:
-                r, c = where[int(match[1]) - 1]
+            row = bad_row(exc)
+            if row is not None:
+                r, c = where[row - 1]
                 self.model.mark_bad((r, c))
                 self.table.setCurrentIndex(self.model.index(r, c))
                 who = self.model.rows[r].label

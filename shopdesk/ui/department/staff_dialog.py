@@ -70,6 +70,12 @@ class StaffDialog(QDialog):
         self.hf_base.setPlaceholderText(self.tr("yuan; blank: no housing fund"))
         self.special_deduction = QLineEdit(_yuan(person.special_deduction_fen or None) if person else "")
         self.special_deduction.setPlaceholderText(self.tr("yuan a month, e.g. 2000"))
+        # A new person can log in at once with a first PIN (the owner sets it; it can also wait).
+        self.first_pin = QLineEdit()
+        self.first_pin.setObjectName("first_pin")
+        self.first_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first_pin.setPlaceholderText(self.tr("optional: 4 to 8 digits, can be set later"))
+        pin_row = [("first_pin", self.tr("First PIN"), self.first_pin)] if person is None and ctx.actor.is_owner else []
 
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -85,6 +91,7 @@ class StaffDialog(QDialog):
             ("si_base", self.tr("Social insurance base (¥)"), self.si_base),
             ("hf_base", self.tr("Housing fund base (¥)"), self.hf_base),
             ("special_deduction", self.tr("Special additional deduction (¥)"), self.special_deduction),
+            *pin_row,
         ):
             box = QVBoxLayout()
             box.setSpacing(2)
@@ -153,7 +160,8 @@ class StaffDialog(QDialog):
         def write() -> int:
             data = self._input()  # a leave date that is not a date is refused like the service's errors
             if person is None:
-                return staff_service.add_staff(self.ctx.db, self.ctx.actor, data)
+                return staff_service.add_staff(self.ctx.db, self.ctx.actor, data,
+                                               first_pin=self.first_pin.text() or None)
             staff_service.update_staff(self.ctx.db, self.ctx.actor, person.id, data, expected_version=person.version)
             return person.id
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.metrics import KEY_METRICS
-from shopdesk.services.figures.entry import FigureInput, day_figures, save_figures
+from shopdesk.domain.errors import ShopDeskError
+from shopdesk.services.figures.entry import FigureInput, bad_row, day_figures, save_figures
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.morning.check import morning_check
 from shopdesk.services.reports import daily as reports
@@ -133,21 +134,24 @@ class MyDayPage(QWidget):
     # --- building the right-hand column -------------------------------------------------
     def _figures_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Today's figures"))
-        form = QFormLayout(box)
+        grid = QGridLayout(box)
         self.figure_edits: dict[str, QLineEdit] = {}
-        for key in KEY_METRICS[self.department]:
-            metric = self.registry[key]
-            if not metric.entered:
-                continue
+        # Every figure the department enters (the department page's grid has the same), two to a row.
+        entered = [m for m in self.registry if m.entered and m.department is self.department]
+        for i, metric in enumerate(entered):
             edit = QLineEdit()
-            edit.setObjectName(f"figure_{key}")
-            self.figure_edits[key] = edit
-            form.addRow(metric_name(metric), edit)
+            edit.setObjectName(f"figure_{metric.key}")
+            self.figure_edits[metric.key] = edit
+            row, col = divmod(i, 2)
+            grid.addWidget(QLabel(metric_name(metric)), row, col * 2)
+            grid.addWidget(edit, row, col * 2 + 1)
         self.save_figures_button = QPushButton(self.tr("Save figures"))
         self.save_figures_button.clicked.connect(self.save_figures)
         self.figures_note = QLabel()
         self.figures_note.setWordWrap(True)
-        form.addRow(self.figures_note, self.save_figures_button)
+        last = (len(entered) + 1) // 2
+        grid.addWidget(self.figures_note, last, 0, 1, 3)
+        grid.addWidget(self.save_figures_button, last, 3)
         return box
 
     def _report_box(self) -> QGroupBox:
@@ -192,7 +196,9 @@ class MyDayPage(QWidget):
         self.feedback_table = _table(self.feedback_model, "my_feedback")
         for col in (FeedModel.PERSON, FeedModel.DEPARTMENT):
             self.feedback_table.hideColumn(col)
-        v.addWidget(self.feedback_table)
+        # At least a few rows are always in sight; the box takes whatever height is spare.
+        self.feedback_table.setMinimumHeight(self.feedback_table.verticalHeader().defaultSectionSize() * 4 + 28)
+        v.addWidget(self.feedback_table, 1)
         return box
 
     # --- data ----------------------------------------------------------------------------
@@ -238,10 +244,24 @@ class MyDayPage(QWidget):
                 self.task_table.selectRow(i)
 
     def save_figures(self) -> None:
-        rows = [FigureInput(self.scope, key, edit.text().strip()) for key, edit in self.figure_edits.items()]
+        keys = list(self.figure_edits)
+        rows = [FigureInput(self.scope, key, self.figure_edits[key].text().strip()) for key in keys]
         today = self.ctx.today()
-        if self._run(lambda: save_figures(self.ctx.db, self.ctx.actor, today, rows, today), self.figures_note,
-                     Change.FIGURES):
+
+        def refused(error: ShopDeskError) -> None:
+            # "row 3, value: …" from the service: say which figure, and put the cursor in it.
+            row = bad_row(error)
+            if row is not None and 0 < row <= len(keys):
+                key = keys[row - 1]
+                self.figure_edits[key].setFocus()
+                self.figures_note.setText(self.tr("{metric}: {error}").format(
+                    metric=metric_name(self.registry[key]), error=error_text(error)))
+            else:
+                self.figures_note.setText(error_text(error))
+
+        if Op(self, self.ctx, lambda: save_figures(self.ctx.db, self.ctx.actor, today, rows, today),
+              changes=Change.FIGURES).failure(refused).run():
+            self.message.clear()
             self.figures_note.setText(self.tr("Saved."))
 
     def save_report(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -26,10 +27,15 @@ from shopdesk.domain.departments import Department
 from shopdesk.domain.targets import EVEN, WORKDAYS, parse_rest_days
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.targets.grid import rebalance, target_grid
-from shopdesk.services.targets.plan import break_down, rest_days, set_rest_days
+from shopdesk.services.targets.plan import (
+    break_down,
+    replaced_by_break_down,
+    rest_days,
+    set_rest_days,
+)
 from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.fit import fit_columns
-from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.text import error_text, metric_name, weekdays_text
 from shopdesk.ui.targets.model import PERIOD_ROLE, SCOPE_ROLE, TargetsModel
 
@@ -170,14 +176,30 @@ class TargetsPage(QWidget):
         grid = self.model.grid
         assert grid is not None
         weights = self.weights.text().strip()
+        ok, replaced = fetch(self, self.ctx, lambda: replaced_by_break_down(
+            self.ctx.db, self.ctx.actor, scope, self.metric_key, period), lambda e: self._failed(error_text(e)))
+        if not ok:
+            return
+        # Breaking down writes over what is below: say how much and ask first (it cannot be undone).
+        if replaced and not self.confirm(self.tr("Break down"), self.tr(
+                "Break down {period}? It replaces {n} targets already set below it, for the months, quarters, "
+                "departments and people it covers.").format(period=period, n=replaced)):
+            return
         self._write(lambda: break_down(self.ctx.db, self.ctx.actor, scope, self.metric_key, period,
                                        day_split=str(self.day_split.currentData()), weights=weights))
 
     def rebalance(self) -> None:
         grid = self.model.grid
-        if grid is None:
+        if grid is None or not grid.mismatches:
+            return
+        if not self.confirm(self.tr("Rebalance"), self.tr(
+                "Break down again the {n} targets that no longer add up? What is set below them is replaced.").format(
+                n=len(grid.mismatches))):
             return
         self._write(lambda: rebalance(self.ctx.db, self.ctx.actor, grid))
+
+    def confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def _write(self, action: Callable[[], int]) -> None:
         def written(n: int) -> None:

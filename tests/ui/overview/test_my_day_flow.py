@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
 from shopdesk.domain.departments import Department
-from shopdesk.services.common.context import OWNER
+from shopdesk.services.common.context import OWNER, Actor, Role
 from shopdesk.services.demo.tasks import DEMO_PASSWORD, DEMO_PIN
 from shopdesk.services.staff import people as staff_service
 from shopdesk.services.tasks import assignments as tasks
@@ -17,7 +17,7 @@ from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.overview.my_day import MyDayPage
 from shopdesk.ui.shell.login_dialog import LoginDialog
 from shopdesk.ui.shell.main_window import MainWindow
-from tests.conftest import TODAY
+from tests.conftest import TODAY, file_bytes
 
 NOW = datetime(2026, 11, 24, 16, 0)
 
@@ -150,3 +150,24 @@ def test_a_missed_day_of_a_repeating_task_reads_missed_not_overdue(qapp, demo_db
     model.reset(rows)
     labels = {r.repeat == "none": model.data(model.index(i, TaskModel.STATUS)) for i, r in enumerate(rows)}
     assert labels == {True: "Overdue", False: "Missed"}
+
+
+def test_my_day_takes_every_figure_of_the_department_and_names_a_bad_one(qtbot, demo_db):
+    from shopdesk.services.figures.registry import load_registry
+    from shopdesk.ui.common.text import metric_name
+
+    member = next(p for p in staff_service.list_staff(demo_db, OWNER, "customer_service") if p.role == "staff")
+    ctx = AppContext(demo_db, Actor(Role.STAFF, member.name, member.id, "customer_service"), "en",
+                     today=lambda: TODAY)
+    page = MyDayPage(ctx)
+    qtbot.addWidget(page)
+    registry = load_registry(demo_db)
+    wanted = {m.key for m in registry if m.entered and m.department is not None
+              and m.department.value == "customer_service"}
+    assert set(page.figure_edits) == wanted and {"bad_reviews", "repeat_customers"} <= wanted
+    before = file_bytes(demo_db)
+    page.figure_edits["inquiries"].setText("40")
+    page.figure_edits["repeat_customers"].setText("-3")
+    page.save_figures_button.click()
+    assert page.figures_note.text().startswith(metric_name(registry["repeat_customers"]) + ":")
+    assert file_bytes(demo_db) == before
