@@ -73,7 +73,7 @@ class PayrollPage(QWidget):
         top.addWidget(self.status, 1)
         from shopdesk.ui.shell.workbook_actions import payroll_export_button
 
-        self.export_button = payroll_export_button(self, ctx, self.month)
+        self.export_button = payroll_export_button(self, ctx, lambda: self.month)
         for w in (self.rules_button, self.presets_button, self.approve_button, self.reopen_button,
                   self.export_button):
             top.addWidget(w)

@@ -87,6 +87,39 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Callable[[int
     return dialog
 
 
+def documents_folder() -> Path:
+    """Where save dialogs start: the user's Documents folder (or home when there is none)."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def save_file_name(parent: QWidget, title: str, start: str, filter_: str) -> str:
+    """Ask where to save, proposing the path `start`; "" when the user cancels."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, start, filter_)
+    return name
+
+
+def saved_message(parent: QWidget, title: str, path: Path) -> QMessageBox:
+    """"Saved as …" with Open file and Open folder buttons (shown without blocking; returned for tests)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    box = QMessageBox(QMessageBox.Icon.Information, title,
+                      QCoreApplication.translate("ExcelJobs", "Saved as\n{path}").format(path=path),
+                      QMessageBox.StandardButton.Close, parent)
+    open_file = box.addButton(QCoreApplication.translate("ExcelJobs", "Open file"),
+                              QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(QCoreApplication.translate("ExcelJobs", "Open folder"),
+                                QMessageBox.ButtonRole.ActionRole)
+    open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+    open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent))))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 class ExcelJobs(QObject):
     """Workbook jobs for a window or page: import, export, bonus sheet, salary register."""
 
@@ -151,8 +184,9 @@ class ExcelJobs(QObject):
                           done, failed)
 
     def export_workbook(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export shop workbook"), "shop.xlsx",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        suggested = self.tr("shop-{day}.xlsx").format(day=self.ctx.today().isoformat())
+        name = save_file_name(self.window, self.tr("Export shop workbook"), str(documents_folder() / suggested),
+                              self.tr("Excel workbooks (*.xlsx)"))
         if name:
             self.export_file(Path(name))
 
@@ -167,7 +201,7 @@ class ExcelJobs(QObject):
     def _saved(self, path: Path) -> Callable[[Any], None]:
         def done(result: Any) -> None:
             self.last_result = result
-            QMessageBox.information(self.window, self.tr("Export"), self.tr("Saved as\n{path}").format(path=path))
+            self.saved_box = saved_message(self.window, self.tr("Export"), path)
         return done
 
     def ask_bonus_sheet(self) -> None:
@@ -185,9 +219,10 @@ class ExcelJobs(QObject):
 
     def ask_path_and_export(self, period: str) -> None:
         """A month (YYYY-MM) writes its bonus sheet; a year (YYYY) its salary register."""
-        suggested = f"bonus-{period}.xlsx" if len(period) == 7 else f"salary-register-{period}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export bonus sheet"), suggested,
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        suggested = (self.tr("payroll-{month}.xlsx").format(month=period) if len(period) == 7
+                     else self.tr("salary-register-{year}.xlsx").format(year=period))
+        name = save_file_name(self.window, self.tr("Export bonus sheet"), str(documents_folder() / suggested),
+                              self.tr("Excel workbooks (*.xlsx)"))
         if name:
             self.export_pay(period, Path(name))
 

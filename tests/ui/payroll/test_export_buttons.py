@@ -1,0 +1,90 @@
+"""The Payroll tab's Export to Excel menu, clicked as the owner clicks it, and the files it writes read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu
+
+from shopdesk.i18n import install_translators
+from shopdesk.services.common.context import OWNER
+from shopdesk.services.payroll.run import compute_run
+from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.payroll.page import PayrollPage
+from shopdesk.ui.shell import workbook_actions
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def language(qapp, request):  # type: ignore[no-untyped-def]
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
+    install_translators(qapp, "en")
+
+
+def _click_menu_entry(qtbot, button, index: int) -> None:  # type: ignore[no-untyped-def]
+    """Click the tool button; when its menu pops up, click the entry at `index` with the mouse."""
+    clicked: list[str] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, pick)
+            return
+        action = menu.actions()[index]
+        clicked.append(action.text())
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+    QTimer.singleShot(0, pick)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(clicked), timeout=5000)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
+def test_both_export_entries_write_their_workbooks(qtbot, language, demo_db, monkeypatch, tmp_path: Path) -> None:
+    lang = language
+    ctx = AppContext(demo_db, OWNER, lang, today=lambda: TODAY)
+    asked: list[str] = []
+
+    def answer(parent, title, suggested, filter_):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return str(tmp_path / Path(suggested).name)
+
+    monkeypatch.setattr(workbook_actions, "save_file_name", answer)
+    page = PayrollPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.month_box.setCurrentIndex(page.month_box.findData("2026-10"))
+    jobs = page.export_button.actions_  # type: ignore[attr-defined]
+    zh = lang == "zh_CN"
+
+    _click_menu_entry(qtbot, page.export_button, 0)
+    qtbot.waitUntil(lambda: jobs.last_result is not None, timeout=30000)
+    assert not isinstance(jobs.last_result, BaseException), jobs.last_result
+    assert Path(asked[0]).name == ("工资表-2026-10.xlsx" if zh else "payroll-2026-10.xlsx")
+    assert str(Path(asked[0]).parent) == str(workbook_actions.documents_folder())
+    book = load_workbook(tmp_path / Path(asked[0]).name)
+    assert book.sheetnames == (["工资表", "明细", "目标达成"] if zh else ["Payroll", "Details", "Targets"])
+    run = compute_run(demo_db, OWNER, "2026-10", TODAY)
+    names = {c.value for c in book.worksheets[0]["A"]}
+    assert {p.name for p in run.people} <= names
+    box = jobs.saved_box
+    assert {b.text() for b in box.buttons()} >= ({"打开文件", "打开文件夹"} if zh else {"Open file", "Open folder"})
+    box.close()
+
+    jobs.last_result = None
+    _click_menu_entry(qtbot, page.export_button, 1)
+    qtbot.waitUntil(lambda: jobs.last_result is not None, timeout=30000)
+    assert not isinstance(jobs.last_result, BaseException), jobs.last_result
+    assert Path(asked[1]).name == ("工资台账-2026.xlsx" if zh else "salary-register-2026.xlsx")
+    register = load_workbook(tmp_path / Path(asked[1]).name)
+    ws = register.worksheets[0]
+    assert "2026" in ws.title and {p.name for p in run.people} <= {c.value for c in ws["A"]}
+    jobs.saved_box.close()
