@@ -1686,6 +1686,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
+        <source>shop-{day}.xlsx</source>
+        <translation>店铺-{day}.xlsx</translation>
+    </message>
+    <message>
         <source>Export shop workbook</source>
         <translation>导出店铺工作簿</translation>
     </message>
@@ -1704,12 +1708,28 @@ Replace the current shop with it? The current shop is saved as a backup first.</
 {path}</translation>
     </message>
     <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
         <source>Export bonus sheet</source>
         <translation>导出工资表</translation>
     </message>
     <message>
         <source>Month:</source>
         <translation>月份：</translation>
+    </message>
+    <message>
+        <source>payroll-{month}.xlsx</source>
+        <translation>工资表-{month}.xlsx</translation>
+    </message>
+    <message>
+        <source>salary-register-{year}.xlsx</source>
+        <translation>工资台账-{year}.xlsx</translation>
     </message>
     <message>
         <source>Export to Excel</source>
