@@ -1,19 +1,36 @@
 """The year's salary register: people × months of net pay, and each person's yearly pay components.
 
 Months come from the payroll service: an approved month as it was locked,
-an open one as it computes today; months not yet begun are left out. Year
-totals and the total row are Excel formulas.
+an open one as it computes today; months not yet begun are left out. A
+month not yet approved is marked as a draft in its header and in grey, and
+is left out of the year totals and of the components sheet: only approved
+months are summed. Year totals and the total row are Excel formulas.
+It prints like the bonus sheet (see `exchange.common.printing`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from shopdesk.domain.departments import DEPARTMENTS
-from shopdesk.exchange.common.style import YUAN_FORMAT, display_width, header_fill, header_font
-from shopdesk.exchange.payroll.bonus_sheet import dept_name, h, yuan
+from shopdesk.exchange.common import printing
+from shopdesk.exchange.common.cells import Formula, put
+from shopdesk.exchange.common.style import (
+    TITLE_SIZE,
+    YUAN_FORMAT,
+    Looks,
+    column_width,
+    display_width,
+    font,
+    header_fill,
+    text_width,
+)
+from shopdesk.exchange.payroll.bonus_sheet import ROW_HEIGHT
+from shopdesk.exchange.payroll.labels import dept_name, h, yuan
 from shopdesk.services.common.context import Actor
 from shopdesk.services.common.settings import shop_name
 from shopdesk.services.payroll import run as payroll
@@ -22,9 +39,15 @@ from shopdesk.store.db import Database
 
 _R = {
     "net": ("Net pay {year}", "{year} 年实发工资"), "components": ("Pay components {year}", "{year} 年工资构成"),
-    "year_total": ("Year total", "全年合计"), "title": ("{shop} — salary register {year}", "{shop} {year} 年工资台账"),
-    "month": ("{m:02d}", "{m}月"),
+    "year_total": ("Year total (approved months)", "全年合计（已审批月份）"),
+    "title": ("{shop} — salary register {year}", "{shop} {year} 年工资台账"),
+    "month": ("{m:02d}", "{m}月"), "draft_month": ("{m:02d} (draft)", "{m}月（草稿）"),
+    "draft_note": ("Months marked draft are not approved yet and are not included in the year totals.",
+                   "标为草稿的月份尚未审批，不计入全年合计。"),
+    "included": ("Approved months included: {months}", "计入的已审批月份：{months}"),
+    "none": ("none", "无"),
 }
+FIRST_ROW = 4  # the header row; a title and a note above it
 
 
 def r(key: str, lang: str) -> str:
@@ -46,8 +69,6 @@ def export_year_register(db: Database, actor: Actor, year: int, path: Path, toda
 
 def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: str, lang: str = "en") -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter as letter
 
     order = {d.value: i for i, d in enumerate(DEPARTMENTS)}
     people: dict[int, tuple[str, str]] = {}
@@ -61,6 +82,8 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
         for p in run.people:
             people[p.staff_id] = (p.name, p.department)
             net[p.staff_id][m] = p.net_fen
+            if not run.approved:
+                continue  # a draft month is shown, never summed with approved ones
             acc = parts[p.staff_id]
             acc["base"] += p.base_fen
             acc["adjustments"] += p.adjustments_fen
@@ -75,15 +98,21 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
                     cats.add(c)
                     acc[f"c:{c}"] += fen
     ids = sorted(people, key=lambda i: (order.get(people[i][1], 99), people[i][0]))
+    approved = {int(run.month[5:]) for run in runs if run.approved}
+    months = [int(run.month[5:]) for run in runs]
     wb = Workbook()
+    looks = Looks()
+    _define(looks)
     ws = wb.active
     ws.title = r("net", lang).format(year=year)
-    months = [int(run.month[5:]) for run in runs]
-    headers = [h("name", lang), h("department", lang), *(r("month", lang).format(m=m) for m in months),
+    headers = [h("name", lang), h("department", lang),
+               *(r("month" if m in approved else "draft_month", lang).format(m=m) for m in months),
                r("year_total", lang)]
     rows = [[people[i][0], dept_name(people[i][1], lang), *(yuan(net[i].get(m)) for m in months)] for i in ids]
-    _sheet(ws, r("title", lang).format(shop=shop, year=year), headers, rows, first_money=3, letter=letter,
-           font=Font, lang=lang)
+    drafts = [i for i, m in enumerate(months, start=3) if m not in approved]
+    note = r("draft_note", lang) if drafts else ""
+    _sheet(ws, r("title", lang).format(shop=shop, year=year), note, headers, rows, lang, looks,
+           summed=[i for i, m in enumerate(months, start=3) if m in approved], drafts=drafts)
     keys = ["base", *(f"e:{x}" for x in earning), "adjustments", "gross", *(f"p:{x}" for x in penalty),
             *(f"c:{c}" for c in DEDUCTION_CATEGORIES if c in cats), "deductions", "total"]
     names = {f"e:{x}": x for x in earning} | {f"p:{x}": x for x in penalty}
@@ -91,40 +120,81 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
     ws2 = wb.create_sheet(r("components", lang).format(year=year))
     headers2 = [h("name", lang), h("department", lang), *(names.get(k) or h(k, lang) for k in keys)]
     rows2 = [[people[i][0], dept_name(people[i][1], lang), *(yuan(parts[i].get(k, 0)) for k in keys)] for i in ids]
-    _sheet(ws2, r("title", lang).format(shop=shop, year=year), headers2, rows2, first_money=3, letter=letter,
-           font=Font, lang=lang, total_column=False)
+    included = ", ".join(f"{year}-{m:02d}" for m in sorted(approved)) or r("none", lang)
+    _sheet(ws2, r("title", lang).format(shop=shop, year=year), r("included", lang).format(months=included),
+           headers2, rows2, lang, looks, summed=None, drafts=[])
     wb.calculation.fullCalcOnLoad = True
     wb.save(path)
 
 
-def _sheet(ws, title: str, headers: list[str], rows: list[list[object]], *, first_money: int, letter, font,  # type: ignore[no-untyped-def]
-           lang: str, total_column: bool = True) -> None:
-    """Title, header on row 3, a row per person (with a SUM year total), and a total row of SUMs."""
-    from shopdesk.exchange.payroll.bonus_sheet import _page
+def _define(looks: Looks) -> None:
+    from openpyxl.styles import Alignment, Border, PatternFill, Side
 
-    ws["A1"] = title
-    ws["A1"].font = font(bold=True, size=14)
+    thin = Side(style="thin", color="999999")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    right = Alignment(horizontal="right", vertical="center", wrap_text=True)
+    total = PatternFill("solid", fgColor="DDEBF7")
+    looks.define("title", font=font(bold=True, size=TITLE_SIZE))
+    looks.define("note", font=font(italic=True, color="808080"))
+    looks.define("header", font=font(bold=True), fill=header_fill(), border=border,
+                 alignment=Alignment(horizontal="center", vertical="center", wrap_text=True))
+    looks.define("header-money", font=font(bold=True), fill=header_fill(), border=border, alignment=right)
+    looks.define("header-draft", font=font(bold=True, italic=True, color="808080"), fill=header_fill(),
+                 border=border, alignment=right)
+    looks.define("text", font=font(), border=border, alignment=Alignment(vertical="center"))
+    looks.define("money", font=font(), border=border, number_format=YUAN_FORMAT, alignment=right)
+    looks.define("draft", font=font(italic=True, color="808080"), border=border, number_format=YUAN_FORMAT,
+                 alignment=right)
+    looks.define("total-text", font=font(bold=True), fill=total, border=border,
+                 alignment=Alignment(vertical="center"))
+    looks.define("total-money", font=font(bold=True), fill=total, border=border, number_format=YUAN_FORMAT,
+                 alignment=right)
+
+
+def _sheet(ws, title: str, note: str, headers: list[str], rows: Sequence[Sequence[object]], lang: str,  # type: ignore[no-untyped-def]
+           looks: Looks, *, summed: list[int] | None, drafts: list[int]) -> printing.PrintPlan:
+    """Title, a note, header on row 4, a row per person (with a year total over `summed` columns), a total row.
+
+    `summed` None: no year-total column. Money starts in column 3.
+    """
+    from openpyxl.utils import get_column_letter as letter
+
+    looks.apply(put(ws, 1, 1, title), "title")
+    ws.row_dimensions[1].height = 28
+    if note:
+        looks.apply(put(ws, 2, 1, note), "note")
     ncols = len(headers)
     for i, text in enumerate(headers, start=1):
-        cell = ws.cell(3, i, text)
-        cell.font, cell.fill = header_font(), header_fill()
-    last_value = ncols - 1 if total_column else ncols
-    row = 4
+        look = "header" if i < 3 else "header-draft" if i in drafts else "header-money"
+        looks.apply(put(ws, FIRST_ROW, i, text), look)
+    ws.row_dimensions[FIRST_ROW].height = 34
+    widths = [max(text_width(w) for w in t.split()) * 1.08 if " " in t else -(-text_width(t) // 2) * 1.08
+              for t in headers]
+    widths[0], widths[1] = text_width(headers[0]) * 1.08, text_width(headers[1]) * 1.08
+    row = FIRST_ROW + 1
+    column_sums: dict[int, int] = defaultdict(int)
     for values in rows:
         for i, v in enumerate(values, start=1):
-            ws.cell(row, i, v)
-        if total_column:
-            ws.cell(row, ncols, f"=SUM({letter(first_money)}{row}:{letter(last_value)}{row})")
+            look = "text" if i < 3 else "draft" if i in drafts else "money"
+            looks.apply(put(ws, row, i, v), look)
+            widths[i - 1] = max(widths[i - 1], display_width(v, YUAN_FORMAT))
+            if i >= 3 and v is not None:
+                column_sums[i] += int(Decimal(str(v)) * 100)
+        if summed is not None:
+            refs = "+".join(f"{letter(i)}{row}" for i in summed)
+            looks.apply(put(ws, row, ncols, Formula(f"={refs}") if refs else 0), "money")
+            column_sums[ncols] += sum(int(Decimal(str(values[i - 1] or 0)) * 100) for i in summed)
+        ws.row_dimensions[row].height = ROW_HEIGHT
         row += 1
-    ws.cell(row, 1, h("grand", lang)).font = font(bold=True)
-    for i in range(first_money, ncols + 1):
-        ws.cell(row, i, f"=SUM({letter(i)}4:{letter(i)}{row - 1})" if rows else 0).font = font(bold=True)
-    for rr in range(4, row + 1):
-        for i in range(first_money, ncols + 1):
-            ws.cell(rr, i).number_format = YUAN_FORMAT
-    for i in range(1, ncols + 1):
-        width = max([display_width(headers[i - 1])] + [display_width(v[i - 1]) for v in rows if i <= len(v)])
-        ws.column_dimensions[letter(i)].width = min(40, max(8, width + 2, 13 if i >= first_money else 0))
-    ws.freeze_panes = ws.cell(4, 3)
-    ws.print_title_rows = "3:3"
-    _page(ws)
+    looks.apply(put(ws, row, 1, h("grand", lang)), "total-text")
+    looks.apply(ws.cell(row, 2), "total-text")
+    for i in range(3, ncols + 1):
+        looks.apply(put(ws, row, i, Formula(f"=SUM({letter(i)}{FIRST_ROW + 1}:{letter(i)}{row - 1})") if rows else 0),
+                    "total-money")
+        widths[i - 1] = max(widths[i - 1], display_width(yuan(column_sums.get(i, 0)), YUAN_FORMAT) * 1.08)
+    ws.row_dimensions[row].height = ROW_HEIGHT
+    final = [column_width(round(w)) for w in widths]
+    for i, w in enumerate(final, start=1):
+        ws.column_dimensions[letter(i)].width = w
+    ws.freeze_panes = ws.cell(FIRST_ROW + 1, 3)
+    return printing.apply(ws, final, lang=lang, title_rows=f"{FIRST_ROW}:{FIRST_ROW}", repeat_columns=2)

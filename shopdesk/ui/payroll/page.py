@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.periods import Period
 from shopdesk.domain.rules import GRADES
+from shopdesk.services.common.context import OWNER
 from shopdesk.services.payroll import edits as payroll_edits
 from shopdesk.services.payroll import run as payroll
 from shopdesk.services.payroll.presets import PRESETS, apply_preset
@@ -184,8 +185,9 @@ class PayrollPage(QWidget):
         if run is None:
             self.status.setText("")
         elif approved:
+            who = self.tr("Owner") if run.approved_by in (None, "", OWNER.name) else run.approved_by
             self.status.setText(self.tr("Approved and locked by {who} on {when}").format(
-                who=run.approved_by, when=moment(run.approved_at) if run.approved_at else ""))
+                who=who, when=moment(run.approved_at) if run.approved_at else ""))
         else:
             self.status.setText(self.tr("Not approved yet: {n} people, net pay {net}").format(
                 n=run.shop.headcount, net=money(run.shop.net_fen)))

@@ -1,0 +1,108 @@
+"""Page set-up for sheets people print and sign (DESIGN §4.4).
+
+A4, body text never below 9 pt on paper: the body font is 10 pt and the
+scale never goes under 90 %. A sheet too wide for one page at that scale
+prints two or more pages wide, with its header rows and first columns
+repeated on every page, instead of shrinking. Footer: 第 N 页 / 共 M 页.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from math import floor
+
+from shopdesk.exchange.common.style import BODY_SIZE, CJK_FONT
+
+MIN_PRINTED_PT = 9.0
+MIN_SCALE = int(-(-MIN_PRINTED_PT * 100 // BODY_SIZE))  # 90 %: 10 pt × 90 % = 9 pt
+MARGIN_IN = 0.4  # left and right
+A4_MM = (210.0, 297.0)
+_PT_PER_MM = 72 / 25.4
+
+
+def column_points(width: float) -> float:
+    """Printed width (at 100 %) of an Excel column width: 7 px per character + 5 px padding, 96 dpi."""
+    return (width * 7 + 5) * 0.75
+
+
+def printable_points(landscape: bool) -> float:
+    short, long_ = A4_MM
+    paper = (long_ if landscape else short) * _PT_PER_MM
+    return paper - 2 * MARGIN_IN * 72
+
+
+def pages_wide(widths: Sequence[float], scale: int, repeat: int, landscape: bool) -> int:
+    """Pages across at `scale`, columns never split, the first `repeat` columns on every page."""
+    room = printable_points(landscape) * 100 / scale
+    titles = sum(column_points(w) for w in widths[:repeat])
+    pages, used = 1, 0.0
+    for i, w in enumerate(widths):
+        pt = column_points(w)
+        if used and used + pt > room:
+            pages += 1
+            used = titles if i >= repeat else 0.0
+        used += pt
+    return pages
+
+
+def first_page_columns(widths: Sequence[float], scale: int, landscape: bool) -> int:
+    """How many columns the first printed page holds across."""
+    room = printable_points(landscape) * 100 / scale
+    used = 0.0
+    for i, w in enumerate(widths):
+        used += column_points(w)
+        if used > room:
+            return max(1, i)
+    return len(widths)
+
+
+@dataclass(frozen=True)
+class PrintPlan:
+    scale: int
+    pages_wide: int
+    landscape: bool
+    first_page_columns: int
+
+
+def plan(widths: Sequence[float], repeat: int = 0, landscape: bool = True) -> PrintPlan:
+    """The largest scale (≤ 100 %, ≥ MIN_SCALE) that needs no more pages across than MIN_SCALE does."""
+    total = sum(column_points(w) for w in widths)
+    fit = floor(printable_points(landscape) * 100 / total) if total else 100
+    if fit >= MIN_SCALE:
+        return PrintPlan(min(100, fit), 1, landscape, len(widths))
+    least = pages_wide(widths, MIN_SCALE, repeat, landscape)
+    scale = next(s for s in range(100, MIN_SCALE - 1, -1) if pages_wide(widths, s, repeat, landscape) <= least)
+    return PrintPlan(scale, least, landscape, first_page_columns(widths, scale, landscape))
+
+
+def footer_text(lang: str) -> str:
+    return "第 &P 页 / 共 &N 页" if lang == "zh_CN" else "Page &P of &N"
+
+
+def apply(ws, widths: Sequence[float], *, lang: str, title_rows: str | None, repeat_columns: int = 0,  # type: ignore[no-untyped-def]
+          landscape: bool = True) -> PrintPlan:
+    """Set A4, the scale of `plan`, repeated rows/columns, margins and the page footer."""
+    from openpyxl.utils import get_column_letter
+
+    chosen = plan(widths, repeat_columns, landscape)
+    setup = ws.page_setup
+    setup.orientation = "landscape" if landscape else "portrait"
+    setup.paperSize = ws.PAPERSIZE_A4
+    setup.scale = chosen.scale
+    setup.fitToWidth = 0
+    setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_margins.left = ws.page_margins.right = MARGIN_IN
+    ws.page_margins.top, ws.page_margins.bottom = 0.5, 0.6
+    ws.page_margins.header, ws.page_margins.footer = 0.25, 0.25
+    ws.print_options.horizontalCentered = chosen.pages_wide == 1
+    if title_rows:
+        ws.print_title_rows = title_rows
+    if repeat_columns:
+        ws.print_title_cols = f"A:{get_column_letter(repeat_columns)}"
+    footer = ws.oddFooter.center
+    footer.text = footer_text(lang)
+    footer.font = f"{CJK_FONT},Regular"
+    footer.size = 10
+    return chosen
