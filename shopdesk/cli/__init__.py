@@ -10,9 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import backup, check, demo, export, import_, migrate_to, payroll, restore, template
+from . import backup, check, demo, export, import_, migrate_to, payroll, payslips, restore, template
 
-COMMANDS = [demo, check, backup, restore, template, import_, export, payroll, migrate_to]
+COMMANDS = [demo, check, backup, restore, template, import_, export, payroll, payslips, migrate_to]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,11 +10,13 @@ from openpyxl import Workbook, load_workbook
 from shopdesk.domain.rules import RuleSpec
 from shopdesk.exchange.common.cells import FORMULA_STARTS, Formula, put, row_cells
 from shopdesk.exchange.payroll.export import export_bonus_sheet
+from shopdesk.exchange.payroll.payslips_xlsx import write_payslips_xlsx
 from shopdesk.exchange.payroll.year_register import export_year_register
 from shopdesk.exchange.workbook.export import export_workbook
 from shopdesk.exchange.workbook.template import write_template
 from shopdesk.services.common.settings import set_setting
 from shopdesk.services.payroll.edits import add_adjustment
+from shopdesk.services.payroll.payslips import month_payslips
 from shopdesk.services.payroll.rules import add_rule
 from shopdesk.services.staff.people import StaffInput, add_staff
 from tests.conftest import TODAY
@@ -88,6 +90,9 @@ def test_every_exported_workbook_writes_hostile_text_as_text(hostile_shop, owner
     book = tmp_path / "shop.xlsx"
     export_workbook(hostile_shop, owner, book, lang)
     _check(book, everything)
+    slips = tmp_path / "slips.xlsx"
+    write_payslips_xlsx(slips, month_payslips(hostile_shop, owner, MONTH, TODAY), lang)
+    _check(slips, everything)
     template = tmp_path / "template.xlsx"
     write_template(template, lang)
     _check(template, set())
