@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from shopdesk.domain.departments import DEPARTMENTS
 from shopdesk.exchange.common import printing
@@ -115,7 +116,7 @@ def write_bonus_sheet(path: Path, run: PayrollRun, *, shop: str, made: date, lan
     from shopdesk.exchange.payroll.bonus_tables import details_sheet, targets_sheet
 
     wb = Workbook()
-    ws = wb.active
+    ws: Any = wb.active
     ws.title = h("sheet_payroll", lang)
     looks = Looks()
     payroll_sheet(ws, run, shop, made, lang, looks)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from shopdesk.domain.departments import DEPARTMENTS
 from shopdesk.exchange.common import printing
@@ -103,7 +104,7 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
     wb = Workbook()
     looks = Looks()
     _define(looks)
-    ws = wb.active
+    ws: Any = wb.active
     ws.title = r("net", lang).format(year=year)
     headers = [h("name", lang), h("department", lang),
                *(r("month" if m in approved else "draft_month", lang).format(m=m) for m in months),
