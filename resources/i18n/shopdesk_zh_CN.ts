@@ -1658,6 +1658,18 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <source>enter the database user name</source>
         <translation>请输入数据库用户名</translation>
     </message>
+    <message>
+        <source>you may only see your own pay: {what}</source>
+        <translation>只能查看本人的工资：{what}</translation>
+    </message>
+    <message>
+        <source>payslips</source>
+        <translation>工资条</translation>
+    </message>
+    <message>
+        <source>{month} is not approved yet: {what}</source>
+        <translation>{month} 尚未审批：{what}</translation>
+    </message>
 </context>
 <context>
     <name>ExcelJobs</name>
@@ -1732,6 +1744,18 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>工资台账-{year}.xlsx</translation>
     </message>
     <message>
+        <source>payslips-{month}.pdf</source>
+        <translation>工资条-{month}.pdf</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>工资条</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
@@ -1742,6 +1766,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>Salary register for the year…</source>
         <translation>全年工资台账…</translation>
+    </message>
+    <message>
+        <source>Payslips…</source>
+        <translation>工资条…</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2686,10 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Deductions</source>
         <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>老板</translation>
     </message>
     <message>
         <source>Approved and locked by {who} on {when}</source>

@@ -72,11 +72,12 @@ class PayrollPage(QWidget):
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month_box)
         top.addWidget(self.status, 1)
-        from shopdesk.ui.shell.workbook_actions import payroll_export_button
+        from shopdesk.ui.shell.workbook_actions import payroll_export_button, payslips_button
 
         self.export_button = payroll_export_button(self, ctx, lambda: self.month)
+        self.payslips_button = payslips_button(self, ctx, lambda: self.month)
         for w in (self.rules_button, self.presets_button, self.approve_button, self.reopen_button,
-                  self.export_button):
+                  self.export_button, self.payslips_button):
             top.addWidget(w)
 
         self.model = PayrollModel(self)

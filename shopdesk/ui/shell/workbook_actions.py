@@ -242,6 +242,47 @@ class ExcelJobs(QObject):
                           self._saved(path), self._failed(self.tr("Export bonus sheet")))
 
 
+    def ask_payslips(self, month: str) -> None:
+        """Payroll → Payslips…: the month's slips as a PDF (or the 工资条 workbook)."""
+        suggested = self.tr("payslips-{month}.pdf").format(month=month)
+        name = save_file_name(self.window, self.tr("Payslips"), str(documents_folder() / suggested),
+                              self.tr("PDF (*.pdf);;Excel workbooks (*.xlsx)"))
+        if name:
+            self.export_payslips(month, Path(name))
+
+    def export_payslips(self, month: str, path: Path) -> None:
+        from shopdesk.services.payroll.payslips import month_payslips
+
+        if path.suffix.lower() not in (".pdf", ".xlsx"):
+            path = path.with_name(path.name + ".pdf")
+        title = self.tr("Payslips")
+        try:
+            slips = month_payslips(self.ctx.db, self.ctx.actor, month, self.ctx.today())
+        except ShopDeskError as exc:
+            self._failed(title)(exc)
+            return
+        lang = self.ctx.lang
+        if path.suffix.lower() == ".xlsx":
+            from shopdesk.exchange.payroll.payslips_xlsx import write_payslips_xlsx
+
+            run_with_progress(self.window, self.tr("Writing {file}…").format(file=path.name),
+                              lambda report: write_payslips_xlsx(path, slips, lang), self._saved(path),
+                              self._failed(title))
+            return
+        from shopdesk.exchange.payroll.payslips_pdf import write_payslips_pdf
+
+        # Qt draws the PDF on this thread (text layout is not for worker threads); 100 slips take under a second.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = write_payslips_pdf(path, slips, lang)
+        except OSError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self._failed(title)(exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self._saved(path)(pages)
+
+
 class ExchangeActions(QObject):
     """File menu: Import shop workbook…, Export shop workbook…, Export bonus sheet… (owner only)."""
 
@@ -280,5 +321,16 @@ def payroll_export_button(page: QWidget, ctx: AppContext, month: Callable[[], st
                    lambda: actions.ask_path_and_export(month()[:4]))
     button.setMenu(menu)
     button.actions_ = actions  # type: ignore[attr-defined]  # kept alive with the button
+    button.setVisible(ctx.actor.is_owner)
+    return button
+
+
+def payslips_button(page: QWidget, ctx: AppContext, month: Callable[[], str]) -> QToolButton:
+    """The Payroll tab's Payslips… button: the month's slips as PDF or workbook."""
+    button = QToolButton(page)
+    button.setText(QCoreApplication.translate("ExcelJobs", "Payslips…"))
+    jobs = ExcelJobs(page, ctx)
+    button.clicked.connect(lambda: jobs.ask_payslips(month()))
+    button.jobs_ = jobs  # type: ignore[attr-defined]  # kept alive with the button
     button.setVisible(ctx.actor.is_owner)
     return button

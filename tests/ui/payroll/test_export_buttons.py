@@ -88,3 +88,49 @@ def test_both_export_entries_write_their_workbooks(qtbot, language, demo_db, mon
     ws = register.worksheets[0]
     assert "2026" in ws.title and {p.name for p in run.people} <= {c.value for c in ws["A"]}
     jobs.saved_box.close()
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_payslips_button_writes_pdf_and_workbook(qtbot, language, demo_db, monkeypatch, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    ctx = AppContext(demo_db, OWNER, language, today=lambda: TODAY)
+    answers = [str(tmp_path / "slips.pdf"), str(tmp_path / "slips.xlsx")]
+    asked: list[str] = []
+
+    def answer(parent, title, suggested, filter_):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(workbook_actions, "save_file_name", answer)
+    page = PayrollPage(ctx)
+    qtbot.addWidget(page)
+    page.month_box.setCurrentIndex(page.month_box.findData("2026-10"))
+    jobs = page.payslips_button.jobs_  # type: ignore[attr-defined]
+    assert page.payslips_button.text() == "工资条…"
+    qtbot.mouseClick(page.payslips_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: jobs.last_result is not None, timeout=30000)
+    assert Path(asked[0]).name == "工资条-2026-10.pdf"
+    run = compute_run(demo_db, OWNER, "2026-10", TODAY)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", answers[0], "-"], capture_output=True, text=True, check=True).stdout
+        assert all(p.name in text for p in run.people) and "草稿" in text
+    jobs.saved_box.close()
+    jobs.last_result = None
+    qtbot.mouseClick(page.payslips_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: jobs.last_result is not None, timeout=30000)
+    ws = load_workbook(answers[1]).active
+    assert {p.name for p in run.people} <= {c.value for c in ws["A"]}
+    jobs.saved_box.close()
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_the_approval_line_names_the_owner_in_chinese(qtbot, language, demo_db) -> None:
+    from shopdesk.services.payroll.run import approve
+
+    approve(demo_db, OWNER, "2026-10", TODAY)
+    page = PayrollPage(AppContext(demo_db, OWNER, language, today=lambda: TODAY))
+    qtbot.addWidget(page)
+    page.month_box.setCurrentIndex(page.month_box.findData("2026-10"))
+    assert "老板" in page.status.text() and "Owner" not in page.status.text()
