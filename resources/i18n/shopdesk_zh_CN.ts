@@ -2024,6 +2024,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>动态</translation>
     </message>
     <message>
+        <source>My pay</source>
+        <translation>我的工资</translation>
+    </message>
+    <message>
         <source>Payroll</source>
         <translation>工资</translation>
     </message>
@@ -2390,6 +2394,41 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>MyPayPage</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>No payslip yet: a month's slip appears here once the owner approves its payroll.</source>
+        <translation>还没有工资条：老板审批当月工资后，工资条会显示在这里。</translation>
+    </message>
+    <message>
+        <source>payslip-{month}.pdf</source>
+        <translation>工资条-{month}.pdf</translation>
+    </message>
+    <message>
+        <source>Save payslip</source>
+        <translation>保存工资条</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>无法写入文件：{error}</translation>
     </message>
 </context>
 <context>
