@@ -61,7 +61,10 @@ def table(ws, headers: list[str], rows: Sequence[Sequence[object]], formats: Seq
             widths[c - 1] = max(widths[c - 1], w)
             look = f"t-num:{fmt}" if fmt else ("t-wrap" if c - 1 == wrap else "t-text")
             looks.apply(put(ws, r, c, value), look)
-        ws.row_dimensions[r].height = max(ROW_HEIGHT, LINE_PT * lines + 6)
+        if lines > 1:  # other rows take the sheet's default height
+            ws.row_dimensions[r].height = LINE_PT * lines + 6
+    ws.sheet_format.defaultRowHeight = ROW_HEIGHT  # one attribute instead of a height on every row
+    ws.sheet_format.customHeight = True
     final = [column_width(round(w)) for w in widths]
     for i, width in enumerate(final, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
