@@ -69,7 +69,8 @@ def table(ws, headers: list[str], rows: Sequence[Sequence[object]], formats: Seq
     for i, width in enumerate(final, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A2"
-    return printing.apply(ws, final, lang=lang, title_rows="1:1", repeat_columns=2)
+    portrait = printing.plan(final, 2, landscape=False).pages_wide == 1  # a narrow table: more rows a page
+    return printing.apply(ws, final, lang=lang, title_rows="1:1", repeat_columns=2, landscape=not portrait)
 
 
 def details_sheet(ws, run: PayrollRun, lang: str, looks: Looks) -> printing.PrintPlan:  # type: ignore[no-untyped-def]
