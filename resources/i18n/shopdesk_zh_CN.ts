@@ -2529,6 +2529,14 @@ Works offline; your data stays in {db}.</source>
         <translation>达成率 {ach} → {rate} × {value} {metric} = {amount}</translation>
     </message>
     <message>
+        <source>{value} {metric}, not above the {threshold} allowed: nothing deducted</source>
+        <translation>{value} {metric}，未超过允许的 {threshold}：不扣款</translation>
+    </message>
+    <message>
+        <source>{value} {metric}, not above {threshold}: nothing earned</source>
+        <translation>{value} {metric}，未超过 {threshold}：无奖励</translation>
+    </message>
+    <message>
         <source>{metric} achievement {ach} ≥ {need} → {amount}</source>
         <translation>{metric}达成率 {ach} ≥ {need} → {amount}</translation>
     </message>

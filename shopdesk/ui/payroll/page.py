@@ -221,13 +221,15 @@ class PayrollPage(QWidget):
         html = [f"<h3>{_html(p.name)} · {_html(p.position)}</h3>",
                 f"<p>{_html(base)}: <b>{money(p.base_fen)}</b></p>", "<table cellpadding='3'>"]
         for line in p.lines:
-            sign = "−" if line.deduction else ""
+            sign = "−" if line.deduction and line.amount_fen else ""  # never "−¥0.00"
             html.append(f"<tr><td><b>{_html(line.label)}</b></td><td align='right'>{sign}{money(line.amount_fen)}</td>"
                         f"<td><small>{_html(line.note.render(translate))}</small></td></tr>")
         for a in p.adjustments:
             html.append(f"<tr><td><i>{_html(adjustment)}</i></td><td align='right'>{money(a.amount_fen)}"
                         f"</td><td><small>{_html(a.reason)}</small></td></tr>")
         for key, fen in p.deductions.items():
+            if not fen:
+                continue
             name = translate("Deductions", DEDUCTION_CATEGORIES[key][0])
             html.append(f"<tr><td><i>{_html(name)}</i></td><td align='right'>−{money(fen)}</td><td></td></tr>")
         html.append("</table>")

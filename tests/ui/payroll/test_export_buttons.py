@@ -134,3 +134,25 @@ def test_the_approval_line_names_the_owner_in_chinese(qtbot, language, demo_db) 
     qtbot.addWidget(page)
     page.month_box.setCurrentIndex(page.month_box.findData("2026-10"))
     assert "老板" in page.status.text() and "Owner" not in page.status.text()
+
+
+def test_no_explanation_reads_minus_zero(qtbot, empty_ctx) -> None:
+    from decimal import Decimal
+
+    from shopdesk.domain.rules import RuleSpec
+    from shopdesk.services.payroll.rules import add_rule
+    from shopdesk.services.staff.people import StaffInput, add_staff
+
+    ctx = empty_ctx
+    sid = add_staff(ctx.db, ctx.actor, StaffInput("孙丽", "Logistics", base_salary=4000))
+    add_rule(ctx.db, ctx.actor, RuleSpec("all", "Shipping errors", "penalty", "shipping_errors", amount_fen=2000,
+                                         threshold=Decimal(2)))
+    page = PayrollPage(ctx)
+    qtbot.addWidget(page)
+    page.month_box.setCurrentIndex(page.month_box.findData("2026-10"))
+    person = page.run.person(sid)
+    assert [line.amount_fen for line in person.lines if line.deduction] == [0]  # a penalty that comes to nothing
+    page.table.selectRow(page.model.row_of(sid))
+    text = page.detail.toPlainText()
+    assert "孙丽" in text and "nothing deducted" in text
+    assert "−¥0.00" not in text and "× (0 − 2)" not in text
