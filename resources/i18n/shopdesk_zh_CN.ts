@@ -2780,6 +2780,21 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>PayrollPrinting</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>This month's payroll…</source>
+        <translation>本月工资表…</translation>
+    </message>
+    <message>
+        <source>Selected person's payslip…</source>
+        <translation>所选员工的工资条…</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>

@@ -76,8 +76,11 @@ class PayrollPage(QWidget):
 
         self.export_button = payroll_export_button(self, ctx, lambda: self.month)
         self.payslips_button = payslips_button(self, ctx, lambda: self.month)
+        from shopdesk.ui.payroll.printing import PrintButton
+
+        self.print_button = PrintButton(self)
         for w in (self.rules_button, self.presets_button, self.approve_button, self.reopen_button,
-                  self.export_button, self.payslips_button):
+                  self.export_button, self.payslips_button, self.print_button):
             top.addWidget(w)
 
         self.model = PayrollModel(self)

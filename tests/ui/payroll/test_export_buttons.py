@@ -156,3 +156,36 @@ def test_no_explanation_reads_minus_zero(qtbot, empty_ctx) -> None:
     text = page.detail.toPlainText()
     assert "孙丽" in text and "nothing deducted" in text
     assert "−¥0.00" not in text and "× (0 − 2)" not in text
+
+
+def test_print_the_run_and_a_slip_through_the_preview(qtbot, ctx, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from shopdesk.domain.money import format_yuan
+
+    page = PayrollPage(ctx)
+    qtbot.addWidget(page)
+    page.month_box.setCurrentIndex(page.month_box.findData("2026-10"))
+    button = page.print_button
+    button.run_action.trigger()
+    assert isinstance(button.dialog, QPrintPreviewDialog)
+    button.dialog.close()
+    texts = {}
+    for kind in ("run", "slip"):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / f"{kind}.pdf"))
+        button.paint(printer, kind)
+        assert (tmp_path / f"{kind}.pdf").read_bytes().startswith(b"%PDF")
+        if shutil.which("pdftotext"):
+            texts[kind] = subprocess.run(["pdftotext", str(tmp_path / f"{kind}.pdf"), "-"], capture_output=True,
+                                         text=True, check=True).stdout
+    if texts:
+        assert all(p.name in texts["run"] for p in page.run.people)
+        assert format_yuan(page.run.shop.net_fen) in texts["run"] and "Signature" in texts["run"]
+        me = page.selected_person()
+        assert me.name in texts["slip"] and format_yuan(me.net_fen) in texts["slip"]
+        assert sum(p.name in texts["slip"] for p in page.run.people) == 1
