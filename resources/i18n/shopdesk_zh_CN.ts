@@ -2747,6 +2747,10 @@ Works offline; your data stays in {db}.</source>
         <translation>尚未审批：{n} 人，实发 {net}</translation>
     </message>
     <message>
+        <source>{month} ✓ approved</source>
+        <translation>{month} ✓ 已审批</translation>
+    </message>
+    <message>
         <source>Adjust {name}'s month</source>
         <translation>调整 {name} 本月工资</translation>
     </message>

@@ -184,6 +184,7 @@ class PayrollPage(QWidget):
             self.run = None
             self._fail(exc)
         self.model.reset(self.run)
+        self._mark_approved_months()
         run = self.run
         approved = bool(run and run.approved)
         if run is None:
@@ -202,6 +203,16 @@ class PayrollPage(QWidget):
             row = self.model.row_of(selected) if selected is not None else -1
             self.table.selectRow(row if row >= 0 else 0)
         self.show_person()
+
+    def _mark_approved_months(self) -> None:
+        """Approved (locked) months read "2026-10 ✓ approved" in the month list."""
+        try:
+            locked = set(payroll.approved_months(self.ctx.db, self.ctx.actor))
+        except ShopDeskError:
+            return
+        for i in range(self.month_box.count()):
+            key = self.month_box.itemData(i)
+            self.month_box.setItemText(i, self.tr("{month} ✓ approved").format(month=key) if key in locked else key)
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -189,3 +189,15 @@ def test_print_the_run_and_a_slip_through_the_preview(qtbot, ctx, tmp_path: Path
         me = page.selected_person()
         assert me.name in texts["slip"] and format_yuan(me.net_fen) in texts["slip"]
         assert sum(p.name in texts["slip"] for p in page.run.people) == 1
+
+
+def test_approved_months_are_marked_in_the_month_list(qtbot, ctx, monkeypatch) -> None:
+    page = PayrollPage(ctx)
+    qtbot.addWidget(page)
+    i = page.month_box.findData("2026-10")
+    page.month_box.setCurrentIndex(i)
+    assert page.month_box.itemText(i) == "2026-10"
+    monkeypatch.setattr(page, "confirm", lambda *a: True)
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert page.month_box.itemText(i) == "2026-10 ✓ approved"
+    assert page.month_box.itemText(page.month_box.findData("2026-09")) == "2026-09"
