@@ -19,8 +19,10 @@ from tests.conftest import TODAY
 from tests.exchange.payroll import render
 from tests.exchange.payroll.shops import print_shop
 
+# The layout does not depend on the database backend (the services it reads are tested on both).
 pytestmark = [pytest.mark.skipif(render.SOFFICE is None or not render.POPPLER,
-                                 reason="LibreOffice and poppler-utils are needed (see .ci/run)"), pytest.mark.slow]
+                                 reason="LibreOffice and poppler-utils are needed (see .ci/run)"), pytest.mark.slow,
+              pytest.mark.sqlite_only]
 MONTH = "2026-10"
 CJK_FONTS = ("WenQuanYiMicroHei",)  # what the named font resolves to here (render.py)
 
