@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from math import floor
 
 from shopdesk.exchange.common.style import BODY_SIZE, CJK_FONT
 
 MIN_PRINTED_PT = 9.0
 MIN_SCALE = int(-(-MIN_PRINTED_PT * 100 // BODY_SIZE))  # 90 %: 10 pt × 90 % = 9 pt
 MARGIN_IN = 0.4  # left and right
+TOP_IN, BOTTOM_IN = 0.5, 0.6
 A4_MM = (210.0, 297.0)
 _PT_PER_MM = 72 / 25.4
 
@@ -65,15 +65,41 @@ class PrintPlan:
     first_page_columns: int
 
 
-def plan(widths: Sequence[float], repeat: int = 0, landscape: bool = True) -> PrintPlan:
-    """The largest scale (≤ 100 %, ≥ MIN_SCALE) that needs no more pages across than MIN_SCALE does."""
-    total = sum(column_points(w) for w in widths)
-    fit = floor(printable_points(landscape) * 100 / total) if total else 100
-    if fit >= MIN_SCALE:
-        return PrintPlan(min(100, fit), 1, landscape, len(widths))
-    least = pages_wide(widths, MIN_SCALE, repeat, landscape)
-    scale = next(s for s in range(100, MIN_SCALE - 1, -1) if pages_wide(widths, s, repeat, landscape) <= least)
-    return PrintPlan(scale, least, landscape, first_page_columns(widths, scale, landscape))
+def printable_height(landscape: bool) -> float:
+    short, long_ = A4_MM
+    return (short if landscape else long_) * _PT_PER_MM - (TOP_IN + BOTTOM_IN) * 72
+
+
+def pages_down(heights: Sequence[float], scale: int, repeat_height: float, landscape: bool) -> int:
+    """Pages down at `scale`, rows never split, `repeat_height` (the repeated header) atop every later page."""
+    room = printable_height(landscape) * 100 / scale
+    pages, used = 1, 0.0
+    for h in heights:
+        if used and used + h > room:
+            pages += 1
+            used = repeat_height
+        used += h
+    return pages
+
+
+def plan(widths: Sequence[float], repeat: int = 0, landscape: bool = True,
+         heights: Sequence[float] | None = None, repeat_height: float = 0) -> PrintPlan:
+    """The scale (100 % down to MIN_SCALE) that prints the fewest pages, the largest of those.
+
+    Columns never shrink below MIN_SCALE to fit: a wider sheet prints more pages across.
+    With row `heights`, a slightly smaller scale that saves a page down is preferred.
+    """
+    best: tuple[int, int] | None = None  # (pages, -scale)
+    for scale in range(100, MIN_SCALE - 1, -1):
+        across = pages_wide(widths, scale, repeat, landscape)
+        down = pages_down(heights, scale, repeat_height, landscape) if heights else 1
+        key = (across * down, -scale)
+        if best is None or key < best:
+            best = key
+    assert best is not None
+    scale = -best[1]
+    across = pages_wide(widths, scale, repeat, landscape)
+    return PrintPlan(scale, across, landscape, first_page_columns(widths, scale, landscape))
 
 
 def footer_text(lang: str) -> str:
@@ -81,11 +107,11 @@ def footer_text(lang: str) -> str:
 
 
 def apply(ws, widths: Sequence[float], *, lang: str, title_rows: str | None, repeat_columns: int = 0,  # type: ignore[no-untyped-def]
-          landscape: bool = True) -> PrintPlan:
+          landscape: bool = True, heights: Sequence[float] | None = None, repeat_height: float = 0) -> PrintPlan:
     """Set A4, the scale of `plan`, repeated rows/columns, margins and the page footer."""
     from openpyxl.utils import get_column_letter
 
-    chosen = plan(widths, repeat_columns, landscape)
+    chosen = plan(widths, repeat_columns, landscape, heights, repeat_height)
     setup = ws.page_setup
     setup.orientation = "landscape" if landscape else "portrait"
     setup.paperSize = ws.PAPERSIZE_A4
@@ -94,7 +120,7 @@ def apply(ws, widths: Sequence[float], *, lang: str, title_rows: str | None, rep
     setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = False
     ws.page_margins.left = ws.page_margins.right = MARGIN_IN
-    ws.page_margins.top, ws.page_margins.bottom = 0.5, 0.6
+    ws.page_margins.top, ws.page_margins.bottom = TOP_IN, BOTTOM_IN
     ws.page_margins.header, ws.page_margins.footer = 0.25, 0.25
     ws.print_options.horizontalCentered = chosen.pages_wide == 1
     if title_rows:

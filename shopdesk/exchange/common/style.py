@@ -82,6 +82,20 @@ def font(*, bold: bool = False, italic: bool = False, size: float = BODY_SIZE, c
     return Font(name=CJK_FONT, charset=GB2312_CHARSET, bold=bold, italic=italic, size=size, color=color)
 
 
+def new_workbook():  # type: ignore[no-untyped-def]
+    """A workbook whose default font (Normal style, and every unstyled cell) is the body font.
+
+    Column widths count characters of the default font, so with it Excel, WPS and
+    LibreOffice all size the columns by the font the sheet is printed in.
+    """
+    from openpyxl import Workbook
+    from openpyxl.utils.indexed_list import IndexedList
+
+    wb = Workbook()
+    wb._fonts = IndexedList([font()])  # noqa: SLF001 (font 0 is the Normal style's: openpyxl has no setter)
+    return wb
+
+
 def header_font():  # type: ignore[no-untyped-def]
     return font(bold=True)
 

@@ -30,6 +30,7 @@ from shopdesk.exchange.common.style import (
     display_width,
     font,
     header_fill,
+    new_workbook,
     text_width,
 )
 from shopdesk.exchange.payroll.labels import dept_name, h, owner_name, yuan
@@ -40,6 +41,7 @@ __all__ = ["HEADER_ROW", "ROW_HEIGHT", "Layout", "TargetLine", "dept_name", "h",
 HEADER_ROW = 4
 ROW_HEIGHT = 24  # pt: ≥ 20 pt on paper at the smallest scale (90 %), room to sign
 HEADER_HEIGHT = 34  # two lines of a wrapped header
+DEFAULT_HEIGHT = 15  # a row without a height of its own
 REPEATED_COLUMNS = 2  # Name and Department on every printed page
 
 
@@ -111,11 +113,9 @@ def wrapped_header_width(text: str) -> int:
 
 def write_bonus_sheet(path: Path, run: PayrollRun, *, shop: str, made: date, lang: str = "en",
                       targets: list[TargetLine] | None = None) -> None:
-    from openpyxl import Workbook
-
     from shopdesk.exchange.payroll.bonus_tables import details_sheet, targets_sheet
 
-    wb = Workbook()
+    wb = new_workbook()
     ws: Any = wb.active
     ws.title = h("sheet_payroll", lang)
     looks = Looks()
@@ -245,8 +245,10 @@ def payroll_sheet(ws, run: PayrollRun, shop: str, made: date, lang: str, looks: 
         ws.column_dimensions[letter(i)].width = w
     ws.row_dimensions[HEADER_ROW].height = HEADER_HEIGHT
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, REPEATED_COLUMNS + 1)
+    heights = [28, DEFAULT_HEIGHT, DEFAULT_HEIGHT, HEADER_HEIGHT, *[ROW_HEIGHT] * (grand - HEADER_ROW),
+               DEFAULT_HEIGHT, 30]
     plan = printing.apply(ws, final, lang=lang, title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
-                          repeat_columns=REPEATED_COLUMNS)
+                          repeat_columns=REPEATED_COLUMNS, heights=heights, repeat_height=HEADER_HEIGHT)
     # The title is centred over what the first printed page shows.
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(plan.first_page_columns, 3))
     return plan

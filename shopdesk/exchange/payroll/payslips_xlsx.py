@@ -21,6 +21,7 @@ from shopdesk.exchange.common.style import (
     display_width,
     font,
     header_fill,
+    new_workbook,
     text_width,
 )
 from shopdesk.exchange.payroll.bonus_sheet import (
@@ -54,12 +55,11 @@ def title(slips: Payslips, lang: str) -> str:
 
 
 def write_payslips_xlsx(path: Path, slips: Payslips, lang: str = "en") -> printing.PrintPlan:
-    from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Side
     from openpyxl.utils import get_column_letter as letter
     from openpyxl.worksheet.pagebreak import Break
 
-    wb = Workbook()
+    wb = new_workbook()
     ws: Any = wb.active
     ws.title = h("sheet_payslips", lang)
     looks = Looks()

@@ -28,6 +28,7 @@ from shopdesk.exchange.common.style import (
     display_width,
     font,
     header_fill,
+    new_workbook,
     text_width,
 )
 from shopdesk.exchange.payroll.bonus_sheet import ROW_HEIGHT
@@ -69,8 +70,6 @@ def export_year_register(db: Database, actor: Actor, year: int, path: Path, toda
 
 
 def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: str, lang: str = "en") -> None:
-    from openpyxl import Workbook
-
     order = {d.value: i for i, d in enumerate(DEPARTMENTS)}
     people: dict[int, tuple[str, str]] = {}
     net: dict[int, dict[int, int]] = defaultdict(dict)
@@ -101,7 +100,7 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
     ids = sorted(people, key=lambda i: (order.get(people[i][1], 99), people[i][0]))
     approved = {int(run.month[5:]) for run in runs if run.approved}
     months = [int(run.month[5:]) for run in runs]
-    wb = Workbook()
+    wb = new_workbook()
     looks = Looks()
     _define(looks)
     ws: Any = wb.active
