@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 YUAN_FORMAT = '"¥"#,##0.00;[Red]-"¥"#,##0.00'
 NUMBER_FORMAT = "#,##0.##"
@@ -91,7 +92,7 @@ def new_workbook():  # type: ignore[no-untyped-def]
     from openpyxl import Workbook
     from openpyxl.utils.indexed_list import IndexedList
 
-    wb = Workbook()
+    wb: Any = Workbook()
     wb._fonts = IndexedList([font()])  # noqa: SLF001 (font 0 is the Normal style's: openpyxl has no setter)
     return wb
 
