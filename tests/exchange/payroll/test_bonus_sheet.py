@@ -83,6 +83,7 @@ def test_formulas_equal_the_computed_payroll(month_with_edits, owner, tmp_path: 
     assert ws.oddFooter.center.text == ("第 &P 页 / 共 &N 页" if zh else "Page &P of &N")
     for r in range(HEADER_ROW + 1, grand + 1):
         assert ws.row_dimensions[r].height * int(ws.page_setup.scale) / 100 >= 20
+    assert wb._fonts[0].name == "Microsoft YaHei"  # the default font too: widths count its characters
     fonts = {(c.font.name, c.font.b) for row in ws.iter_rows() for c in row if c.value is not None}
     assert fonts == {("Microsoft YaHei", True), ("Microsoft YaHei", False)}
     assert ws.column_dimensions["A"].width >= 8
