@@ -622,6 +622,10 @@ Gross pay {gross}</source>
 {path}</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -2432,6 +2436,13 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>Op</name>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Targets…</source>
@@ -2775,6 +2786,10 @@ Works offline; your data stays in {db}.</source>
         <translation>审批并锁定 {month}？{n} 人实发合计 {net}。之后修改规则或数据都不会再改变它。</translation>
     </message>
     <message>
+        <source>Approving {month}…</source>
+        <translation>正在审批 {month}…</translation>
+    </message>
+    <message>
         <source>Re-open payroll</source>
         <translation>重新打开工资</translation>
     </message>
@@ -2858,10 +2873,6 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Deactivate {name}? Their history and pay records are kept.</source>
         <translation>停用 {name}？其历史数据和工资记录会保留。</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -3989,10 +4000,6 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>任务</translation>
     </message>
 </context>
 <context>

@@ -99,13 +99,13 @@ def fixed_layout(fig: Figure, *, top: float = 0.65, bottom: float = 0.6, left: f
 
 
 def _grid_shape(fig: Figure) -> tuple[int, int]:
-    specs = [ax.get_subplotspec() for ax in fig.axes if ax.get_subplotspec() is not None]
+    specs = [spec for ax in fig.axes if (spec := ax.get_subplotspec()) is not None]
     if not specs:
         return 1, 1
     return specs[0].get_gridspec().get_geometry()
 
 
-def style_axes(ax, theme: Theme) -> None:  # type: ignore[no-untyped-def]
+def style_axes(ax, theme: Theme) -> None:
     ax.set_facecolor(theme.background)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
@@ -150,7 +150,7 @@ def signed_pct(value: Decimal | None) -> str:
     return "—" if value is None else f"{_q(value, '0.1'):+}%"
 
 
-def axis_formatter(metric: MetricDef):  # type: ignore[no-untyped-def]
+def axis_formatter(metric: MetricDef):
     """Tick labels: ¥ with grouping, %, or plain numbers."""
     from matplotlib.ticker import FuncFormatter
 

@@ -7,7 +7,6 @@ that adds its parser and sets `run=function(args) -> exit code`.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 from . import backup, check, demo, export, import_, migrate_to, payroll, payslips, restore, template
@@ -47,7 +46,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     return int(args.run(args))
 
-
-def fail(message: str, code: int = 2) -> int:
-    print(message, file=sys.stderr)
-    return code

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("demo", parents=[common], help="create a realistic demo shop")
     p.add_argument("--staff", type=int, default=12, help="number of people (default 12)")
     p.add_argument("--months", type=int, default=13, help="months of daily figures (default 13)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("payslips", parents=[common], help="write the month's payslips (工资条) as .xlsx or .pdf")
     p.add_argument("month", help="YYYY-MM")
     p.add_argument("--export", required=True, metavar="OUT.xlsx|OUT.pdf", help="the file to write")
@@ -20,8 +20,8 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.services.common.context import OWNER
 
     from ..domain.errors import ShopDeskError
-    from . import fail
     from .common import open_db
+    from .output import fail
 
     out = Path(args.export)
     kind = out.suffix.lower()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("restore", parents=[common], help="restore the database from a backup")
     p.add_argument("file", help="the backup file")
     p.add_argument("--password", default=None, help="the owner's password, when log-in is set up")
@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.errors import ShopDeskError
     from ..paths import default_db_path
     from ..store.db import database_url
-    from . import fail
+    from .output import fail
 
     url = database_url(getattr(args, "db", None) or default_db_path())
     if not url.startswith("sqlite"):

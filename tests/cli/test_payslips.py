@@ -15,7 +15,7 @@ from shopdesk.services.payroll.run import compute_run
 from tests.conftest import TODAY
 
 
-def test_payslips_xlsx_and_pdf(demo_db, owner, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_payslips_xlsx_and_pdf(demo_db, owner, tmp_path: Path, capsys) -> None:
     db = str(demo_db.path)
     run = compute_run(demo_db, owner, "2026-10", TODAY)
     demo_db.dispose()
@@ -37,7 +37,7 @@ def test_payslips_xlsx_and_pdf(demo_db, owner, tmp_path: Path, capsys) -> None: 
     (["2027-01"], "has not begun"),
     (["2026-10", "--export-as", "x"], None),
 ])
-def test_bad_input_exits_2_without_a_traceback(demo_db, tmp_path: Path, args, message) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_exits_2_without_a_traceback(demo_db, tmp_path: Path, args, message) -> None:
     db = str(demo_db.path)
     demo_db.dispose()
     export = [] if "--export-as" in args else ["--export", str(tmp_path / "x.pdf")]
@@ -48,7 +48,7 @@ def test_bad_input_exits_2_without_a_traceback(demo_db, tmp_path: Path, args, me
         assert message in done.stderr
 
 
-def test_wrong_extension_and_missing_database(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_extension_and_missing_database(tmp_path: Path, capsys) -> None:
     assert main(["payslips", "2026-10", "--db", str(tmp_path / "none.db"), "--export", str(tmp_path / "a.pdf")]) == 2
     assert "does not exist" in capsys.readouterr().err
     assert main(["payslips", "2026-10", "--db", str(tmp_path / "none.db"), "--export", str(tmp_path / "a.csv")]) == 2

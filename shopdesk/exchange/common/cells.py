@@ -43,7 +43,7 @@ def put(ws: Any, row: int, col: int, value: object = None) -> Any:
     """`ws.cell(row, col, value)`, with text that looks like a formula written as text."""
     cell = ws.cell(row, col)
     cell.value = value
-    if value.__class__ is str and value and value[0] in _STARTS:  # type: ignore[index]
+    if value.__class__ is str and value and value[0] in _STARTS:
         as_text(cell)
     return cell
 
@@ -60,8 +60,8 @@ def row_cells(ws: Any, values: Iterable[object]) -> list[object]:
     """A row for a write-only sheet: values as they are, dangerous text as a quoted text cell."""
     out: list[object] = []
     for value in values:
-        if value.__class__ is str and value and value[0] in _STARTS:  # type: ignore[index]
-            out.append(text_cell(ws, value))  # type: ignore[arg-type]
+        if value.__class__ is str and value and value[0] in _STARTS:
+            out.append(text_cell(ws, value))
         else:
             out.append(value)
     return out

@@ -106,7 +106,7 @@ def footer_text(lang: str) -> str:
     return "第 &P 页 / 共 &N 页" if lang == "zh_CN" else "Page &P of &N"
 
 
-def apply(ws, widths: Sequence[float], *, lang: str, title_rows: str | None, repeat_columns: int = 0,  # type: ignore[no-untyped-def]
+def apply(ws, widths: Sequence[float], *, lang: str, title_rows: str | None, repeat_columns: int = 0,
           landscape: bool = True, heights: Sequence[float] | None = None, repeat_height: float = 0) -> PrintPlan:
     """Set A4, the scale of `plan`, repeated rows/columns, margins and the page footer."""
     from openpyxl.utils import get_column_letter

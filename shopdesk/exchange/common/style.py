@@ -77,13 +77,13 @@ def column_width(chars: int, size: float = BODY_SIZE, bold: bool = False) -> flo
     return round(chars * size / 10 * (1.08 if bold else 1.0) + 1.6, 1)
 
 
-def font(*, bold: bool = False, italic: bool = False, size: float = BODY_SIZE, color: str | None = None):  # type: ignore[no-untyped-def]
+def font(*, bold: bool = False, italic: bool = False, size: float = BODY_SIZE, color: str | None = None):
     from openpyxl.styles import Font
 
     return Font(name=CJK_FONT, charset=GB2312_CHARSET, bold=bold, italic=italic, size=size, color=color)
 
 
-def new_workbook():  # type: ignore[no-untyped-def]
+def new_workbook():
     """A workbook whose default font (Normal style, and every unstyled cell) is the body font.
 
     Column widths count characters of the default font, so with it Excel, WPS and
@@ -97,17 +97,17 @@ def new_workbook():  # type: ignore[no-untyped-def]
     return wb
 
 
-def header_font():  # type: ignore[no-untyped-def]
+def header_font():
     return font(bold=True)
 
 
-def header_fill():  # type: ignore[no-untyped-def]
+def header_fill():
     from openpyxl.styles import PatternFill
 
     return PatternFill("solid", fgColor="DDEBF7")
 
 
-def set_widths(ws, widths: Sequence[float]) -> None:  # type: ignore[no-untyped-def]
+def set_widths(ws, widths: Sequence[float]) -> None:
     from openpyxl.utils import get_column_letter
 
     for i, w in enumerate(widths, start=1):
@@ -129,7 +129,7 @@ class Looks:
     def define(self, name: str, **attrs: object) -> None:
         self._specs[name] = attrs
 
-    def apply(self, cell, name: str):  # type: ignore[no-untyped-def]
+    def apply(self, cell, name: str):
         from copy import copy
 
         quoted = cell._style.quotePrefix if cell._style is not None else 0  # noqa: SLF001

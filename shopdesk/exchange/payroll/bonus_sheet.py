@@ -149,7 +149,7 @@ def _define_looks(looks: Looks) -> None:
                      number_format=YUAN_FORMAT)
 
 
-def payroll_sheet(ws, run: PayrollRun, shop: str, made: date, lang: str, looks: Looks) -> printing.PrintPlan:  # type: ignore[no-untyped-def]
+def payroll_sheet(ws, run: PayrollRun, shop: str, made: date, lang: str, looks: Looks) -> printing.PrintPlan:
     from openpyxl.utils import get_column_letter as letter
 
     _define_looks(looks)

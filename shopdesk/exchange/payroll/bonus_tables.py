@@ -41,7 +41,7 @@ def _define(looks: Looks) -> None:
                      alignment=Alignment(horizontal="right", vertical="center"))
 
 
-def table(ws, headers: list[str], rows: Sequence[Sequence[object]], formats: Sequence[Sequence[str | None]],  # type: ignore[no-untyped-def]
+def table(ws, headers: list[str], rows: Sequence[Sequence[object]], formats: Sequence[Sequence[str | None]],
           lang: str, looks: Looks, wrap: int | None = None) -> printing.PrintPlan:
     """A header row and rows; `formats[r][c]` a number format (None: text). Column `wrap` wraps long text."""
     from openpyxl.utils import get_column_letter
@@ -73,7 +73,7 @@ def table(ws, headers: list[str], rows: Sequence[Sequence[object]], formats: Seq
     return printing.apply(ws, final, lang=lang, title_rows="1:1", repeat_columns=2, landscape=not portrait)
 
 
-def details_sheet(ws, run: PayrollRun, lang: str, looks: Looks) -> printing.PrintPlan:  # type: ignore[no-untyped-def]
+def details_sheet(ws, run: PayrollRun, lang: str, looks: Looks) -> printing.PrintPlan:
     tr = translator(lang)
     rows: list[list[object]] = []
     for p in run.people:
@@ -99,7 +99,7 @@ def _unit_format(unit: str) -> str:
     return {"yuan": YUAN_FORMAT, "percent": '0.00"%"', "count": "#,##0"}.get(unit, "#,##0.##")
 
 
-def targets_sheet(ws, lines: list[TargetLine], lang: str, looks: Looks) -> printing.PrintPlan:  # type: ignore[no-untyped-def]
+def targets_sheet(ws, lines: list[TargetLine], lang: str, looks: Looks) -> printing.PrintPlan:
     rows: list[list[object]] = []
     formats: list[tuple[str | None, ...]] = []
     for i, t in enumerate(lines, start=2):

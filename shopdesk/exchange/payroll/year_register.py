@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,11 +32,7 @@ from shopdesk.exchange.common.style import (
 )
 from shopdesk.exchange.payroll.bonus_sheet import ROW_HEIGHT
 from shopdesk.exchange.payroll.labels import dept_name, h, yuan
-from shopdesk.services.common.context import Actor
-from shopdesk.services.common.settings import shop_name
-from shopdesk.services.payroll import run as payroll
 from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun
-from shopdesk.store.db import Database
 
 _R = {
     "net": ("Net pay {year}", "{year} 年实发工资"), "components": ("Pay components {year}", "{year} 年工资构成"),
@@ -55,18 +50,6 @@ FIRST_ROW = 4  # the header row; a title and a note above it
 def r(key: str, lang: str) -> str:
     en, zh = _R[key]
     return zh if lang == "zh_CN" else en
-
-
-def year_runs(db: Database, actor: Actor, year: int, today: date) -> list[PayrollRun]:
-    months = [f"{year}-{m:02d}" for m in range(1, 13) if date(year, m, 1) <= today]
-    return [payroll.compute_run(db, actor, m, today) for m in months]
-
-
-def export_year_register(db: Database, actor: Actor, year: int, path: Path, today: date,
-                         lang: str = "en") -> list[PayrollRun]:
-    runs = year_runs(db, actor, year, today)
-    write_year_register(Path(path), runs, year=year, shop=shop_name(db), lang=lang)
-    return runs
 
 
 def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: str, lang: str = "en") -> None:
@@ -151,7 +134,7 @@ def _define(looks: Looks) -> None:
                  alignment=right)
 
 
-def _sheet(ws, title: str, note: str, headers: list[str], rows: Sequence[Sequence[object]], lang: str,  # type: ignore[no-untyped-def]
+def _sheet(ws, title: str, note: str, headers: list[str], rows: Sequence[Sequence[object]], lang: str,
            looks: Looks, *, summed: list[int] | None, drafts: list[int]) -> printing.PrintPlan:
     """Title, a note, header on row 4, a row per person (with a year total over `summed` columns), a total row.
 

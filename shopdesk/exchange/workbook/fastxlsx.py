@@ -163,7 +163,8 @@ class Book:
 
     def _fast_rows(self, cells: list[tuple[str, ...]]) -> Iterator[tuple[int, dict[int, Cell]]]:
         """Cells as openpyxl, Excel and most writers lay them out (r, s, t in that order)."""
-        current, row = "", {}  # type: ignore[var-annotated]
+        current = ""
+        row: dict[int, Cell] = {}
         columns: dict[str, int] = {}
         strings, dates, formats = self.strings, self.is_date, self.formats
         seen_dates: dict[str, Cell | None] = {}
@@ -190,8 +191,9 @@ class Book:
                 if st < len(dates) and dates[st]:
                     hit = seen_dates.get(v)  # a year of Actuals repeats each day hundreds of times
                     if hit is None:
-                        hit = seen_dates[v] = self._value({"s": style}, f"<v>{v}</v>")  # type: ignore[assignment]
-                    row[col] = hit  # type: ignore[assignment]
+                        hit = seen_dates[v] = self._value({"s": style}, f"<v>{v}</v>")
+                    if hit is not None:
+                        row[col] = hit
                 else:
                     row[col] = (float(v) if "." in v or "E" in v or "e" in v else int(v),
                                 formats[st] if st < len(formats) else "General")

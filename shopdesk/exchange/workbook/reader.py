@@ -109,7 +109,7 @@ def _read_with_openpyxl(path: Path, progress: Progress | None) -> RawBook:
     return book
 
 
-def _openpyxl_rows(ws) -> Iterator[tuple[int, dict[int, tuple[object, str | None]]]]:  # type: ignore[no-untyped-def]
+def _openpyxl_rows(ws) -> Iterator[tuple[int, dict[int, tuple[object, str | None]]]]:
     for number, cells in enumerate(ws.iter_rows(min_row=1), start=1):
         values = {}
         for i, cell in enumerate(cells, start=1):

@@ -166,7 +166,7 @@ def _scope(actor: Actor, flt: FeedFilter) -> FeedFilter:
     return FeedFilter(None, actor.staff_id, flt.tag, flt.first, flt.last, flt.kind, flt.unread_only)
 
 
-def _where(stmt, model, flt: FeedFilter):  # type: ignore[no-untyped-def]
+def _where(stmt, model, flt: FeedFilter):
     if flt.department is not None:
         stmt = stmt.where(Staff.department == flt.department)
     if flt.staff_id is not None:
@@ -180,7 +180,7 @@ def _where(stmt, model, flt: FeedFilter):  # type: ignore[no-untyped-def]
     return stmt.order_by(model.written_at.desc(), model.id.desc())
 
 
-def _joined(model, kind: str, reader: str, *cols):  # type: ignore[no-untyped-def]
+def _joined(model, kind: str, reader: str, *cols):
     return (select(model.id, model.staff_id, Staff.name, Staff.department, model.day, model.written_at,
                    *cols, ReadMark.item_id.is_(None))
             .join(Staff, Staff.id == model.staff_id)

@@ -290,7 +290,7 @@ def owner_verifier(db_path: Path) -> Callable[[str | None], bool] | None:
     None when the shop has no log-in module or no owner password yet.
     """
     try:
-        from shopdesk.services.staff import auth  # type: ignore[attr-defined]
+        from shopdesk.services.staff import auth
     except ImportError:
         return None
     check = getattr(auth, "verify_owner_password", None)

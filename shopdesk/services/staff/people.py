@@ -99,7 +99,7 @@ def validate(data: StaffInput) -> CleanStaff:
     return CleanStaff(name, department, position, salary, data.hire_date, data.active, data.role)
 
 
-def _check_unique(session, name: str, except_id: int | None = None) -> None:  # type: ignore[no-untyped-def]
+def _check_unique(session, name: str, except_id: int | None = None) -> None:
     stmt = select(Staff.id).where(func.lower(Staff.name) == name.lower())
     if except_id is not None:
         stmt = stmt.where(Staff.id != except_id)

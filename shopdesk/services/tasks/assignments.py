@@ -10,11 +10,12 @@ undo (the same day only) takes them off again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import and_, case, or_, select, update
+from sqlalchemy import CursorResult, and_, case, or_, select, update
 from sqlalchemy.orm import Session
 
 from shopdesk.domain.departments import parse_department
@@ -149,7 +150,7 @@ def _generate(session: Session, task: Task, staff_ids: Sequence[int], today: dat
     return len(rows)
 
 
-def _insert_ignore(session: Session):  # type: ignore[no-untyped-def]
+def _insert_ignore(session: Session):
     """INSERT … ON CONFLICT DO NOTHING on the occurrence key, for SQLite and PostgreSQL."""
     insert = _dialect_insert(session)
     return insert(TaskOccurrence).on_conflict_do_nothing(index_elements=["task_id", "staff_id", "day"])
@@ -189,12 +190,15 @@ def stop_task(db: Database, actor: Actor, task_id: int) -> None:
         audit.record(s, actor, "stop", "task", task_id, {"active": True}, {"active": False})
 
 
-def _dialect_insert(session: Session):  # type: ignore[no-untyped-def]
+def _dialect_insert(session: Session) -> Callable[..., Any]:
+    # Both dialects' insert() offer on_conflict_do_update with the same arguments.
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 def _bump(session: Session, staff_id: int, day: date, metric: str, delta: int) -> None:
@@ -236,7 +240,7 @@ def complete(db: Database, actor: Actor, occurrence_id: int, now: datetime) -> N
                                                         TaskOccurrence.done_at.is_(None))
                            .values(done_at=now.replace(microsecond=0), done_day=now.date(),
                                    done_by=actor.name[:80]).execution_options(synchronize_session=False))
-        if marked.rowcount != 1:
+        if cast(CursorResult[Any], marked).rowcount != 1:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "this task is already done"))
         _bump(s, occ.staff_id, now.date(), "tasks_done", 1)
         _bump(s, occ.staff_id, now.date(), "task_points", task.points)
@@ -254,7 +258,7 @@ def undo(db: Database, actor: Actor, occurrence_id: int, now: datetime) -> None:
                                                          TaskOccurrence.done_day == now.date())
                             .values(done_at=None, done_day=None, done_by=None)
                             .execution_options(synchronize_session=False))
-        if cleared.rowcount != 1:
+        if cast(CursorResult[Any], cleared).rowcount != 1:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "this task is not done"))
         _bump(s, occ.staff_id, now.date(), "tasks_done", -1)
         _bump(s, occ.staff_id, now.date(), "task_points", -task.points)
@@ -289,11 +293,12 @@ _COLUMNS = (TaskOccurrence.id, TaskOccurrence.task_id, Task.title, Task.notes, T
             TaskOccurrence.done_at, TaskOccurrence.done_by)
 
 
-def _rows(session: Session, stmt, today: date) -> list[OccurrenceRow]:  # type: ignore[no-untyped-def]
-    return [OccurrenceRow(*r, overdue=r[11] is None and r[7] < today) for r in session.execute(stmt)]
+def _rows(session: Session, stmt, today: date) -> list[OccurrenceRow]:
+    return [OccurrenceRow(*r, overdue=r[11] is None and r[7] < today)  # type: ignore[misc]  # the columns above, then overdue
+            for r in session.execute(stmt)]
 
 
-def _base():  # type: ignore[no-untyped-def]
+def _base():
     return (select(*_COLUMNS).join(Task, Task.id == TaskOccurrence.task_id)
             .join(Staff, Staff.id == TaskOccurrence.staff_id))
 

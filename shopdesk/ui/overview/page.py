@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import DEPARTMENTS
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.metrics import KEY_METRICS
 from shopdesk.domain.pace import Status
 from shopdesk.services.common.settings import get_setting
@@ -30,15 +29,19 @@ from shopdesk.services.figures.rollup import HEADLINE
 from shopdesk.services.morning.alerts import set_hero_aov
 from shopdesk.services.morning.check import Line, Morning, morning_check
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import (
     day,
     department_name,
-    error_text,
     metric_name,
     metric_value,
     translate,
 )
 from shopdesk.ui.overview.morning_model import SORT_ROLE, STATUS_COLOURS, MorningModel
+
+if TYPE_CHECKING:
+    from shopdesk.ui.charts.shop_chart import ShopMonthChart  # matplotlib: loaded on first use
 
 
 def _signed(value: Decimal | None) -> str:
@@ -90,7 +93,7 @@ class OverviewTab(QWidget):
         self.chart_button = QPushButton(self.tr("Sales chart"))
         self.chart_button.setCheckable(True)
         self.chart_button.toggled.connect(self.show_chart)
-        self.chart = None
+        self.chart: ShopMonthChart | None = None
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.chart_button)
@@ -153,23 +156,8 @@ class OverviewTab(QWidget):
         layout.addLayout(self.chart_slot)
         layout.addWidget(self.behind_only)
         layout.addWidget(self.table, 1)
-        ctx.bus.changed.connect(self._on_changed)
-        self._stale = False
+        keep_fresh(self, ctx, Change.FIGURES | Change.TARGETS | Change.STAFF | Change.SETTINGS, self.refresh)
         self.refresh()
-
-    def _on_changed(self, area: str) -> None:
-        if area not in ("figures", "targets", "staff", "settings"):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         today = self.ctx.today()
@@ -238,12 +226,7 @@ class OverviewTab(QWidget):
                                         text=current)
         if not ok:
             return
-        try:
-            set_hero_aov(self.ctx.db, self.ctx.actor, text)
-        except ShopDeskError as exc:
-            QMessageBox.warning(self, self.tr("Hero product AOV"), error_text(exc))
-            return
-        self.ctx.bus.changed.emit("settings")
+        Op(self, self.ctx, lambda: set_hero_aov(self.ctx.db, self.ctx.actor, text), changes=Change.SETTINGS).run()
 
     def open_targets(self) -> None:
         from shopdesk.ui.targets.page import TargetsDialog  # built on demand

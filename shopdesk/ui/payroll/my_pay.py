@@ -116,7 +116,7 @@ class MyPayPage(QWidget):
             return
         self.saved_box = saved_message(self, self.tr("Save payslip"), path)
 
-    def print_to(self, printer) -> None:  # type: ignore[no-untyped-def]
+    def print_to(self, printer) -> None:
         """Lay the slip out on the printer's page (what Print… and its preview draw)."""
         self.slip.document().print_(printer)
 

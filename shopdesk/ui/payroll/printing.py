@@ -71,7 +71,7 @@ def run_html(run: PayrollRun, shop: str, lang: str, made: str) -> str:
 COLUMN_PT = 84  # what a column needs at 9 pt (¥123,456.78 or a two-word header, and padding)
 
 
-def paint_html(printer, html: str, *, landscape: bool, min_width: float = 0) -> None:  # type: ignore[no-untyped-def]
+def paint_html(printer, html: str, *, landscape: bool, min_width: float = 0) -> None:
     """Lay rich text out on the printer's pages in the bundled Chinese font, `min_width` pt wide at least
     (a wider layout is scaled onto the paper, as "fit to width" does)."""
     from PySide6.QtCore import QSizeF
@@ -96,7 +96,7 @@ def paint_html(printer, html: str, *, landscape: bool, min_width: float = 0) -> 
 class PrintButton(QToolButton):
     """Print…: this month's payroll, or the selected person's payslip, each through a print preview."""
 
-    def __init__(self, page) -> None:  # type: ignore[no-untyped-def]  # a PayrollPage
+    def __init__(self, page) -> None:  # a PayrollPage
         super().__init__(page)
         self.page = page
         self.setText(QCoreApplication.translate("PayrollPrinting", "Print…"))
@@ -126,7 +126,7 @@ class PrintButton(QToolButton):
         slips = payslip(ctx.db, ctx.actor, page.month, person.staff_id, ctx.today())
         return slip_html(slips, slips.people[0], ctx.lang, translator(ctx.lang))
 
-    def paint(self, printer, kind: str) -> None:  # type: ignore[no-untyped-def]
+    def paint(self, printer, kind: str) -> None:
         html = self.html(kind)
         if html is not None:
             columns = len(layout_of(self.page.run).headers) if kind == "run" and self.page.run else 0

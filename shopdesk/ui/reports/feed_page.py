@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import DEPARTMENTS, Department
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.services.reports import daily as reports
 from shopdesk.services.reports.daily import TAGS, FeedFilter, FeedItem
 from shopdesk.services.staff.people import list_staff
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op, fetch
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import day as show_day
 from shopdesk.ui.common.text import department_name, error_text
 from shopdesk.ui.reports.feed_model import FeedModel, tag_name
@@ -95,7 +96,7 @@ class FeedPage(QWidget):
         for combo in (self.person, self.tag, self.period):
             combo.currentIndexChanged.connect(self.refresh)
         self.unread.toggled.connect(self.refresh)
-        ctx.bus.changed.connect(self._on_changed)
+        keep_fresh(self, ctx, Change.REPORTS | Change.STAFF, self.refresh)
         self.refresh()
 
     def _fill_people(self) -> None:
@@ -118,12 +119,14 @@ class FeedPage(QWidget):
                           tag=tag, first=first, last=None, kind=kind, unread_only=self.unread.isChecked())
 
     def refresh(self) -> None:
-        try:
-            self.model.reset(reports.feed(self.ctx.db, self.ctx.actor, self.current_filter()))
-            missing = reports.not_reported(self.ctx.db, self.ctx.actor, self.ctx.today())
-        except ShopDeskError as exc:
-            self.missing.setText(error_text(exc))
+        ok, found = fetch(self, self.ctx, lambda: (
+            reports.feed(self.ctx.db, self.ctx.actor, self.current_filter()),
+            reports.not_reported(self.ctx.db, self.ctx.actor, self.ctx.today())),
+            lambda e: self.missing.setText(error_text(e)))
+        if not ok or found is None:
             return
+        items, missing = found
+        self.model.reset(items)
         unread = sum(1 for it in self.model.items if it.unread)
         names = "、".join(m.name for m in missing)
         self.missing.setText(
@@ -137,11 +140,11 @@ class FeedPage(QWidget):
             return
         item = self.model.items[row]
         self.detail.setHtml(self._html(item))
-        if item.unread:
-            try:
-                reports.mark_read(self.ctx.db, self.ctx.actor, [(item.kind, item.id)])
-            except ShopDeskError:
-                return
+        if not item.unread:
+            return
+        # Reading an item marks it read; should that fail, it simply stays bold.
+        if Op(self, self.ctx, lambda: reports.mark_read(self.ctx.db, self.ctx.actor, [(item.kind, item.id)])
+              ).failure(lambda _e: None).run():
             self.model.mark_read(row)
 
     def _html(self, item: FeedItem) -> str:
@@ -159,13 +162,8 @@ class FeedPage(QWidget):
 
     def mark_all_read(self) -> None:
         items = [(it.kind, it.id) for it in self.model.items if it.unread]
-        try:
-            reports.mark_read(self.ctx.db, self.ctx.actor, items)
-        except ShopDeskError as exc:
-            self.missing.setText(error_text(exc))
-            return
-        self.refresh()
-
-    def _on_changed(self, area: str) -> None:
-        if area in ("reports", "staff"):
+        if Op(self, self.ctx, lambda: reports.mark_read(self.ctx.db, self.ctx.actor, items)).failure(
+                lambda e: self.missing.setText(error_text(e))).run():
             self.refresh()
+
+

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ShopDeskError, ValidationError
+from shopdesk.domain.errors import ValidationError
 from shopdesk.domain.recurrence import WEEKDAYS
 from shopdesk.services.staff.people import list_staff
 from shopdesk.services.tasks import assignments as tasks
 from shopdesk.services.tasks.assignments import TaskInput
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.text import error_text
 
 
@@ -151,10 +152,9 @@ class TaskDialog(QDialog):
                          department=self.department.value)
 
     def try_accept(self) -> None:
-        try:
-            self.saved_id = tasks.create_task(self.ctx.db, self.ctx.actor, self.task_input(), self.ctx.today())
-        except ShopDeskError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.ctx.bus.changed.emit("tasks")
-        self.accept()
+        def saved(task_id: int) -> None:
+            self.saved_id = task_id
+            self.accept()
+
+        Op(self, self.ctx, lambda: tasks.create_task(self.ctx.db, self.ctx.actor, self.task_input(), self.ctx.today()),
+           changes=Change.TASKS).success(saved).failure(lambda e: self.error.setText(error_text(e))).run()

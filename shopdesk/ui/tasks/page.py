@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import (
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,16 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.services.staff.people import list_staff
 from shopdesk.services.tasks import assignments as tasks
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import error_text
 from shopdesk.ui.tasks.model import TaskModel
 
 
 class TasksPage(QWidget):
-    def __init__(self, ctx: AppContext, department: Department, now=datetime.now,  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, department: Department, now=datetime.now,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tasks_page")
@@ -61,11 +62,11 @@ class TasksPage(QWidget):
         self.stop_button.clicked.connect(self.stop_selected)
         self.stop_button.setVisible(ctx.actor.can_manage(department.value))
         bar = QHBoxLayout()
-        for widget in (self.person, self.status, self.period):
-            bar.addWidget(widget)
+        for combo in (self.person, self.status, self.period):
+            bar.addWidget(combo)
         bar.addStretch(1)
-        for widget in (self.done_button, self.stop_button, self.new_button):
-            bar.addWidget(widget)
+        for button in (self.done_button, self.stop_button, self.new_button):
+            bar.addWidget(button)
         self.caption = QLabel()
         self.table = QTableView()
         self.table.setObjectName("tasks_table")
@@ -84,7 +85,7 @@ class TasksPage(QWidget):
         layout.addWidget(self.caption)
         for combo in (self.person, self.status, self.period):
             combo.currentIndexChanged.connect(self.refresh)
-        ctx.bus.changed.connect(self._on_changed)
+        keep_fresh(self, ctx, Change.TASKS | Change.STAFF, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -92,12 +93,11 @@ class TasksPage(QWidget):
         back, ahead = self.period.currentData()
         first = today - timedelta(days=back) if back is not None else None
         last = today if ahead == 0 and back == 0 else None
-        try:
-            rows = tasks.list_occurrences(self.ctx.db, self.ctx.actor, today, department=self.department.value,
-                                          staff_id=self.person.currentData(), first=first, last=last,
-                                          status=self.status.currentData())
-        except ShopDeskError as exc:
-            self.caption.setText(error_text(exc))
+        rows: list[tasks.OccurrenceRow] = []
+        if not Op(self, self.ctx, lambda: tasks.list_occurrences(
+                self.ctx.db, self.ctx.actor, today, department=self.department.value,
+                staff_id=self.person.currentData(), first=first, last=last, status=self.status.currentData(),
+        )).success(rows.extend).failure(lambda e: self.caption.setText(error_text(e))).run():
             return
         # Open and overdue work first, newest day first within each.
         rows.sort(key=lambda r: (r.done, not r.overdue, -r.day.toordinal(), -r.priority))
@@ -136,14 +136,5 @@ class TasksPage(QWidget):
             return
         self._run(lambda: tasks.stop_task(self.ctx.db, self.ctx.actor, row.task_id))
 
-    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except ShopDeskError as exc:
-            QMessageBox.warning(self, self.tr("Tasks"), error_text(exc))
-            return
-        self.ctx.bus.changed.emit("tasks")
-
-    def _on_changed(self, area: str) -> None:
-        if area in ("tasks", "staff"):
-            self.refresh()
+    def _run(self, action: Callable[[], object]) -> None:
+        Op(self, self.ctx, action, changes=Change.TASKS).run()

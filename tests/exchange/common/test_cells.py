@@ -9,13 +9,12 @@ from openpyxl import Workbook, load_workbook
 
 from shopdesk.domain.rules import RuleSpec
 from shopdesk.exchange.common.cells import FORMULA_STARTS, Formula, put, row_cells
-from shopdesk.exchange.payroll.export import export_bonus_sheet
 from shopdesk.exchange.payroll.payslips_xlsx import write_payslips_xlsx
-from shopdesk.exchange.payroll.year_register import export_year_register
 from shopdesk.exchange.workbook.export import export_workbook
 from shopdesk.exchange.workbook.template import write_template
 from shopdesk.services.common.settings import set_setting
 from shopdesk.services.payroll.edits import add_adjustment
+from shopdesk.services.payroll.export import export_bonus_sheet, export_year_register
 from shopdesk.services.payroll.payslips import month_payslips
 from shopdesk.services.payroll.rules import add_rule
 from shopdesk.services.staff.people import StaffInput, add_staff
@@ -66,7 +65,7 @@ def _check(path: Path, must_see: set[str]) -> None:
 
 
 @pytest.fixture
-def hostile_shop(db, owner):  # type: ignore[no-untyped-def]
+def hostile_shop(db, owner):
     ids = []
     for i, text in enumerate(HOSTILE):
         ids.append(add_staff(db, owner, StaffInput(text, ["Operations", "Design"][i % 2], HOSTILE[-1 - i],

@@ -9,9 +9,8 @@ import pytest
 from openpyxl import load_workbook
 
 from shopdesk.exchange.payroll.bonus_sheet import HEADER_ROW
-from shopdesk.exchange.payroll.export import export_bonus_sheet
-from shopdesk.exchange.payroll.year_register import export_year_register
 from shopdesk.services.payroll.edits import add_adjustment, set_deduction
+from shopdesk.services.payroll.export import export_bonus_sheet, export_year_register
 from shopdesk.services.staff.people import list_staff
 from tests.conftest import TODAY
 from tests.exchange.payroll.formulas import evaluate
@@ -24,7 +23,7 @@ def _yuan(fen: int) -> Decimal:
 
 
 @pytest.fixture
-def month_with_edits(demo_db, owner):  # type: ignore[no-untyped-def]
+def month_with_edits(demo_db, owner):
     people = list_staff(demo_db, owner)
     add_adjustment(demo_db, owner, MONTH, people[0].id, "-150.50", "迟到扣款")
     add_adjustment(demo_db, owner, MONTH, people[1].id, "888", "双十一加班")
@@ -34,7 +33,7 @@ def month_with_edits(demo_db, owner):  # type: ignore[no-untyped-def]
     return demo_db
 
 
-def _header(ws) -> list[str]:  # type: ignore[no-untyped-def]
+def _header(ws) -> list[str]:
     return [c.value for c in ws[HEADER_ROW] if c.value is not None]
 
 

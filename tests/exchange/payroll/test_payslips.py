@@ -25,7 +25,7 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="po
 
 
 @pytest.fixture
-def month_db(demo_db, owner):  # type: ignore[no-untyped-def]
+def month_db(demo_db, owner):
     people = list_staff(demo_db, owner)
     add_adjustment(demo_db, owner, MONTH, people[0].id, "-150.50", "迟到扣款")
     for i, p in enumerate(people[:4]):

@@ -12,8 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from shopdesk.domain.money import format_yuan
-from shopdesk.exchange.payroll.export import export_bonus_sheet
-from shopdesk.exchange.payroll.year_register import export_year_register
+from shopdesk.services.payroll.export import export_bonus_sheet, export_year_register
 from shopdesk.services.payroll.run import approve
 from tests.conftest import TODAY
 from tests.exchange.payroll import render

@@ -13,7 +13,7 @@ from tests.conftest import TODAY
 MONTH = "2026-10"
 
 
-def _staff(run, i: int, role: Role = Role.STAFF) -> Actor:  # type: ignore[no-untyped-def]
+def _staff(run, i: int, role: Role = Role.STAFF) -> Actor:
     p = run.people[i]
     return Actor(role, p.name, staff_id=p.staff_id, department=p.department)
 

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def language(qapp, request):  # type: ignore[no-untyped-def]
+def language(qapp, request):
     translators = install_translators(qapp, request.param)
     yield request.param
     for t in translators:
@@ -29,7 +29,7 @@ def language(qapp, request):  # type: ignore[no-untyped-def]
     install_translators(qapp, "en")
 
 
-def _click_menu_entry(qtbot, button, index: int) -> None:  # type: ignore[no-untyped-def]
+def _click_menu_entry(qtbot, button, index: int) -> None:
     """Click the tool button; when its menu pops up, click the entry at `index` with the mouse."""
     clicked: list[str] = []
 
@@ -53,7 +53,7 @@ def test_both_export_entries_write_their_workbooks(qtbot, language, demo_db, mon
     ctx = AppContext(demo_db, OWNER, lang, today=lambda: TODAY)
     asked: list[str] = []
 
-    def answer(parent, title, suggested, filter_):  # type: ignore[no-untyped-def]
+    def answer(parent, title, suggested, filter_):
         asked.append(suggested)
         return str(tmp_path / Path(suggested).name)
 
@@ -99,13 +99,14 @@ def test_payslips_button_writes_pdf_and_workbook(qtbot, language, demo_db, monke
     answers = [str(tmp_path / "slips.pdf"), str(tmp_path / "slips.xlsx")]
     asked: list[str] = []
 
-    def answer(parent, title, suggested, filter_):  # type: ignore[no-untyped-def]
+    def answer(parent, title, suggested, filter_):
         asked.append(suggested)
         return answers[len(asked) - 1]
 
     monkeypatch.setattr(workbook_actions, "save_file_name", answer)
     page = PayrollPage(ctx)
     qtbot.addWidget(page)
+    page.show()
     page.month_box.setCurrentIndex(page.month_box.findData("2026-10"))
     jobs = page.payslips_button.jobs_  # type: ignore[attr-defined]
     assert page.payslips_button.text() == "工资条…"
@@ -132,6 +133,7 @@ def test_the_approval_line_names_the_owner_in_chinese(qtbot, language, demo_db) 
     approve(demo_db, OWNER, "2026-10", TODAY)
     page = PayrollPage(AppContext(demo_db, OWNER, language, today=lambda: TODAY))
     qtbot.addWidget(page)
+    page.show()
     page.month_box.setCurrentIndex(page.month_box.findData("2026-10"))
     assert "老板" in page.status.text() and "Owner" not in page.status.text()
 
@@ -149,6 +151,7 @@ def test_no_explanation_reads_minus_zero(qtbot, empty_ctx) -> None:
                                          threshold=Decimal(2)))
     page = PayrollPage(ctx)
     qtbot.addWidget(page)
+    page.show()
     page.month_box.setCurrentIndex(page.month_box.findData("2026-10"))
     person = page.run.person(sid)
     assert [line.amount_fen for line in person.lines if line.deduction] == [0]  # a penalty that comes to nothing
@@ -168,6 +171,7 @@ def test_print_the_run_and_a_slip_through_the_preview(qtbot, ctx, tmp_path: Path
 
     page = PayrollPage(ctx)
     qtbot.addWidget(page)
+    page.show()
     page.month_box.setCurrentIndex(page.month_box.findData("2026-10"))
     button = page.print_button
     button.run_action.trigger()
@@ -194,10 +198,11 @@ def test_print_the_run_and_a_slip_through_the_preview(qtbot, ctx, tmp_path: Path
 def test_approved_months_are_marked_in_the_month_list(qtbot, ctx, monkeypatch) -> None:
     page = PayrollPage(ctx)
     qtbot.addWidget(page)
+    page.show()
     i = page.month_box.findData("2026-10")
     page.month_box.setCurrentIndex(i)
     assert page.month_box.itemText(i) == "2026-10"
     monkeypatch.setattr(page, "confirm", lambda *a: True)
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
-    assert page.month_box.itemText(i) == "2026-10 ✓ approved"
+    qtbot.waitUntil(lambda: page.month_box.itemText(i) == "2026-10 ✓ approved", timeout=20000)
     assert page.month_box.itemText(page.month_box.findData("2026-09")) == "2026-09"

@@ -21,10 +21,11 @@ def window(ctx, qtbot):  # type: ignore[no-untyped-def]
     return w
 
 
-def test_backup_now_then_restore_brings_the_shop_back(window, ctx, monkeypatch):
+def test_backup_now_then_restore_brings_the_shop_back(qtbot, window, ctx, monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     window.data_actions.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)  # the backup runs on a worker
     copy = backup.list_backups(backup.backup_folder(ctx.db))[0][2]
     assert str(copy) in shown[0]
     add_staff(ctx.db, ctx.actor, StaffInput("临时工", "Logistics"))
