@@ -36,19 +36,9 @@ def run(args: argparse.Namespace) -> int:
     except ShopDeskError as exc:
         return fail(f"payslips: {exc}")
     try:
-        from shopdesk.services.payroll.payslips import month_payslips
+        from shopdesk.services.payroll.payslips import export_payslips
 
-        slips = month_payslips(db, OWNER, str(args.month).strip(), date.today())
-        if kind == ".pdf":
-            from shopdesk.exchange.payroll.payslips_pdf import write_payslips_pdf
-
-            pages = write_payslips_pdf(out, slips, lang)
-            where = f"{pages} pages"
-        else:
-            from shopdesk.exchange.payroll.payslips_xlsx import write_payslips_xlsx
-
-            write_payslips_xlsx(out, slips, lang)
-            where = "one strip each"
+        slips = export_payslips(db, OWNER, str(args.month).strip(), out, date.today(), lang)
     except ShopDeskError as exc:
         return fail(f"payslips: {exc}")
     except OSError as exc:
@@ -56,5 +46,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     state = "approved" if slips.approved else "draft: not approved yet"
-    print(f"payslips {slips.month} ({state}): {len(slips.people)} people, {where}; written to {args.export}")
+    print(f"payslips {slips.month} ({state}): {len(slips.people)} people; written to {args.export}")
     return 0

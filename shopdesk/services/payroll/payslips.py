@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -105,3 +106,17 @@ def my_payslip_months(db: Database, actor: Actor) -> list[str]:
         months = list(s.scalars(select(PayrollApproval.month).order_by(PayrollApproval.month.desc())))
         return [m for m in months if (run := _approved_run(s, m)) is not None
                 and run.person(actor.staff_id) is not None]
+
+
+def export_payslips(db: Database, actor: Actor, month: str, path: Path, today: date, lang: str = "en") -> Payslips:
+    """The month's slips (as `month_payslips` allows the actor) written to `path`: .pdf or .xlsx."""
+    slips = month_payslips(db, actor, month, today)
+    if path.suffix.lower() == ".pdf":
+        from shopdesk.exchange.payroll.payslips_pdf import write_payslips_pdf
+
+        write_payslips_pdf(path, slips, lang)
+    else:
+        from shopdesk.exchange.payroll.payslips_xlsx import write_payslips_xlsx
+
+        write_payslips_xlsx(path, slips, lang)
+    return slips

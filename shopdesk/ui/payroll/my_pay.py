@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from shopdesk.domain.errors import ShopDeskError
 from shopdesk.services.payroll.payslips import Payslips, my_payslip_months, payslip
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, fetch
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import error_text, translate
 
 
@@ -49,16 +51,13 @@ class MyPayPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.slip, 1)
         layout.addWidget(self.message)
-        ctx.bus.changed.connect(lambda area: self.refresh() if area == "payroll" else None)
+        keep_fresh(self, ctx, Change.PAYROLL, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
         current = self.month_box.currentData()
-        try:
-            months = my_payslip_months(self.ctx.db, self.ctx.actor)
-        except ShopDeskError as exc:
-            months = []
-            self.message.setText(error_text(exc))
+        _, found = fetch(self, self.ctx, lambda: my_payslip_months(self.ctx.db, self.ctx.actor), self._fail)
+        months = found or []
         self.month_box.blockSignals(True)
         self.month_box.clear()
         for m in months:
@@ -73,11 +72,10 @@ class MyPayPage(QWidget):
 
         month = self.month_box.currentData()
         self.slips = None
-        if month is not None and self.ctx.actor.staff_id is not None:
-            try:
-                self.slips = payslip(self.ctx.db, self.ctx.actor, month, self.ctx.actor.staff_id, self.ctx.today())
-            except ShopDeskError as exc:
-                self.message.setText(error_text(exc))
+        staff_id = self.ctx.actor.staff_id
+        if month is not None and staff_id is not None:
+            _, self.slips = fetch(self, self.ctx, lambda: payslip(self.ctx.db, self.ctx.actor, month, staff_id,
+                                                                  self.ctx.today()), self._fail)
         has = self.slips is not None and bool(self.slips.people)
         self.save_button.setEnabled(has)
         self.print_button.setEnabled(has)
@@ -89,6 +87,9 @@ class MyPayPage(QWidget):
             if month is None:
                 self.message.setText(self.tr("No payslip yet: a month's slip appears here once the owner "
                                              "approves its payroll."))
+
+    def _fail(self, error: ShopDeskError) -> None:
+        self.message.setText(error_text(error))
 
     def save_pdf(self) -> None:
         from shopdesk.ui.shell import workbook_actions as files

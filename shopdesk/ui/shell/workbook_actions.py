@@ -253,11 +253,12 @@ class ExcelJobs(QObject):
 
         if path.suffix.lower() not in (".pdf", ".xlsx"):
             path = path.with_name(path.name + ".pdf")
+        from shopdesk.ui.common.ops import fetch
+
         title = self.tr("Payslips")
-        try:
-            slips = month_payslips(self.ctx.db, self.ctx.actor, month, self.ctx.today())
-        except ShopDeskError as exc:
-            self._failed(title)(exc)
+        ok, slips = fetch(self.window, self.ctx, lambda: month_payslips(self.ctx.db, self.ctx.actor, month,
+                                                                        self.ctx.today()))
+        if not ok or slips is None:
             return
         lang = self.ctx.lang
         if path.suffix.lower() == ".xlsx":

@@ -14,6 +14,7 @@ from shopdesk.domain.money import format_yuan
 from shopdesk.services.common.context import OWNER, Actor, Role
 from shopdesk.services.payroll.run import approve, compute_run
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change
 from shopdesk.ui.payroll.my_pay import MyPayPage
 from shopdesk.ui.shell import workbook_actions
 from shopdesk.ui.shell.main_window import MainWindow
@@ -35,10 +36,11 @@ def test_my_pay_shows_only_approved_months_and_saves_my_slip(qtbot, qapp, demo_d
     ctx = AppContext(demo_db, actor, "en", today=lambda: TODAY)
     page = MyPayPage(ctx)
     qtbot.addWidget(page)
+    page.show()
     assert page.month_box.count() == 0 and not page.save_button.isEnabled()
     assert "once the owner approves" in page.message.text()
     approve(demo_db, OWNER, MONTH, TODAY)
-    ctx.bus.changed.emit("payroll")
+    ctx.bus.changed.emit(Change.PAYROLL)
     assert [page.month_box.itemData(i) for i in range(page.month_box.count())] == [MONTH]
     shown = page.slip.toPlainText()
     assert me.name in shown and format_yuan(me.net_fen) in shown and other.name not in shown
