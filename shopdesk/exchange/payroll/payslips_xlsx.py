@@ -2,7 +2,7 @@
 
 For each person: the header row of the Payroll sheet's columns, the
 person's row under it, then an empty row to cut along; bordered, one CJK
-font, printable (no strip is split across two pages). A month not approved
+font, printable: one page wide, no strip split across two pages. A month not approved
 yet carries a Status column saying 草稿 / Draft on every slip.
 """
 
@@ -110,6 +110,13 @@ def write_payslips_xlsx(path: Path, slips: Payslips, lang: str = "en") -> printi
     for i, w in enumerate(final, start=1):
         ws.column_dimensions[letter(i)].width = w
     plan = printing.apply(ws, final, lang=lang, title_rows=None)
+    if plan.pages_wide > 1:
+        # A slip is cut out and handed over in one piece: one page wide even if its text gets smaller.
+        total = sum(printing.column_points(w) for w in final)
+        scale = max(40, int(printing.printable_points(True) * 100 // total))
+        ws.page_setup.scale = scale
+        ws.print_options.horizontalCentered = True
+        plan = printing.PrintPlan(scale, 1, True, len(final))
     # Whole strips per page: a page break after as many strips as fit.
     room = (printing.A4_MM[0] * 72 / 25.4 - (ws.page_margins.top + ws.page_margins.bottom) * 72) * 100 / plan.scale
     per_page = max(1, int((room - 28 - 20) // (HEADER_HEIGHT + ROW_HEIGHT + CUT_HEIGHT)))

@@ -26,13 +26,13 @@ MONTH = "2026-10"
 CJK_FONTS = ("WenQuanYiMicroHei",)  # what the named font resolves to here (render.py)
 
 
-def _printed(pdf: Path) -> list[render.Word]:
+def _printed(pdf: Path, minimum: float = 8.5) -> list[render.Word]:
     found = render.words(pdf)
     assert found, "nothing printed"
     for font in render.fonts(pdf):
         assert font.split("+")[-1] in CJK_FONTS, f"{font} has no Chinese glyphs"
     assert not [w.text for w in found if "###" in w.text]
-    small = [(w.text, w.height) for w in found if w.height < 8.5]
+    small = [(w.text, w.height) for w in found if w.height < minimum]
     assert not small, small[:5]
     return found
 
@@ -78,3 +78,19 @@ def test_year_register_prints_readable(demo_db, owner, tmp_path: Path) -> None:
     below = [w for w in words if w.page == header.page and w.y > header.y and w.text.startswith("¥")
              and abs(w.x - header.x) < 80]
     assert below
+
+
+def test_payslip_strips_print_whole(db, owner, tmp_path: Path) -> None:
+    """Each strip (header, the person's row) prints on one page, in one piece, however many columns."""
+    from shopdesk.services.payroll.payslips import export_payslips
+
+    print_shop(db, 12, 12)
+    src = tmp_path / "工资条.xlsx"
+    slips = export_payslips(db, owner, MONTH, src, TODAY, "zh_CN")
+    words = _printed(render.to_pdf(src, tmp_path), minimum=6.0)
+    for p in slips.people:
+        pages = {w.page for w in words if w.text == p.name}
+        assert len(pages) == 1, p.name
+        on_page = {w.text for w in words if w.page in pages}
+        assert format_yuan(p.net_fen) in on_page and format_yuan(p.base_fen) in on_page, p.name
+    assert render.pages(tmp_path / "pdf" / "工资条.pdf") < len(slips.people)  # several strips a page
