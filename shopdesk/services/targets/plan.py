@@ -399,7 +399,7 @@ def set_rest_days(db: Database, actor: Actor, text: str) -> str:
         days = parse_rest_days(text)
     except ValueError:
         raise ValidationError("rest_days", QT_TRANSLATE_NOOP(
-            "Errors", "'{text}' is not a list of weekdays (e.g. sun or sat,sun)"), text=text) from None
+            "Errors", "'{text}' is not a list of weekdays (e.g. Sun, or Sat, Sun)"), text=text) from None
     if len(days) == 7:
         raise ValidationError("rest_days", QT_TRANSLATE_NOOP("Errors", "the shop needs at least one working day"))
     stored = format_rest_days(days)

@@ -96,3 +96,26 @@ def test_heavy_libraries_are_not_loaded_by_the_window(demo_template, tmp_path):
 
     loaded = heavy_modules_loaded(demo_template, tmp_path)["window"]
     assert "matplotlib" not in loaded and "openpyxl" not in loaded
+
+
+def test_f1_opens_a_quick_start_whose_links_open_the_tab(qtbot, window):
+    from PySide6.QtCore import QUrl
+
+    window.show()
+    window.quick_start_action.trigger()
+    guide = window.quick_start
+    assert "Payroll" in guide.text.toPlainText() and guide.isVisible()
+    guide.text.anchorClicked.emit(QUrl("tab:payroll"))  # as a click on the link does
+    assert window.tabs.currentWidget() is window.payroll_page
+    assert not guide.isVisible()
+
+
+def test_ctrl_and_a_number_chooses_the_tab(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 2
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0

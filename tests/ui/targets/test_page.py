@@ -96,3 +96,18 @@ def test_the_owner_sets_rest_days_on_the_page(page, qtbot):
     page.rest_days.setModified(True)
     page.rest_days.editingFinished.emit()
     assert rest_days(page.ctx.db) == {5, 6} and "weekdays" in page.message.text()
+
+
+def test_ctrl_z_takes_a_typed_target_back_and_ctrl_shift_z_puts_it_again(page, qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    assert page.model.setData(_cell(page, "shop", "2026-03"), "4200")
+    qtbot.waitUntil(lambda: page.model.grid.values.get(("shop", "2026-03")) == 4200)
+    assert page.undo_action.text().startswith("Undo") and "2026-03" in page.undo_action.text()
+    assert page.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ("shop", "2026-03") not in page.model.grid.values)
+    page.redo_action.trigger()
+    qtbot.waitUntil(lambda: page.model.grid.values.get(("shop", "2026-03")) == 4200)
