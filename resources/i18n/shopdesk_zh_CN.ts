@@ -2243,6 +2243,18 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>{nick} 已是{name}的账号</translation>
     </message>
     <message>
+        <source>you may only see your own pay: {what}</source>
+        <translation>只能查看本人的工资：{what}</translation>
+    </message>
+    <message>
+        <source>payslips</source>
+        <translation>工资条</translation>
+    </message>
+    <message>
+        <source>{month} is not approved yet: {what}</source>
+        <translation>{month} 尚未审批：{what}</translation>
+    </message>
+    <message>
         <source>product {id} not found</source>
         <translation>找不到商品 {id}</translation>
     </message>
@@ -2274,6 +2286,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
+        <source>shop-{day}.xlsx</source>
+        <translation>店铺-{day}.xlsx</translation>
+    </message>
+    <message>
         <source>Export shop workbook</source>
         <translation>导出店铺工作簿</translation>
     </message>
@@ -2292,12 +2308,40 @@ Replace the current shop with it? The current shop is saved as a backup first.</
 {path}</translation>
     </message>
     <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
         <source>Export bonus sheet</source>
         <translation>导出工资表</translation>
     </message>
     <message>
         <source>Month:</source>
         <translation>月份：</translation>
+    </message>
+    <message>
+        <source>payroll-{month}.xlsx</source>
+        <translation>工资表-{month}.xlsx</translation>
+    </message>
+    <message>
+        <source>salary-register-{year}.xlsx</source>
+        <translation>工资台账-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>payslips-{month}.pdf</source>
+        <translation>工资条-{month}.pdf</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>工资条</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -2310,6 +2354,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>Salary register for the year…</source>
         <translation>全年工资台账…</translation>
+    </message>
+    <message>
+        <source>Payslips…</source>
+        <translation>工资条…</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2633,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>Feed</source>
         <translation>动态</translation>
+    </message>
+    <message>
+        <source>My pay</source>
+        <translation>我的工资</translation>
     </message>
     <message>
         <source>Payroll</source>
@@ -2976,6 +3028,41 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>MyPayPage</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>No payslip yet: a month's slip appears here once the owner approves its payroll.</source>
+        <translation>还没有工资条：老板审批当月工资后，工资条会显示在这里。</translation>
+    </message>
+    <message>
+        <source>payslip-{month}.pdf</source>
+        <translation>工资条-{month}.pdf</translation>
+    </message>
+    <message>
+        <source>Save payslip</source>
+        <translation>保存工资条</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>无法写入文件：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Op</name>
     <message>
         <source>Working…</source>
@@ -3078,6 +3165,14 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>achievement {ach} → {rate} × {value} {metric} = {amount}</source>
         <translation>达成率 {ach} → {rate} × {value} {metric} = {amount}</translation>
+    </message>
+    <message>
+        <source>{value} {metric}, not above the {threshold} allowed: nothing deducted</source>
+        <translation>{value} {metric}，未超过允许的 {threshold}：不扣款</translation>
+    </message>
+    <message>
+        <source>{value} {metric}, not above {threshold}: nothing earned</source>
+        <translation>{value} {metric}，未超过 {threshold}：无奖励</translation>
     </message>
     <message>
         <source>{metric} achievement {ach} ≥ {need} → {amount}</source>
@@ -3334,12 +3429,20 @@ Works offline; your data stays in {db}.</source>
         <translation>扣款</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>老板</translation>
+    </message>
+    <message>
         <source>Approved and locked by {who} on {when}</source>
         <translation>已由 {who} 于 {when} 审批并锁定</translation>
     </message>
     <message>
         <source>Not approved yet: {n} people, net pay {net}</source>
         <translation>尚未审批：{n} 人，实发 {net}</translation>
+    </message>
+    <message>
+        <source>{month} ✓ approved</source>
+        <translation>{month} ✓ 已审批</translation>
     </message>
     <message>
         <source>Adjust {name}'s month</source>
@@ -3384,6 +3487,21 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Re-open {month}? It will be computed again from today's rules and figures, and the re-opening is recorded in the audit log.</source>
         <translation>重新打开 {month}？将按当前的规则和数据重新计算，重新打开会记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollPrinting</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>This month's payroll…</source>
+        <translation>本月工资表…</translation>
+    </message>
+    <message>
+        <source>Selected person's payslip…</source>
+        <translation>所选员工的工资条…</translation>
     </message>
 </context>
 <context>

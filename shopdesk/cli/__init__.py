@@ -18,11 +18,13 @@ from . import (
     import_platform,
     migrate_to,
     payroll,
+    payslips,
     restore,
     template,
 )
 
-COMMANDS = [demo, check, backup, restore, template, import_, import_platform, export, payroll, migrate_to]
+COMMANDS = [demo, check, backup, restore, template, import_, import_platform, export, payroll, payslips,
+            migrate_to]
 
 
 def build_parser() -> argparse.ArgumentParser:

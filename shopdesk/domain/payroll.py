@@ -205,8 +205,12 @@ def _over(c: _Calc, template: str) -> Result:
     each = Decimal(c.spec.amount_fen or 0) / HUNDRED
     threshold = c.spec.threshold or Decimal(0)
     units = max(Decimal(0), c.value - threshold)
-    return each * units, template, {"each": _y(each), "value": c.shown(c.value), "threshold": c.shown(threshold),
-                                    "metric": c.metric_text()}
+    args = {"each": _y(each), "value": c.shown(c.value), "threshold": c.shown(threshold), "metric": c.metric_text()}
+    if units == 0:  # nothing to pay or deduct: say why in words, not "¥20.00 × (0 − 0)"
+        template = (QT_TRANSLATE_NOOP("Payroll", "{value} {metric}, not above the {threshold} allowed: "
+                                                 "nothing deducted") if c.spec.kind == _PENALTY else
+                    QT_TRANSLATE_NOOP("Payroll", "{value} {metric}, not above {threshold}: nothing earned"))
+    return each * units, template, args
 
 
 def _target_bonus(c: _Calc) -> Result:

@@ -4,63 +4,45 @@ Money cells are numbers with a ¥ format; every person's gross pay,
 deductions and total, each department's subtotal and the grand total are
 Excel formulas over the rows above, so whoever opens the file can check
 each sum, and their values equal ShopDesk's computed payroll.
+
+It prints as a sheet people sign: one CJK font on every cell, columns as
+wide as their content, header row and Name/Department repeated on every
+page, body text ≥ 9 pt on paper (more pages wide rather than smaller),
+rows 24 pt high, 第 N 页 / 共 M 页 (see `exchange.common.printing`).
 """
 
 from __future__ import annotations
 
-from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from shopdesk.domain.departments import DEPARTMENTS, Department
+from shopdesk.domain.departments import DEPARTMENTS
+from shopdesk.exchange.common import printing
+from shopdesk.exchange.common.cells import Formula, put
 from shopdesk.exchange.common.style import (
-    PERCENT_FORMAT,
+    TITLE_SIZE,
     YUAN_FORMAT,
+    Looks,
+    column_width,
     display_width,
+    font,
     header_fill,
-    header_font,
+    new_workbook,
+    text_width,
 )
-from shopdesk.exchange.common.translate import translator
+from shopdesk.exchange.payroll.labels import dept_name, h, owner_name, yuan
 from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun, PersonPay
 
-_H = {
-    "name": ("Name", "姓名"), "department": ("Department", "部门"), "position": ("Position", "岗位"),
-    "base": ("Base salary", "底薪"), "adjustments": ("Adjustments", "调整"), "gross": ("Gross pay", "应发合计"),
-    "absence": ("Absence", "缺勤扣款"), "typed": ("typed (computed {amount})", "手工录入（计算值 {amount}）"),
-    "deductions": ("Deductions", "扣款合计"), "total": ("Total", "实发合计"), "signature": ("Signature", "领款人签字"),
-    "shop": ("Shop", "店铺名称"), "month": ("Month", "所属月份"), "made": ("Date made", "制表日期"),
-    "subtotal": ("{dept} subtotal", "{dept} 小计"), "grand": ("Total", "合计"),
-    "prepared": ("Prepared by (制表人):", "制表人："), "checked": ("Finance check (财务审核):", "财务审核："),
-    "approved_by": ("Approved by (主管审批):", "主管审批："),
-    "title": ("{shop} — payroll {month}", "{shop} {year}年{m}月工资表"),
-    "draft": ("Draft: not approved yet", "草稿：尚未审批"),
-    "approved": ("Approved {at} by {who}", "已于 {at} 由 {who} 审批"),
-    "item": ("Item", "项目"), "type": ("Type", "类型"), "amount": ("Amount", "金额"),
-    "explanation": ("Explanation", "说明"), "earning": ("Earning", "应发"), "deduction": ("Deduction", "扣款"),
-    "adjustment": ("Adjustment", "调整"), "warning": ("Warning", "提示"), "entered": ("entered", "录入"),
-    "from_record": ("from the staff record", "员工档案"),
-    "metric": ("Metric", "指标"), "target": ("Target", "目标"), "actual": ("Actual", "实际"),
-    "achievement": ("Achievement", "达成率"),
-    "sheet_payroll": ("Payroll", "工资表"), "sheet_details": ("Details", "明细"),
-    "sheet_targets": ("Targets", "目标达成"),
-}
+__all__ = ["HEADER_ROW", "ROW_HEIGHT", "Layout", "TargetLine", "dept_name", "h", "write_bonus_sheet", "yuan"]
+
 HEADER_ROW = 4
-
-
-def h(key: str, lang: str) -> str:
-    en, zh = _H[key]
-    return zh if lang == "zh_CN" else en
-
-
-def dept_name(key: str, lang: str) -> str:
-    d = Department(key)
-    return d.chinese if lang == "zh_CN" else d.english
-
-
-def yuan(fen: int | None) -> Decimal | None:
-    return None if fen is None else Decimal(fen) / 100
+ROW_HEIGHT = 24  # pt: ≥ 20 pt on paper at the smallest scale (90 %), room to sign
+HEADER_HEIGHT = 34  # two lines of a wrapped header
+DEFAULT_HEIGHT = 15  # a row without a height of its own
+REPEATED_COLUMNS = 2  # Name and Department on every printed page
 
 
 @dataclass(frozen=True)
@@ -85,18 +67,29 @@ class Layout:
     @property
     def headers(self) -> list[str]:
         return ["name", "department", "position", "base", *(f"e:{x}" for x in self.earning), "adjustments",
-                *(["absence"] if self.absence else []), "gross", *(f"p:{x}" for x in self.penalty), *(f"c:{x}" for x in self.categories),
-                "deductions", "total", "signature"]
+                *(["absence"] if self.absence else []), "gross", *(f"p:{x}" for x in self.penalty),
+                *(f"c:{x}" for x in self.categories), "deductions", "total", "signature"]
 
     def col(self, key: str) -> int:
         return self.headers.index(key) + 1
 
+    def names(self, lang: str) -> list[str]:
+        """The header cells' text."""
+        names = {f"e:{x}": x for x in self.earning} | {f"p:{x}": x for x in self.penalty}
+        names |= {f"c:{c}": DEDUCTION_CATEGORIES[c][1 if lang == "zh_CN" else 0] for c in self.categories}
+        return [names.get(k) or h(k, lang) for k in self.headers]
 
-def _money_keys(layout: Layout) -> list[str]:
+
+def layout_of(run: PayrollRun) -> Layout:
+    return Layout(run.earning_labels, run.penalty_labels, run.deduction_categories, run.uses_absence)
+
+
+def money_keys(layout: Layout) -> list[str]:
     return [k for k in layout.headers if k not in ("name", "department", "position", "signature")]
 
 
-def _values(p: PersonPay, layout: Layout) -> dict[str, int | None]:
+def person_values(p: PersonPay, layout: Layout) -> dict[str, int | None]:
+    """Fen per Payroll-sheet column for one person (formula columns included, as ShopDesk computed them)."""
     out: dict[str, int | None] = {"base": p.base_fen, "adjustments": p.adjustments_fen or None,
                                   "absence": p.absence_fen or None}
     for line in p.lines:
@@ -105,212 +98,162 @@ def _values(p: PersonPay, layout: Layout) -> dict[str, int | None]:
     for cat, fen in p.deductions.items():
         if fen:
             out[f"c:{cat}"] = fen
+    out["gross"], out["deductions"], out["total"] = p.gross_fen, p.deductions_fen, p.net_fen
     return out
+
+
+def wrapped_header_width(text: str) -> int:
+    """Characters a header needs when it may wrap onto two lines."""
+    words = text.split()
+    if len(words) > 1:
+        return max(max(text_width(w) for w in words), -(-text_width(text) // 2))
+    width = text_width(text)
+    if width <= 8 or width == len(text):  # short, or one word without Chinese: one line
+        return width
+    return -(-width // 4) * 2  # Chinese wraps between any two characters
 
 
 def write_bonus_sheet(path: Path, run: PayrollRun, *, shop: str, made: date, lang: str = "en",
                       targets: list[TargetLine] | None = None) -> None:
-    from openpyxl import Workbook
+    from shopdesk.exchange.payroll.bonus_tables import details_sheet, targets_sheet
 
-    wb = Workbook()
-    ws = wb.active
+    wb = new_workbook()
+    ws: Any = wb.active
     ws.title = h("sheet_payroll", lang)
-    _payroll(ws, run, shop, made, lang)
-    _details(wb.create_sheet(h("sheet_details", lang)), run, lang)
-    _targets(wb.create_sheet(h("sheet_targets", lang)), targets or [], lang)
+    looks = Looks()
+    payroll_sheet(ws, run, shop, made, lang, looks)
+    details_sheet(wb.create_sheet(h("sheet_details", lang)), run, lang, looks)
+    targets_sheet(wb.create_sheet(h("sheet_targets", lang)), targets or [], lang, looks)
     wb.calculation.fullCalcOnLoad = True  # spreadsheet programs compute the formulas on opening
     wb.save(path)
 
 
-def _payroll(ws, run: PayrollRun, shop: str, made: date, lang: str) -> None:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter as letter
+def _define_looks(looks: Looks) -> None:
+    from openpyxl.styles import Alignment, Border, PatternFill, Side
 
-    layout = Layout(run.earning_labels, run.penalty_labels, run.deduction_categories, run.uses_absence)
-    keys = layout.headers
-    ncols = len(keys)
-    year, month = run.month.split("-")
-    ws["A1"] = h("title", lang).format(shop=shop, month=run.month, year=year, m=int(month))
-    ws["A1"].font = Font(bold=True, size=14)
-    ws["A1"].alignment = Alignment(horizontal="center")
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    for col, (label, value) in zip((1, 4, 7), (("shop", shop), ("month", run.month), ("made", made.isoformat())),
-                                   strict=True):
-        ws.cell(2, col, h(label, lang)).font = Font(bold=True)
-        ws.cell(2, col + 1, value)
-    status = (h("approved", lang).format(at=f"{run.approved_at:%Y-%m-%d}", who=run.approved_by)
-              if run.approved_at else h("draft", lang))
-    ws.cell(3, 1, status).font = Font(italic=True, color="808080")
-    names = {f"e:{x}": x for x in layout.earning} | {f"p:{x}": x for x in layout.penalty}
-    names |= {f"c:{c}": DEDUCTION_CATEGORIES[c][1 if lang == "zh_CN" else 0] for c in layout.categories}
     thin = Side(style="thin", color="999999")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    for i, key in enumerate(keys, start=1):
-        cell = ws.cell(HEADER_ROW, i, names.get(key) or h(key, lang))
-        cell.font, cell.fill, cell.border = header_font(), header_fill(), border
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    money = _money_keys(layout)
+    middle = Alignment(vertical="center")
+    right = Alignment(horizontal="right", vertical="center")
+    total_fill = PatternFill("solid", fgColor="DDEBF7")
+    sub_fill = PatternFill("solid", fgColor="F2F2F2")
+    looks.define("title", font=font(bold=True, size=TITLE_SIZE), alignment=Alignment(horizontal="center"))
+    looks.define("label", font=font(bold=True), alignment=middle)
+    looks.define("plain", font=font(), alignment=middle)
+    looks.define("status", font=font(italic=True, color="808080"), alignment=middle)
+    looks.define("header", font=font(bold=True), fill=header_fill(), border=border,
+                 alignment=Alignment(horizontal="center", vertical="center", wrap_text=True))
+    looks.define("text", font=font(), border=border, alignment=middle)
+    looks.define("money", font=font(), border=border, alignment=right, number_format=YUAN_FORMAT)
+    for kind, fill in (("subtotal", sub_fill), ("total", total_fill)):
+        looks.define(f"{kind}-text", font=font(bold=True), fill=fill, border=border, alignment=middle)
+        looks.define(f"{kind}-money", font=font(bold=True), fill=fill, border=border, alignment=right,
+                     number_format=YUAN_FORMAT)
+
+
+def payroll_sheet(ws, run: PayrollRun, shop: str, made: date, lang: str, looks: Looks) -> printing.PrintPlan:
+    from openpyxl.utils import get_column_letter as letter
+
+    _define_looks(looks)
+    layout = layout_of(run)
+    keys = layout.headers
+    ncols = len(keys)
+    money = money_keys(layout)
+    year, month = run.month.split("-")
+    looks.apply(put(ws, 1, 1, h("title", lang).format(shop=shop, month=run.month, year=year, m=int(month))), "title")
+    ws.row_dimensions[1].height = 28
+    for col, (label, shown) in zip((1, 4, 7), (("shop", shop), ("month", run.month), ("made", made.isoformat())),
+                                   strict=True):
+        looks.apply(put(ws, 2, col, h(label, lang)), "label")
+        looks.apply(put(ws, 2, col + 1, shown), "plain")
+    status = (h("approved", lang).format(at=f"{run.approved_at:%Y-%m-%d}", who=owner_name(run.approved_by, lang))
+              if run.approved_at else h("draft", lang))
+    looks.apply(put(ws, 3, 1, status), "status")
+    headers = layout.names(lang)
+    for i, text in enumerate(headers, start=1):
+        looks.apply(put(ws, HEADER_ROW, i, text), "header")
     L = {k: letter(layout.col(k)) for k in keys}  # noqa: N806 (column letters)
-    first_ded = next((k for k in keys if k[:2] in ("p:", "c:")), None)
-    last_ded = [k for k in keys if k[:2] in ("p:", "c:")][-1] if first_ded else None
+    deduction_keys = [k for k in keys if k[:2] in ("p:", "c:")]
+    widths = [wrapped_header_width(t) * 1.08 for t in headers]
+    largest: dict[str, int] = {}
+
+    def seen(key: str, fen: int | None) -> None:
+        if fen is not None and abs(fen) > abs(largest.get(key, 0)):
+            largest[key] = fen
+
     row = HEADER_ROW + 1
     subtotal_rows: list[int] = []
-    sub_fill = PatternFill("solid", fgColor="F2F2F2")
-    widths = [display_width(ws.cell(HEADER_ROW, i).value) for i in range(1, ncols + 1)]
+    grand_fen: dict[str, int] = {}
     for dept in DEPARTMENTS:
         people = [p for p in run.people if p.department == dept.value]
         if not people:
             continue
         top = row
+        dept_fen: dict[str, int] = {}
         for p in people:
-            values = _values(p, layout)
-            ws.cell(row, 1, p.name)
-            ws.cell(row, 2, dept_name(p.department, lang))
-            ws.cell(row, 3, p.position)
+            values = person_values(p, layout)
+            for i, text in enumerate((p.name, dept_name(p.department, lang), p.position), start=1):
+                looks.apply(put(ws, row, i, text), "text")
+                widths[i - 1] = max(widths[i - 1], text_width(text))
             for key in money:
                 if key == "gross":
-                    value: object = f"=SUM({L['base']}{row}:{L['adjustments']}{row})"
-                    if layout.absence:
-                        value = f"{value}-{L['absence']}{row}"
+                    gross = f"=SUM({L['base']}{row}:{L['adjustments']}{row})"
+                    if layout.absence:  # 应发合计 is net of absence (DESIGN §4.4)
+                        gross = f"{gross}-{L['absence']}{row}"
+                    value: object = Formula(gross)
                 elif key == "deductions":
-                    value = f"=SUM({L[first_ded]}{row}:{L[last_ded]}{row})" if first_ded and last_ded else 0
+                    value = (Formula(f"=SUM({L[deduction_keys[0]]}{row}:{L[deduction_keys[-1]]}{row})")
+                             if deduction_keys else 0)
                 elif key == "total":
-                    value = f"={L['gross']}{row}-{L['deductions']}{row}"
+                    value = Formula(f"={L['gross']}{row}-{L['deductions']}{row}")
                 else:
                     value = yuan(values.get(key))
-                ws.cell(row, layout.col(key), value)
-            for i in (1, 2, 3):
-                widths[i - 1] = max(widths[i - 1], display_width(ws.cell(row, i).value))
+                looks.apply(put(ws, row, layout.col(key), value), "money")
+                fen = values.get(key)
+                seen(key, fen)
+                dept_fen[key] = dept_fen.get(key, 0) + (fen or 0)
+            looks.apply(ws.cell(row, ncols), "text")  # the signature cell: bordered, empty
+            ws.row_dimensions[row].height = ROW_HEIGHT
             row += 1
-        ws.cell(row, 1, h("subtotal", lang).format(dept=dept_name(dept.value, lang)))
+        label = h("subtotal", lang).format(dept=dept_name(dept.value, lang))
+        looks.apply(put(ws, row, 1, label), "subtotal-text")
+        widths[0] = max(widths[0], text_width(label) * 1.08)
+        for i in (2, 3, ncols):
+            looks.apply(ws.cell(row, i), "subtotal-text")
         for key in money:
-            ws.cell(row, layout.col(key), f"=SUM({L[key]}{top}:{L[key]}{row - 1})")
-        widths[0] = max(widths[0], display_width(ws.cell(row, 1).value))
+            looks.apply(put(ws, row, layout.col(key), Formula(f"=SUM({L[key]}{top}:{L[key]}{row - 1})")),
+                        "subtotal-money")
+            seen(key, dept_fen[key])
+            grand_fen[key] = grand_fen.get(key, 0) + dept_fen[key]
+        ws.row_dimensions[row].height = ROW_HEIGHT
         subtotal_rows.append(row)
         row += 1
-    ws.cell(row, 1, h("grand", lang))
+    looks.apply(put(ws, row, 1, h("grand", lang)), "total-text")
+    for i in (2, 3, ncols):
+        looks.apply(ws.cell(row, i), "total-text")
     for key in money:
         refs = "+".join(f"{L[key]}{r}" for r in subtotal_rows)
-        ws.cell(row, layout.col(key), f"={refs}" if refs else 0)
+        looks.apply(put(ws, row, layout.col(key), Formula(f"={refs}") if refs else 0), "total-money")
+        seen(key, grand_fen.get(key))
+    ws.row_dimensions[row].height = ROW_HEIGHT
     grand = row
-    # Style the first row of each kind cell by cell, then copy its style arrays to the other rows:
-    # setting styles cell by cell costs openpyxl a hash per attribute and doubled the write time.
-    looks = {"person": (None, None), "subtotal": (Font(bold=True), sub_fill),
-             "total": (Font(bold=True), PatternFill("solid", fgColor="DDEBF7"))}
-    first: dict[str, int] = {}
-    for r in range(HEADER_ROW + 1, grand + 1):
-        kind = "total" if r == grand else "subtotal" if r in subtotal_rows else "person"
-        if kind in first:
-            model = first[kind]
-            for i in range(1, ncols + 1):
-                ws.cell(r, i)._style = copy(ws.cell(model, i)._style)
-            continue
-        first[kind] = r
-        font, fill = looks[kind]
-        for i, key in enumerate(keys, start=1):
-            cell = ws.cell(r, i)
-            cell.border = border
-            if font is not None:
-                cell.font, cell.fill = font, fill
-            if key in money:
-                cell.number_format = YUAN_FORMAT
     for col, key in zip((1, max(2, ncols // 3 + 1), max(3, 2 * ncols // 3 + 1)),
                         ("prepared", "checked", "approved_by"), strict=True):
-        ws.cell(grand + 3, col, h(key, lang)).font = Font(bold=True)
-    # Money columns hold up to ¥9,999,999.99; names and headers set the rest.
-    for i, key in enumerate(keys, start=1):
-        w = widths[i - 1]
-        if key in money:
-            w = max(w, 13)
-        if key == "signature":
-            w = max(w, 16)
-        ws.column_dimensions[letter(i)].width = min(40, w + 2)
-    ws.row_dimensions[HEADER_ROW].height = 30
-    ws.freeze_panes = ws.cell(HEADER_ROW + 1, 2)
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    _page(ws)
-
-
-def _page(ws) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
-
-
-def _table(ws, headers: list[str], rows: list[list[object]], formats: dict[int, str]) -> None:
-    from shopdesk.exchange.common.style import fitted_widths, set_widths
-
-    ws.append(headers)
-    for cell in ws[1]:
-        cell.font, cell.fill = header_font(), header_fill()
-    for r in rows:
-        ws.append(r)
-    for col, fmt in formats.items():
-        if rows:
-            ws.cell(2, col).number_format = fmt
-            model = ws.cell(2, col)._style
-            for (cell,) in ws.iter_rows(min_row=3, min_col=col, max_col=col):
-                cell._style = copy(model)  # see _payroll: copying the style array is cheap
-    set_widths(ws, fitted_widths([headers, *rows], maximum=80))
-    ws.freeze_panes = "A2"
-    ws.print_title_rows = "1:1"
-    _page(ws)
-
-
-def _details(ws, run: PayrollRun, lang: str) -> None:
-    tr = translator(lang)
-    rows: list[list[object]] = []
-    for p in run.people:
-        dept = dept_name(p.department, lang)
-        base_note = p.notes.get("base")
-        rows.append([p.name, dept, h("base", lang), h("earning", lang), yuan(p.base_fen),
-                     base_note.render(tr) if base_note else h("from_record", lang)])
-        for line in p.lines:
-            kind = h("deduction" if line.deduction else "earning", lang)
-            rows.append([p.name, dept, line.label, kind, yuan(line.amount_fen), line.note.render(tr)])
-        for a in p.adjustments:
-            rows.append([p.name, dept, h("adjustments", lang), h("adjustment", lang), yuan(a.amount_fen), a.reason])
-        if p.absence_fen:
-            note = p.notes.get("absence")
-            rows.append([p.name, dept, h("absence", lang), h("deduction", lang), yuan(p.absence_fen),
-                         note.render(tr) if note else ""])
-        for cat, fen in p.deductions.items():
-            if fen:
-                label = DEDUCTION_CATEGORIES.get(cat, (cat, cat))[1 if lang == "zh_CN" else 0]
-                note = p.notes.get(cat)
-                if cat in p.entered and cat in p.computed:
-                    told = h("typed", lang).format(amount=f"¥{yuan(p.computed[cat]):,.2f}")
-                else:
-                    told = note.render(tr) if note is not None and cat not in p.entered else h("entered", lang)
-                rows.append([p.name, dept, label, h("deduction", lang), yuan(fen), told])
-        tax_note = p.notes.get("income_tax")
-        if tax_note is not None and not p.deductions.get("income_tax"):  # no tax this month, and why
-            rows.append([p.name, dept, DEDUCTION_CATEGORIES["income_tax"][1 if lang == "zh_CN" else 0],
-                         h("deduction", lang), yuan(0), tax_note.render(tr)])
-        for w in p.warnings:
-            rows.append([p.name, dept, "", h("warning", lang), None, w.render(tr)])
-    headers = [h(k, lang) for k in ("name", "department", "item", "type", "amount", "explanation")]
-    _table(ws, headers, rows, {5: YUAN_FORMAT})
-
-
-def _targets(ws, lines: list[TargetLine], lang: str) -> None:
-    rows: list[list[object]] = []
-    for i, t in enumerate(lines, start=2):
-        rows.append([t.name, t.department, t.metric, t.target, t.actual, f'=IF(D{i}>0,E{i}/D{i},"")'])
-    headers = [h(k, lang) for k in ("name", "department", "metric", "target", "actual", "achievement")]
-    _table(ws, headers, rows, {6: PERCENT_FORMAT})
-    models: dict[str, object] = {}
-    for i, t in enumerate(lines, start=2):
-        fmt = YUAN_FORMAT if t.unit == "yuan" else ('0.00"%"' if t.unit == "percent" else "#,##0.##")
-        if t.unit == "count":
-            fmt = "#,##0"
-        for col in (4, 5):
-            cell = ws.cell(i, col)
-            if fmt in models:
-                cell._style = copy(models[fmt])
-            else:
-                cell.number_format = fmt
-                models[fmt] = cell._style
+        looks.apply(put(ws, grand + 2, col, h(key, lang)), "label")
+    ws.row_dimensions[grand + 2].height = 30
+    for key in money:  # the largest amount in the column, as the sheet shows it, bold (totals are bold)
+        i = layout.col(key) - 1
+        widths[i] = max(widths[i], display_width(yuan(largest.get(key, 0)), YUAN_FORMAT) * 1.08)
+    widths[ncols - 1] = max(widths[ncols - 1], 12)  # room to sign
+    final = [column_width(round(w)) for w in widths]
+    for i, w in enumerate(final, start=1):
+        ws.column_dimensions[letter(i)].width = w
+    ws.row_dimensions[HEADER_ROW].height = HEADER_HEIGHT
+    ws.freeze_panes = ws.cell(HEADER_ROW + 1, REPEATED_COLUMNS + 1)
+    heights = [28, DEFAULT_HEIGHT, DEFAULT_HEIGHT, HEADER_HEIGHT, *[ROW_HEIGHT] * (grand - HEADER_ROW),
+               DEFAULT_HEIGHT, 30]
+    plan = printing.apply(ws, final, lang=lang, title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
+                          repeat_columns=REPEATED_COLUMNS, heights=heights, repeat_height=HEADER_HEIGHT)
+    # The title is centred over what the first printed page shows.
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(plan.first_page_columns, 3))
+    return plan

@@ -14,12 +14,14 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from shopdesk.domain.departments import Department
 from shopdesk.domain.metrics import MetricRegistry
 from shopdesk.domain.scope import Scope
+from shopdesk.exchange.common.cells import row_cells, text_cell
 from shopdesk.exchange.common.labels import department_label
 from shopdesk.exchange.common.style import (
     DATE_FORMAT,
@@ -129,6 +131,7 @@ def write_sheets(path: Path, sheets: Sequence[SheetRows], lang: str = "en",
     """Stream the sheets into a new workbook: bold header, frozen first row, fitted widths."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
 
     wb = Workbook(write_only=True)
     if first is not None:
@@ -143,22 +146,19 @@ def write_sheets(path: Path, sheets: Sequence[SheetRows], lang: str = "en",
         font, fill = header_font(), header_fill()
         head = []
         for h in headers:
-            cell = WriteOnlyCell(ws, value=h)
+            cell = text_cell(ws, h)
             cell.font, cell.fill = font, fill
             head.append(cell)
         ws.append(head)
         styled = {i: f for i, f in formats.items()}
         for row in rows:
-            if styled:
-                out: list[object] = list(row)
-                for i, fmt in styled.items():
-                    if i < len(out) and out[i] is not None:
-                        cell = WriteOnlyCell(ws, value=out[i])
-                        cell.number_format = fmt
-                        out[i] = cell
-                ws.append(out)
-            else:
-                ws.append(row)
+            out: list[Any] = row_cells(ws, row)  # user text never becomes a formula
+            for i, fmt in styled.items():
+                if i < len(out) and out[i] is not None and not isinstance(out[i], Cell):
+                    cell = WriteOnlyCell(ws, value=out[i])
+                    cell.number_format = fmt
+                    out[i] = cell
+            ws.append(out)
             done += 1
             if progress is not None and done % 10_000 == 0:
                 progress(done, total)

@@ -111,14 +111,13 @@ def write_template(path: Path, lang: str = "en") -> None:
         for layout in (SHOP, STAFF, TARGETS, ACTUALS, RULES, TASKS, ATTENDANCE)]
 
     def instructions(wb) -> None:
-        from openpyxl.cell import WriteOnlyCell
-
+        from shopdesk.exchange.common.cells import text_cell
         from shopdesk.exchange.common.style import header_font
 
         ws = wb.create_sheet("说明" if lang == "zh_CN" else "Instructions")
         ws.column_dimensions["A"].width = 120
         for i, line in enumerate(_INSTRUCTIONS.get(lang, _INSTRUCTIONS["en"])):
-            cell = WriteOnlyCell(ws, value=line)
+            cell = text_cell(ws, line)
             if i == 0:
                 cell.font = header_font()
             ws.append([cell])

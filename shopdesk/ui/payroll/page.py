@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.periods import Period
 from shopdesk.domain.rules import GRADES
+from shopdesk.services.common.context import OWNER
 from shopdesk.services.payroll import edits as payroll_edits
 from shopdesk.services.payroll import run as payroll
 from shopdesk.services.payroll.presets import PRESETS, apply_preset
@@ -77,15 +78,20 @@ class PayrollPage(QWidget):
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month_box)
         top.addWidget(self.status, 1)
-        from shopdesk.ui.shell.workbook_actions import payroll_export_button
+        from shopdesk.ui.shell.workbook_actions import payroll_export_button, payslips_button
 
         self.export_button = payroll_export_button(self, ctx, lambda: self.month)
         self.attendance_button = QPushButton(self.tr("Attendance…"))
         self.attendance_button.clicked.connect(self.edit_attendance)
         self.setup_button = QPushButton(self.tr("Payroll settings…"))
         self.setup_button.clicked.connect(self.edit_setup)
+        self.payslips_button = payslips_button(self, ctx, lambda: self.month)
+        from shopdesk.ui.payroll.printing import PrintButton
+
+        self.print_button = PrintButton(self)
         for w in (self.rules_button, self.presets_button, self.attendance_button, self.setup_button,
-                  self.approve_button, self.reopen_button, self.export_button):
+                  self.approve_button, self.reopen_button, self.export_button, self.payslips_button,
+                  self.print_button):
             top.addWidget(w)
 
         self.model = PayrollModel(self)
@@ -188,13 +194,15 @@ class PayrollPage(QWidget):
         Op(self, self.ctx, lambda: payroll.compute_run(self.ctx.db, self.ctx.actor, self.month, self.ctx.today())
            ).success(computed).failure(self._fail).run()
         self.model.reset(self.run)
+        self._mark_approved_months()
         run = self.run
         approved = bool(run and run.approved)
         if run is None:
             self.status.setText("")
         elif approved:
+            who = self.tr("Owner") if run.approved_by in (None, "", OWNER.name) else run.approved_by
             self.status.setText(self.tr("Approved and locked by {who} on {when}").format(
-                who=run.approved_by, when=moment(run.approved_at) if run.approved_at else ""))
+                who=who, when=moment(run.approved_at) if run.approved_at else ""))
         else:
             self.status.setText(self.tr("Not approved yet: {n} people, net pay {net}").format(
                 n=run.shop.headcount, net=money(run.shop.net_fen)))
@@ -205,6 +213,16 @@ class PayrollPage(QWidget):
             row = self.model.row_of(selected) if selected is not None else -1
             self.table.selectRow(row if row >= 0 else 0)
         self.show_person()
+
+    def _mark_approved_months(self) -> None:
+        """Approved (locked) months read "2026-10 ✓ approved" in the month list."""
+        try:
+            locked = set(payroll.approved_months(self.ctx.db, self.ctx.actor))
+        except ShopDeskError:
+            return
+        for i in range(self.month_box.count()):
+            key = self.month_box.itemData(i)
+            self.month_box.setItemText(i, self.tr("{month} ✓ approved").format(month=key) if key in locked else key)
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -227,7 +245,7 @@ class PayrollPage(QWidget):
         html = [f"<h3>{_html(p.name)} · {_html(p.position)}</h3>",
                 f"<p>{_html(base)}: <b>{money(p.base_fen)}</b>{self._note(p, 'base')}</p>", "<table cellpadding='3'>"]
         for line in p.lines:
-            sign = "−" if line.deduction else ""
+            sign = "−" if line.deduction and line.amount_fen else ""  # never "−¥0.00"
             html.append(f"<tr><td><b>{_html(line.label)}</b></td><td align='right'>{sign}{money(line.amount_fen)}</td>"
                         f"<td><small>{_html(line.note.render(translate))}</small></td></tr>")
         for a in p.adjustments:
@@ -238,6 +256,8 @@ class PayrollPage(QWidget):
             html.append(f"<tr><td><i>{_html(absence)}</i></td><td align='right'>−{money(p.absence_fen)}"
                         f"</td><td>{self._note(p, 'absence')}</td></tr>")
         for key in dict.fromkeys([*p.deductions, *p.computed]):
+            if not p.deductions.get(key, 0):  # nothing deducted: no −¥0.00 line
+                continue
             name = translate("Deductions", DEDUCTION_CATEGORIES[key][0])
             note = (self.tr("typed (computed {amount})").format(amount=money(p.computed[key]))
                     if key in p.typed else "")

@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, department_name(dept))
         if actor.is_owner or actor.role is Role.MANAGER:
             self.tabs.addTab(LazyPage(self._make_feed), self.tr("Feed"))
+        if actor.staff_id is not None:  # one's own payslips, approved months only
+            self.tabs.addTab(LazyPage(self._make_my_pay), self.tr("My pay"))
         if ctx.actor.is_owner:  # pay is the owner's alone (staff read their own in My pay)
             self.payroll_page = LazyPage(self._make_payroll)
             self.tabs.addTab(self.payroll_page, self.tr("Payroll"))
@@ -80,6 +82,11 @@ class MainWindow(QMainWindow):
         from shopdesk.ui.reports.feed_page import FeedPage
 
         return FeedPage(self.ctx)
+
+    def _make_my_pay(self) -> QWidget:
+        from shopdesk.ui.payroll.my_pay import MyPayPage
+
+        return MyPayPage(self.ctx)
 
     def _make_payroll(self) -> QWidget:
         from shopdesk.ui.payroll.page import PayrollPage  # loaded on first use

@@ -86,6 +86,39 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Callable[[int
     return dialog
 
 
+def documents_folder() -> Path:
+    """Where save dialogs start: the user's Documents folder (or home when there is none)."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def save_file_name(parent: QWidget, title: str, start: str, filter_: str) -> str:
+    """Ask where to save, proposing the path `start`; "" when the user cancels."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, start, filter_)
+    return name
+
+
+def saved_message(parent: QWidget, title: str, path: Path) -> QMessageBox:
+    """"Saved as …" with Open file and Open folder buttons (shown without blocking; returned for tests)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    box = QMessageBox(QMessageBox.Icon.Information, title,
+                      QCoreApplication.translate("ExcelJobs", "Saved as\n{path}").format(path=path),
+                      QMessageBox.StandardButton.Close, parent)
+    open_file = box.addButton(QCoreApplication.translate("ExcelJobs", "Open file"),
+                              QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(QCoreApplication.translate("ExcelJobs", "Open folder"),
+                                QMessageBox.ButtonRole.ActionRole)
+    open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+    open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent))))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 class ExcelJobs(QObject):
     """Workbook jobs for a window or page: import, export, bonus sheet, salary register."""
 
@@ -149,8 +182,9 @@ class ExcelJobs(QObject):
                           done, failed)
 
     def export_workbook(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export shop workbook"), "shop.xlsx",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        suggested = self.tr("shop-{day}.xlsx").format(day=self.ctx.today().isoformat())
+        name = save_file_name(self.window, self.tr("Export shop workbook"), str(documents_folder() / suggested),
+                              self.tr("Excel workbooks (*.xlsx)"))
         if name:
             self.export_file(Path(name))
 
@@ -165,7 +199,7 @@ class ExcelJobs(QObject):
     def _saved(self, path: Path) -> Callable[[Any], None]:
         def done(result: Any) -> None:
             self.last_result = result
-            QMessageBox.information(self.window, self.tr("Export"), self.tr("Saved as\n{path}").format(path=path))
+            self.saved_box = saved_message(self.window, self.tr("Export"), path)
         return done
 
     def ask_bonus_sheet(self) -> None:
@@ -183,9 +217,10 @@ class ExcelJobs(QObject):
 
     def ask_path_and_export(self, period: str) -> None:
         """A month (YYYY-MM) writes its bonus sheet; a year (YYYY) its salary register."""
-        suggested = f"bonus-{period}.xlsx" if len(period) == 7 else f"salary-register-{period}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export bonus sheet"), suggested,
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        suggested = (self.tr("payroll-{month}.xlsx").format(month=period) if len(period) == 7
+                     else self.tr("salary-register-{year}.xlsx").format(year=period))
+        name = save_file_name(self.window, self.tr("Export bonus sheet"), str(documents_folder() / suggested),
+                              self.tr("Excel workbooks (*.xlsx)"))
         if name:
             self.export_pay(period, Path(name))
 
@@ -203,6 +238,48 @@ class ExcelJobs(QObject):
                 return export_bonus_sheet(db, actor, period, path, today, lang)
         run_with_progress(self.window, self.tr("Writing {file}…").format(file=path.name), work,
                           self._saved(path), self._failed(self.tr("Export bonus sheet")))
+
+
+    def ask_payslips(self, month: str) -> None:
+        """Payroll → Payslips…: the month's slips as a PDF (or the 工资条 workbook)."""
+        suggested = self.tr("payslips-{month}.pdf").format(month=month)
+        name = save_file_name(self.window, self.tr("Payslips"), str(documents_folder() / suggested),
+                              self.tr("PDF (*.pdf);;Excel workbooks (*.xlsx)"))
+        if name:
+            self.export_payslips(month, Path(name))
+
+    def export_payslips(self, month: str, path: Path) -> None:
+        from shopdesk.services.payroll.payslips import month_payslips
+
+        if path.suffix.lower() not in (".pdf", ".xlsx"):
+            path = path.with_name(path.name + ".pdf")
+        from shopdesk.ui.common.ops import fetch
+
+        title = self.tr("Payslips")
+        ok, slips = fetch(self.window, self.ctx, lambda: month_payslips(self.ctx.db, self.ctx.actor, month,
+                                                                        self.ctx.today()))
+        if not ok or slips is None:
+            return
+        lang = self.ctx.lang
+        if path.suffix.lower() == ".xlsx":
+            from shopdesk.exchange.payroll.payslips_xlsx import write_payslips_xlsx
+
+            run_with_progress(self.window, self.tr("Writing {file}…").format(file=path.name),
+                              lambda report: write_payslips_xlsx(path, slips, lang), self._saved(path),
+                              self._failed(title))
+            return
+        from shopdesk.exchange.payroll.payslips_pdf import write_payslips_pdf
+
+        # Qt draws the PDF on this thread (text layout is not for worker threads); 100 slips take under a second.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = write_payslips_pdf(path, slips, lang)
+        except OSError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self._failed(title)(exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self._saved(path)(pages)
 
 
 class ExchangeActions(QObject):
@@ -243,5 +320,16 @@ def payroll_export_button(page: QWidget, ctx: AppContext, month: Callable[[], st
                    lambda: actions.ask_path_and_export(month()[:4]))
     button.setMenu(menu)
     button.actions_ = actions  # type: ignore[attr-defined]  # kept alive with the button
+    button.setVisible(ctx.actor.is_owner)
+    return button
+
+
+def payslips_button(page: QWidget, ctx: AppContext, month: Callable[[], str]) -> QToolButton:
+    """The Payroll tab's Payslips… button: the month's slips as PDF or workbook."""
+    button = QToolButton(page)
+    button.setText(QCoreApplication.translate("ExcelJobs", "Payslips…"))
+    jobs = ExcelJobs(page, ctx)
+    button.clicked.connect(lambda: jobs.ask_payslips(month()))
+    button.jobs_ = jobs  # type: ignore[attr-defined]  # kept alive with the button
     button.setVisible(ctx.actor.is_owner)
     return button

@@ -10,7 +10,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 _REF = r"([A-Z]+)(\d+)"
 
 
-def evaluate(ws, ref: str) -> Decimal | str:  # type: ignore[no-untyped-def]
+def evaluate(ws, ref: str) -> Decimal | str:
     """The value of a cell, computing formulas recursively (exact decimals)."""
     value = ws[ref].value
     if value is None:
@@ -22,7 +22,7 @@ def evaluate(ws, ref: str) -> Decimal | str:  # type: ignore[no-untyped-def]
     return value
 
 
-def _formula(ws, text: str) -> Decimal | str:  # type: ignore[no-untyped-def]
+def _formula(ws, text: str) -> Decimal | str:
     m = re.fullmatch(r'IF\(' + _REF + r'>0,' + _REF + r'/' + _REF + r',""\)', text)
     if m:
         den = evaluate(ws, f"{m[1]}{m[2]}")
@@ -34,7 +34,7 @@ def _formula(ws, text: str) -> Decimal | str:  # type: ignore[no-untyped-def]
     return total
 
 
-def _term(ws, term: str) -> Decimal:  # type: ignore[no-untyped-def]
+def _term(ws, term: str) -> Decimal:
     m = re.fullmatch(r"SUM\(" + _REF + r":" + _REF + r"\)", term)
     if m:
         c1, c2 = column_index_from_string(m[1]), column_index_from_string(m[3])

@@ -23,7 +23,7 @@ def _yuan(fen: int) -> Decimal:
 
 
 @pytest.fixture
-def month_with_edits(demo_db, owner):  # type: ignore[no-untyped-def]
+def month_with_edits(demo_db, owner):
     people = list_staff(demo_db, owner)
     add_adjustment(demo_db, owner, MONTH, people[0].id, "-150.50", "迟到扣款")
     add_adjustment(demo_db, owner, MONTH, people[1].id, "888", "双十一加班")
@@ -33,7 +33,7 @@ def month_with_edits(demo_db, owner):  # type: ignore[no-untyped-def]
     return demo_db
 
 
-def _header(ws) -> list[str]:  # type: ignore[no-untyped-def]
+def _header(ws) -> list[str]:
     return [c.value for c in ws[HEADER_ROW] if c.value is not None]
 
 
@@ -75,9 +75,16 @@ def test_formulas_equal_the_computed_payroll(month_with_edits, owner, tmp_path: 
     footer = [c.value for row in ws.iter_rows(min_row=grand + 1) for c in row if c.value]
     assert any("制表人" in f for f in footer) and any("财务审核" in f for f in footer)
     assert any("主管审批" in f for f in footer)
-    assert ws.freeze_panes == f"B{HEADER_ROW + 1}" and ws.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
-    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
-    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.freeze_panes == f"C{HEADER_ROW + 1}" and ws.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
+    assert ws.print_title_cols == "$A:$B"  # Name and Department on every printed page
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9  # A4
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage and 90 <= int(ws.page_setup.scale) <= 100
+    assert ws.oddFooter.center.text == ("第 &P 页 / 共 &N 页" if zh else "Page &P of &N")
+    for r in range(HEADER_ROW + 1, grand + 1):
+        assert ws.row_dimensions[r].height * int(ws.page_setup.scale) / 100 >= 20
+    assert wb._fonts[0].name == "Microsoft YaHei"  # the default font too: widths count its characters
+    fonts = {(c.font.name, c.font.b) for row in ws.iter_rows() for c in row if c.value is not None}
+    assert fonts == {("Microsoft YaHei", True), ("Microsoft YaHei", False)}
     assert ws.column_dimensions["A"].width >= 8
     texts = [ws.cell(2, c).value for c in range(1, 10)]
     assert ("所属月份" if zh else "Month") in texts and MONTH in texts and TODAY.isoformat() in texts
@@ -103,22 +110,38 @@ def test_details_explain_every_line_and_targets_show_achievement(month_with_edit
             assert got == Decimal(str(actual)) / Decimal(str(target))
 
 
-def test_year_register_sums_months_and_components(demo_db, owner, tmp_path: Path) -> None:
+def test_year_register_sums_approved_months_and_marks_drafts(demo_db, owner, tmp_path: Path) -> None:
+    from shopdesk.services.payroll.run import approve
+
+    for month in ("2026-08", "2026-09"):
+        approve(demo_db, owner, month, TODAY)
     path = tmp_path / "year.xlsx"
     runs = export_year_register(demo_db, owner, 2026, path, TODAY, "en")
+    approved = [run for run in runs if run.approved]
+    assert [run.month for run in approved] == ["2026-08", "2026-09"] and len(runs) == 11
     wb = load_workbook(path)
     net, parts = wb.worksheets
-    header = [c.value for c in net[3]]
-    assert header[:2] == ["Name", "Department"] and header[-1] == "Year total" and len(runs) == 11
-    rows = {net.cell(r, 1).value: r for r in range(4, net.max_row + 1)}
+    header = [c.value for c in net[4]]
+    assert header[:2] == ["Name", "Department"] and header[-1] == "Year total (approved months)"
+    assert header[2:-1] == [f"{m:02d}" if m in (8, 9) else f"{m:02d} (draft)" for m in range(1, 12)]
+    assert all(net.cell(4, i).alignment.horizontal == "right" for i in range(3, len(header) + 1))
+    assert "not included" in net["A2"].value
+    rows = {net.cell(r, 1).value: r for r in range(5, net.max_row + 1)}
     from openpyxl.utils import get_column_letter as L
 
     last = len(header)
     for p in runs[-1].people:
-        yearly = sum(run.person(p.staff_id).net_fen for run in runs if run.person(p.staff_id))
+        yearly = sum(run.person(p.staff_id).net_fen for run in approved if run.person(p.staff_id))
         assert evaluate(net, f"{L(last)}{rows[p.name]}") == _yuan(yearly)
-    assert evaluate(net, f"{L(last)}{rows['Total']}") == _yuan(sum(run.shop.net_fen for run in runs))
-    pheader = [c.value for c in parts[3]]
-    prow = {parts.cell(r, 1).value: r for r in range(4, parts.max_row + 1)}
+        draft = runs[0].person(p.staff_id)
+        if draft is not None:
+            assert Decimal(str(net.cell(rows[p.name], 3).value)) == _yuan(draft.net_fen) and net.cell(rows[p.name], 3).font.i
+    assert evaluate(net, f"{L(last)}{rows['Total']}") == _yuan(sum(run.shop.net_fen for run in approved))
+    pheader = [c.value for c in parts[4]]
+    prow = {parts.cell(r, 1).value: r for r in range(5, parts.max_row + 1)}
     gross_col = pheader.index("Gross pay") + 1
-    assert evaluate(parts, f"{L(gross_col)}{prow['Total']}") == _yuan(sum(run.shop.gross_fen for run in runs))
+    assert evaluate(parts, f"{L(gross_col)}{prow['Total']}") == _yuan(sum(run.shop.gross_fen for run in approved))
+    assert "2026-08, 2026-09" in parts["A2"].value
+    for ws in (net, parts):
+        assert ws.print_title_cols == "$A:$B" and ws.print_title_rows == "$4:$4"
+        assert {c.font.name for row in ws.iter_rows() for c in row if c.value is not None} == {"Microsoft YaHei"}

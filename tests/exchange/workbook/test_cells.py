@@ -58,7 +58,7 @@ def _row(value: object, fmt: str | None) -> Row:
        value=st.one_of(st.integers(-10**13, 10**13), st.floats(-1e13, 1e13, allow_nan=False),
                        st.decimals(-1000, 10**6, places=3).map(float)),
        fmt=st.sampled_from(["General", "0.00%", "0%", '"¥"#,##0.00', None]))
-def test_quick_path_agrees_with_the_full_check(metric, value, fmt) -> None:  # type: ignore[no-untyped-def]
+def test_quick_path_agrees_with_the_full_check(metric, value, fmt) -> None:
     quick = quick_stored(metric, (value, fmt))
     try:
         full = validate_value(metric, natural(metric, _row(value, fmt), "value"), "value")
@@ -68,7 +68,7 @@ def test_quick_path_agrees_with_the_full_check(metric, value, fmt) -> None:  # t
         assert quick == full
 
 
-def test_explanations_translate_from_the_compiled_catalogue_too(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_explanations_translate_from_the_compiled_catalogue_too(monkeypatch) -> None:
     from shopdesk.exchange.common import translate
 
     assert translate.translator("zh_CN")("Metrics", "Sales") == "销售额"  # from the .ts, running from source

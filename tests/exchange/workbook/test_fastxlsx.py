@@ -51,7 +51,7 @@ formats = st.sampled_from(["General", "0%", "0.00%", "yyyy-mm-dd", '"¥"#,##0.00
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.lists(st.tuples(cell_values, formats), min_size=1, max_size=5), min_size=1, max_size=6))
-def test_any_cells_read_the_same(tmp_path_factory, rows) -> None:  # type: ignore[no-untyped-def]
+def test_any_cells_read_the_same(tmp_path_factory, rows) -> None:
     path = tmp_path_factory.mktemp("fx") / "any.xlsx"
     wb = Workbook()
     ws = wb.active

@@ -17,7 +17,7 @@ from tests.conftest import TODAY, file_bytes
 from tests.exchange.workbook.books import chinese_book, write_book
 
 
-def _figure(db, scope_name: str, metric: str, day: date) -> int | None:  # type: ignore[no-untyped-def]
+def _figure(db, scope_name: str, metric: str, day: date) -> int | None:
     with db.read() as s:
         sid = s.scalar(select(Staff.id).where(Staff.name == scope_name))
         return s.scalar(select(Figure.value).where(Figure.scope == f"staff:{sid}", Figure.metric == metric,

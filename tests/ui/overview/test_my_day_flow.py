@@ -50,7 +50,7 @@ def test_staff_do_their_day_and_the_owner_reads_it(qtbot, demo_db):
     window = window_for(qtbot, demo_db, dialog.actor)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[0] == "My day" and "Feed" not in titles and "Overview" not in titles
-    assert titles[1:] == ["Customer Service"]
+    assert titles[1:] == ["Customer Service", "My pay"]
     page = window.tabs.widget(0).ensure_built()
     assert isinstance(page, MyDayPage)
     page.now = lambda: NOW

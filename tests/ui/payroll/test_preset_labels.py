@@ -13,7 +13,7 @@ from tests.conftest import TODAY
 
 
 @pytest.fixture
-def chinese(qapp):  # type: ignore[no-untyped-def]
+def chinese(qapp):
     translators = install_translators(qapp, "zh_CN")
     yield translators
     for t in translators:
