@@ -94,24 +94,28 @@ def test_the_year_register_gets_absence_and_the_cumulative_tax_columns(db, owner
     from shopdesk.services.payroll.export import export_year_register
     from shopdesk.services.payroll.run import approve
 
-    for m in range(1, 10):
+    for m in range(1, 11):  # October, with its absence, approved too; November still open
         approve(db, owner, f"2026-{m:02d}", TODAY)
     path = tmp_path / "register.xlsx"
     runs = export_year_register(db, owner, 2026, path, TODAY)
     wb = load_workbook(path)
     assert wb.sheetnames == ["Net pay 2026", "Pay components 2026", "Income tax 2026"]
-    parts = [list(r) for r in wb["Pay components 2026"].iter_rows(min_row=3, values_only=True)]
+    # Header rows sit under a title and a note (FIRST_ROW); only approved months are summed.
+    from shopdesk.exchange.payroll.year_register import FIRST_ROW
+
+    parts = [list(r) for r in wb["Pay components 2026"].iter_rows(min_row=FIRST_ROW, values_only=True)]
     assert parts[0].index("Absence") == parts[0].index("Gross pay") - 1
-    tax = [list(r) for r in wb["Income tax 2026"].iter_rows(min_row=3, values_only=True)]
+    tax = [list(r) for r in wb["Income tax 2026"].iter_rows(min_row=FIRST_ROW, values_only=True)]
     assert tax[0] == ["Name", "Department", "Month", "Months employed", "Cumulative income",
                       "Cumulative basic deduction", "Cumulative social insurance and housing fund",
                       "Cumulative special additional deductions", "Cumulative taxable income", "Rate",
                       "Quick deduction", "Cumulative tax due", "Cumulative tax withheld"]
     zhang = next(r for r in tax[1:] if r[0] == "张伟")
-    last = runs[-1].person(shop[0])
-    assert last is not None and last.tax is not None and zhang[2] == "2026-11" and zhang[3] == 11
-    withheld = sum(run.person(shop[0]).deductions.get("income_tax", 0) for run in runs)  # type: ignore[union-attr]
+    approved = [run for run in runs if run.approved]
+    last = approved[-1].person(shop[0])
+    assert last is not None and last.tax is not None and zhang[2] == "2026-10" and zhang[3] == 10
+    withheld = sum(run.person(shop[0]).deductions.get("income_tax", 0) for run in approved)  # type: ignore[union-attr]
     assert Decimal(str(zhang[12])) == Decimal(withheld) / 100
     # the year withheld what the cumulative formula gives for its totals (taxable never fell)
     assert withheld == last.tax.due_fen
-    assert Decimal(str(zhang[4])) == Decimal(sum(run.person(shop[0]).gross_fen for run in runs)) / 100  # type: ignore[union-attr]
+    assert Decimal(str(zhang[4])) == Decimal(sum(run.person(shop[0]).gross_fen for run in approved)) / 100  # type: ignore[union-attr]
