@@ -937,6 +937,10 @@ Achieved {pct}</source>
         <translation>此期间还没有已审批的工资</translation>
     </message>
     <message>
+        <source>{amount} (estimate)</source>
+        <translation>{amount}（估算）</translation>
+    </message>
+    <message>
         <source>{part} {month}: {amount}
 Gross pay {gross}</source>
         <translation>{part} {month}：{amount}
