@@ -4372,6 +4372,72 @@ Check that the server PC is on and connected, or choose this computer's file in 
     </message>
 </context>
 <context>
+    <name>TiersEditor</name>
+    <message>
+        <source>row {row}: “{text}” is not a number</source>
+        <translation>第 {row} 行：“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>row {row}: the first tier starts at 0</source>
+        <translation>第 {row} 行：第一档要从 0 开始</translation>
+    </message>
+    <message>
+        <source>row {row}: it ends before it starts</source>
+        <translation>第 {row} 行：结束值小于开始值</translation>
+    </message>
+    <message>
+        <source>row {row}: a gap after the tier above (it ends at {high})</source>
+        <translation>第 {row} 行：和上一档之间有空缺（上一档止于 {high}）</translation>
+    </message>
+    <message>
+        <source>row {row}: it overlaps the tier above (that ends at {high})</source>
+        <translation>第 {row} 行：和上一档重叠（上一档止于 {high}）</translation>
+    </message>
+    <message>
+        <source>row {row}: only the last tier is open-ended</source>
+        <translation>第 {row} 行：只有最后一档可以不填上限</translation>
+    </message>
+    <message>
+        <source>row {row}: the last tier must be open-ended: leave “to” empty</source>
+        <translation>第 {row} 行：最后一档不设上限，“至”留空</translation>
+    </message>
+    <message>
+        <source>row {row}: a rate is between 0 and 100 %</source>
+        <translation>第 {row} 行：比例要在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>row {row}: an amount is not negative</source>
+        <translation>第 {row} 行：金额不能为负数</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>添加一档</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>删除此档</translation>
+    </message>
+</context>
+<context>
+    <name>TiersModel</name>
+    <message>
+        <source>From (achievement %)</source>
+        <translation>从（达成率 %）</translation>
+    </message>
+    <message>
+        <source>To (empty: and above)</source>
+        <translation>至（留空：及以上）</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>比例（%）</translation>
+    </message>
+</context>
+<context>
     <name>UserSession</name>
     <message>
         <source>Switch user…</source>
