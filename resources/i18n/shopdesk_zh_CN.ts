@@ -1051,6 +1051,10 @@ Achieved {pct}</source>
         <translation>此期间还没有已审批的工资</translation>
     </message>
     <message>
+        <source>{amount} (estimate)</source>
+        <translation>{amount}（估算）</translation>
+    </message>
+    <message>
         <source>{part} {month}: {amount}
 Gross pay {gross}</source>
         <translation>{part} {month}：{amount}
@@ -2875,6 +2879,13 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Response time (s)</source>
         <translation>平均响应时长</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>万</source>
+        <translation>万</translation>
     </message>
 </context>
 <context>
@@ -4986,34 +4997,6 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>每月</translation>
     </message>
     <message>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>周日</translation>
-    </message>
-    <message>
         <source>Past a short month's end, the task falls on its last day.</source>
         <translation>若当月没有这一天，任务落在当月最后一天。</translation>
     </message>
@@ -5226,6 +5209,72 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>TiersEditor</name>
+    <message>
+        <source>row {row}: “{text}” is not a number</source>
+        <translation>第 {row} 行：“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>row {row}: the first tier starts at 0</source>
+        <translation>第 {row} 行：第一档要从 0 开始</translation>
+    </message>
+    <message>
+        <source>row {row}: it ends before it starts</source>
+        <translation>第 {row} 行：结束值小于开始值</translation>
+    </message>
+    <message>
+        <source>row {row}: a gap after the tier above (it ends at {high})</source>
+        <translation>第 {row} 行：和上一档之间有空缺（上一档止于 {high}）</translation>
+    </message>
+    <message>
+        <source>row {row}: it overlaps the tier above (that ends at {high})</source>
+        <translation>第 {row} 行：和上一档重叠（上一档止于 {high}）</translation>
+    </message>
+    <message>
+        <source>row {row}: only the last tier is open-ended</source>
+        <translation>第 {row} 行：只有最后一档可以不填上限</translation>
+    </message>
+    <message>
+        <source>row {row}: the last tier must be open-ended: leave “to” empty</source>
+        <translation>第 {row} 行：最后一档不设上限，“至”留空</translation>
+    </message>
+    <message>
+        <source>row {row}: a rate is between 0 and 100 %</source>
+        <translation>第 {row} 行：比例要在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>row {row}: an amount is not negative</source>
+        <translation>第 {row} 行：金额不能为负数</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>添加一档</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>删除此档</translation>
+    </message>
+</context>
+<context>
+    <name>TiersModel</name>
+    <message>
+        <source>From (achievement %)</source>
+        <translation>从（达成率 %）</translation>
+    </message>
+    <message>
+        <source>To (empty: and above)</source>
+        <translation>至（留空：及以上）</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>比例（%）</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ ADJUSTMENTS = QT_TRANSLATE_NOOP("Charts", "Adjustments")
 PENALTIES = QT_TRANSLATE_NOOP("Charts", "Penalties")
 PAY_TITLE = QT_TRANSLATE_NOOP("Charts", "{name} · earnings by month")
 NOT_APPROVED = QT_TRANSLATE_NOOP("Charts", "No approved pay in this period yet")
+ESTIMATE = QT_TRANSLATE_NOOP("Charts", "{amount} (estimate)")
 HOVER_PART = QT_TRANSLATE_NOOP("Charts", "{part} {month}: {amount}\nGross pay {gross}")
 
 
@@ -82,8 +83,12 @@ def earnings_chart(data: Earnings, tx: Translate = no_translation, theme: Theme 
             bar.set_gid("penalties")
     for j, m in enumerate(data.months):
         if m.gross_fen is not None:
-            ax.annotate(format_yuan(m.gross_fen).split(".")[0], (j, bottom[j]), textcoords="offset points",
-                        xytext=(0, 3), ha="center", fontsize=8, color=theme.foreground)
+            # A month not approved yet is what the run computes today: an estimate, and it says so.
+            text = format_yuan(m.gross_fen).split(".")[0]
+            if not m.approved:
+                text = tx("Charts", ESTIMATE).format(amount=text)
+            ax.annotate(text, (j, bottom[j]), textcoords="offset points", xytext=(0, 3), ha="center",
+                        fontsize=8, color=theme.foreground, gid="estimate" if not m.approved else "gross")
     ax.axhline(0, color=theme.foreground, linewidth=0.8)
     style_axes(ax, theme)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"¥{x:,.0f}"))

@@ -44,3 +44,12 @@ def test_kinds_and_title_are_translated():
 def test_no_approved_pay_says_so():
     fig = earnings_chart(Earnings(7, "王芳", [EarningsMonth("2026-11")]))
     assert fig.axes[0].texts[0].get_text() == "No approved pay in this period yet"
+
+
+def test_a_month_not_approved_yet_reads_as_an_estimate():
+    from shopdesk.services.payroll.earnings import Earnings, EarningsMonth
+
+    data = Earnings(1, "李娜", [EarningsMonth("2026-10", {"base": 500000}, 0, 500000, True),
+                              EarningsMonth("2026-11", {"base": 500000}, 0, 512300, False)])
+    texts = {t.get_gid(): t.get_text() for t in earnings_chart(data).axes[0].texts}
+    assert texts["gross"] == "¥5,000" and texts["estimate"] == "¥5,123 (estimate)"

@@ -46,10 +46,12 @@ class FitColumns(QObject):
         available = view.viewport().width()
         total = sum(natural.values())
         if total <= available:
-            # Room to spare goes to the last column, as a stretched last section would.
-            spare = available - total
+            # Room to spare is shared by the columns after the kept ones, so none stands out as wide.
+            shared = columns[self.keep:] or columns
+            each, extra = divmod(available - total, len(shared))
             for c in columns:
-                header.resizeSection(c, natural[c] + (spare if c == columns[-1] else 0))
+                grow = (each + (1 if c == shared[-1] and extra else 0) * extra) if c in shared else 0
+                header.resizeSection(c, natural[c] + grow)
             return
         fixed = [c for c in columns[:self.keep]]
         fixed_width = sum(natural[c] for c in fixed)

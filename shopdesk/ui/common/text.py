@@ -101,3 +101,16 @@ def weekday_name(day: int) -> str:
 def weekdays_text(days: Iterable[int]) -> str:
     """Rest days or a weekly task's days as the reader says them: "Sat, Sun" / "周六、周日"."""
     return translate("Weekdays", ", ").join(weekday_name(d) for d in sorted(set(days)))
+
+
+def money_short(fen: int) -> str:
+    """Money where columns are narrow (the targets grid): ¥65.3万 / ¥653k; the cell's tooltip has it whole."""
+    yuan = Decimal(fen) / 100
+    if QLocale().language() == QLocale.Language.Chinese:
+        if abs(yuan) >= 10_000:
+            return f"¥{_q(yuan / 10_000, '0.1').normalize():f}" + translate("Money", "万")
+    elif abs(yuan) >= 1_000_000:
+        return f"¥{_q(yuan / 1_000_000, '0.01').normalize():f}M"
+    elif abs(yuan) >= 10_000:
+        return f"¥{_q(yuan / 1_000, '0.1').normalize():f}k"
+    return money(fen)

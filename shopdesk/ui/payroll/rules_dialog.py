@@ -50,6 +50,7 @@ from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.text import department_name, error_text, metric_name, translate
 from shopdesk.ui.payroll.rules_model import PreviewModel, RulesModel
+from shopdesk.ui.payroll.tiers_editor import TiersEditor
 
 THRESHOLD_KINDS = frozenset({RuleKind.PERCENT, RuleKind.TIERED, RuleKind.PER_UNIT, RuleKind.TARGET_BONUS,
                              RuleKind.PENALTY})
@@ -152,7 +153,8 @@ class RulesDialog(QDialog):
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("¥"))
         self.threshold = QLineEdit()
-        self.tiers = QLineEdit()
+        self.tiers = TiersEditor()
+        self.tiers.edited.connect(lambda: self.timer.start())
         self.tier_mode = QComboBox()
         self.tier_mode.addItem(self.tr("Retroactive: the reached rate on everything"), "retroactive")
         self.tier_mode.addItem(self.tr("Marginal: each rate on its own bracket"), "marginal")
@@ -193,8 +195,12 @@ class RulesDialog(QDialog):
                  self.tier_mode: kind is RuleKind.TIERED, self.weights: kind in WEIGHT_KINDS}
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible)
-        hints = {RuleKind.TIERED: "0-80:0%;80-100:1%;100-:1.5%", RuleKind.STEP_BONUS: "0-80:0;80-100:500;100-:1000"}
-        self.tiers.setPlaceholderText(hints.get(kind, ""))
+        # The tiers table holds rates for a tiered commission, amounts for a step bonus; a new one starts
+        # from the articles' example, to be edited.
+        examples = {RuleKind.TIERED: "0-80:0%;80-100:1%;100-:1.5%", RuleKind.STEP_BONUS: "0-80:0;80-100:500;100-:1000"}
+        self.tiers.set_money(kind is RuleKind.STEP_BONUS)
+        if kind in examples and not self.tiers.model.rows:
+            self.tiers.setText(examples[kind])
         self.weights.setPlaceholderText({RuleKind.POINTS: "sales:0.01,inquiries:1,task_points:5",
                                          RuleKind.TEAM_POOL: self.tr("blank for equal shares, or 张伟:2,刘洋:1"),
                                          RuleKind.GRADE_BONUS: self.tr("blank for S 1.5, A 1.2, B 1, C 0.5, D 0")
@@ -210,7 +216,7 @@ class RulesDialog(QDialog):
     def form_input(self) -> RuleInput:
         kind = RuleKind(self.kind.currentData())
 
-        def text(edit: QLineEdit) -> str:
+        def text(edit: QLineEdit | TiersEditor) -> str:
             return edit.text() if self.form.isRowVisible(edit) else ""
         return RuleInput(
             applies_to=self.applies.currentData(), label=self.label.text(), kind=kind.value,

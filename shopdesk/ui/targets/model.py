@@ -15,12 +15,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QUndoCommand, QUndoStack
 
+from shopdesk.domain.metrics import Unit
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.domain.scope import Scope
 from shopdesk.services.common.context import Actor
 from shopdesk.services.targets.grid import TargetGrid
 from shopdesk.store.db import Database
-from shopdesk.ui.common.text import department_name, metric_value
+from shopdesk.ui.common.text import department_name, metric_value, money, money_short
 from shopdesk.ui.targets.undo import SharesEdit, TargetCellEdit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -163,6 +164,9 @@ class TargetsModel(QAbstractTableModel):
             return QColor(Qt.GlobalColor.gray)
         if role == Qt.ItemDataRole.ToolTipRole and is_implied:
             return self.tr("The sum of the months; no target is set for this period itself")
+        if role == Qt.ItemDataRole.ToolTipRole and col >= 2 and self.grid.metric.unit is Unit.YUAN:
+            stored = self.grid.values.get((row.scope, period or ""))
+            return money(stored) if stored is not None else None
         if role == Qt.ItemDataRole.FontRole and (row.level < 2 or col == 2 or is_implied):
             font = QFont()
             font.setBold(row.level < 2 or col == 2)
@@ -188,11 +192,19 @@ class TargetsModel(QAbstractTableModel):
             implied = self.implied(row.scope, period or "")
             if implied is None or role != Qt.ItemDataRole.DisplayRole:
                 return ""
-            return metric_value(self.grid.metric, self.grid.metric.to_natural(implied))
+            return self._shown(implied)
         natural = self.grid.metric.to_natural(value)
         if role == Qt.ItemDataRole.EditRole:
             return f"{natural.normalize():f}"
-        return metric_value(self.grid.metric, natural)
+        return self._shown(value)
+
+    def _shown(self, stored: int) -> str:
+        """Money short (eighteen columns share a laptop's width), anything else in its unit."""
+        assert self.grid is not None
+        metric = self.grid.metric
+        if metric.unit is Unit.YUAN:
+            return money_short(stored)
+        return metric_value(metric, metric.to_natural(stored))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or self.grid is None or not index.isValid():

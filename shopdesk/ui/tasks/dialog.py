@@ -32,7 +32,7 @@ from shopdesk.services.tasks.assignments import TaskInput
 from shopdesk.services.tasks.editing import TaskDetail, update_task
 from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.ops import Change, Op
-from shopdesk.ui.common.text import error_text
+from shopdesk.ui.common.text import error_text, weekday_name
 
 
 def _qdate(day: date) -> QDate:
@@ -76,9 +76,7 @@ class TaskDialog(QDialog):
         for label, key in ((self.tr("Once"), "none"), (self.tr("Daily"), "daily"),
                            (self.tr("Weekly"), "weekly"), (self.tr("Monthly"), "monthly")):
             self.repeat.addItem(label, key)
-        self.weekdays = [QCheckBox(label) for label in (
-            self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
-            self.tr("Sun"))]
+        self.weekdays = [QCheckBox(weekday_name(day)) for day in range(7)]
         self.weekdays[today.weekday()].setChecked(True)
         self.weekday_row = QWidget()
         wl = QHBoxLayout(self.weekday_row)
