@@ -2,7 +2,9 @@
 
 Automatic copies are made at the first start of each day, before every schema
 migration and before a payroll approval; a rotation keeps at least 12 daily,
-10 weekly and 9 monthly copies. The folder is a shop setting (a USB stick,
+10 weekly and 9 monthly copies of those. Safety copies (made before a restore
+or a migration) and manual backups are kept apart: the rotation never removes
+them. The folder is a shop setting (a USB stick,
 say); by default it is `backups` beside the database.
 """
 
@@ -28,6 +30,8 @@ FOLDER_SETTING = "backup_folder"
 SUFFIX = ".shopdesk-backup"
 NAME = re.compile(r"^shopdesk-(\d{8}-\d{6})-([a-z]+)" + re.escape(SUFFIX) + "$")
 REASONS = ("daily", "migration", "payroll", "manual", "safety")
+# Only these are rotated; a safety, migration or manual copy stays until the owner deletes it.
+ROTATED = ("daily", "payroll")
 
 
 class BackupError(ShopDeskError):
@@ -114,6 +118,11 @@ def backup_name(now: datetime, reason: str) -> str:
     return f"shopdesk-{now:%Y%m%d-%H%M%S}-{reason}{SUFFIX}"
 
 
+def _reason(tag: str) -> str:
+    """The reason in a name; a copy made in the same second as another carries trailing x's."""
+    return tag.rstrip("x") or tag
+
+
 def list_backups(folder: Path) -> list[tuple[datetime, str, Path]]:
     """(made, reason, path) of every backup in the folder, newest first."""
     found = []
@@ -121,7 +130,11 @@ def list_backups(folder: Path) -> list[tuple[datetime, str, Path]]:
         for path in folder.iterdir():
             m = NAME.match(path.name)
             if m:
-                found.append((datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), m.group(2), path))
+                try:
+                    made = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
+                except ValueError:  # a name like 20261399-…: not one of ours
+                    continue
+                found.append((made, _reason(m.group(2)), path))
     return sorted(found, reverse=True)
 
 
@@ -161,8 +174,12 @@ def _claim_name(folder: Path, now: datetime, reason: str) -> tuple[Path, Path]:
 
 
 def prune_backups(folder: Path) -> list[Path]:
-    """Delete what the rotation no longer needs; return what was removed."""
-    backups = list_backups(folder)
+    """Delete what the rotation no longer needs; return what was removed.
+
+    Only daily and payroll copies take part: safety copies (before a restore or
+    a migration) and manual backups are never removed here.
+    """
+    backups = [b for b in list_backups(folder) if b[1] in ROTATED]
     keep = set(to_keep((made, path) for made, _, path in backups))
     removed = [path for _, _, path in backups if path not in keep]
     for path in removed:
@@ -202,8 +219,11 @@ def backup_before_migration(db_path: Path, now: datetime | None = None) -> Path:
 def summarize(path: Path) -> BackupSummary:
     """What a backup holds, read-only: its date, schema and how many records."""
     m = NAME.match(path.name)
-    made = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S") if m else None
-    reason = m.group(2) if m else ""
+    try:
+        made = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S") if m else None
+    except ValueError:
+        made = None
+    reason = _reason(m.group(2)) if m else ""
     if not path.is_file():
         return BackupSummary(path, made, reason, None, 0, 0, 0, None, ("the file does not exist",))
     problems = sqlite_integrity(path, quick=True)
