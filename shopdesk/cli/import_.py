@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from ..paths import default_db_path
     from ..store.db import Database
     from . import fail
-    from .common import prepare_schema
+    from .common import check_sqlite_file, prepare_schema
 
     book = Path(args.book)
     if not book.is_file():
@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if db.path is not None:
             db.path.parent.mkdir(parents=True, exist_ok=True)
+        check_sqlite_file(db)
         prepare_schema(db)
         summary = import_workbook(db, OWNER, book, date.today(), replace=args.replace)
         ok = True

@@ -22,6 +22,7 @@ from pathlib import Path
 from shopdesk.domain.errors import ShopDeskError, ValidationError
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common.context import Actor
+from shopdesk.services.safety.file_check import check_file
 from shopdesk.services.safety.integrity import sqlite_integrity
 from shopdesk.services.safety.retention import to_keep
 from shopdesk.store.db import Database
@@ -217,7 +218,11 @@ def backup_before_migration(db_path: Path, now: datetime | None = None) -> Path:
 
 
 def summarize(path: Path) -> BackupSummary:
-    """What a backup holds, read-only: its date, schema and how many records."""
+    """What a backup holds, read-only: its date, schema and how many records.
+
+    Anything but a ShopDesk database of a known schema with nothing else in it
+    (file_check) comes back with its problems and is never restored.
+    """
     m = NAME.match(path.name)
     try:
         made = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S") if m else None
@@ -226,9 +231,9 @@ def summarize(path: Path) -> BackupSummary:
     reason = _reason(m.group(2)) if m else ""
     if not path.is_file():
         return BackupSummary(path, made, reason, None, 0, 0, 0, None, ("the file does not exist",))
-    problems = sqlite_integrity(path, quick=True)
-    if problems:
-        return BackupSummary(path, made, reason, None, 0, 0, 0, None, tuple(problems))
+    verdict = check_file(path)  # the whole file: structure, integrity, foreign keys, values
+    if not verdict.ok:
+        return BackupSummary(path, made, reason, verdict.revision, 0, 0, 0, None, verdict.problems)
     if made is None:
         made = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     try:

@@ -1,0 +1,89 @@
+"""Issue item 10: hostile command lines and files each end in one clear line and exit 2."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from shopdesk.cli import main
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "shop.db"
+    assert main(["demo", "--db", str(path), "--months", "2"]) == 0
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+    return path
+
+
+def one_clear_line(capsys) -> str:
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert "Traceback" not in captured.err + captured.out
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+@pytest.mark.parametrize("command", [
+    ["payroll", "2026-10", "--export", "{out}"], ["export", "{out}"], ["import", "{book}"]])
+def test_a_file_that_is_not_a_database_is_one_line_and_exit_2(command, tmp_path, capsys):
+    from shopdesk.exchange.workbook.template import write_template
+
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is no database" * 500)
+    book = tmp_path / "book.xlsx"
+    write_template(book)
+    capsys.readouterr()
+    argv = [a.format(out=tmp_path / "out.xlsx", book=book) for a in command]
+    assert main([*argv, "--db", str(junk)]) == 2
+    assert "cannot be" in one_clear_line(capsys)
+    assert junk.read_bytes() == b"this is no database" * 500
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_a_month_in_year_one_is_bad_input(demo_file, tmp_path, capsys):
+    assert main(["payroll", "0001-01", "--db", str(demo_file), "--export", str(tmp_path / "o.xlsx")]) == 2
+    assert "0001-01" in one_clear_line(capsys)
+
+
+@pytest.mark.parametrize("option", [["--months", "100000"], ["--staff", "100000"], ["--staff", "501"],
+                                    ["--months", "121"], ["--staff", "3"], ["--months", "0"]])
+def test_demo_limits_leave_no_file(option, tmp_path, capsys):
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(path), *option]) == 2
+    assert "--staff must be 4 to 500 and --months 1 to 120" in one_clear_line(capsys)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_demo_that_fails_half_way_leaves_no_file(tmp_path, monkeypatch, capsys):
+    from shopdesk.domain.errors import ShopDeskError
+    from shopdesk.services.demo import shop
+
+    def broken(*args, **kwargs):
+        raise ShopDeskError("the disk is full")
+
+    monkeypatch.setattr(shop, "write_demo", broken)
+    assert main(["demo", "--db", str(tmp_path / "demo.db")]) == 2
+    assert "the disk is full" in one_clear_line(capsys)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("start", [0, 100, 7 * 4096, 4096, 8192, 3 * 4096, 5 * 4096, 9 * 4096,
+                                   17 * 4096, 25 * 4096, 40 * 4096, -8192])
+def test_payroll_on_a_damaged_copy_exits_2_and_check_leaves_no_side_files(start, demo_file, tmp_path, capsys):
+    path = tmp_path / "damaged.db"
+    shutil.copyfile(demo_file, path)
+    raw = bytearray(path.read_bytes())
+    raw[start:start + 2048 if start >= 0 else start + 2048 or None] = b"\x5a" * 2048
+    path.write_bytes(bytes(raw))
+    damaged = path.read_bytes()
+    assert main(["payroll", "2026-10", "--db", str(path), "--export", str(tmp_path / "o.xlsx")]) == 2
+    one_clear_line(capsys)
+    assert main(["check", "--db", str(path)]) == 1
+    assert path.read_bytes() == damaged
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.db"]
