@@ -255,9 +255,11 @@ def restore(db_path: Path, backup: Path, actor: Actor, password: str | None = No
             now: datetime | None = None) -> tuple[Path | None, BackupSummary]:
     """Replace the database with a backup; returns (safety copy, summary of what was restored).
 
-    Refuses a damaged or foreign file. The current file is first copied aside
-    (a verified backup when it is readable; a plain copy when it is damaged,
-    so nothing is lost either way).
+    Refuses a damaged or foreign file, or one of a newer schema, before anything
+    changes: the file is first copied beside the database and that copy is what is
+    checked and restored (the original cannot change in between). The current file
+    is then copied aside (a verified backup when it is readable; moved aside
+    untouched when it is damaged, so nothing is lost either way).
     """
     actor.require_owner("restore a backup")
     if verify_owner is not None and not verify_owner(password):
@@ -266,16 +268,45 @@ def restore(db_path: Path, backup: Path, actor: Actor, password: str | None = No
     if not summary.healthy:
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "{file} cannot be restored: {problem}"),
                           file=backup.name, problem=summary.problems[0])
-    now = now or datetime.now()
-    safety: Path | None = None
-    if db_path.exists():
-        folder = default_folder(db_path)
-        if sqlite_integrity(db_path, quick=True):
-            safety = _set_aside(db_path, folder, now)
-        else:
-            safety = make_backup(db_path, folder, "safety", now, prune=False)
-    _copy_into(backup, db_path)
+    staged = db_path.with_name(f".{db_path.name}.{os.getpid()}-{threading.get_ident()}.restoring")
+    try:
+        _stage(backup, staged)
+        verdict = check_file(staged)
+        if not verdict.ok:
+            raise BackupError(QT_TRANSLATE_NOOP("Errors", "{file} cannot be restored: {problem}"),
+                              file=backup.name, problem=verdict.problems[0])
+        now = now or datetime.now()
+        safety: Path | None = None
+        if db_path.exists():
+            folder = default_folder(db_path)
+            if sqlite_integrity(db_path, quick=True):
+                safety = _set_aside(db_path, folder, now)
+            else:
+                safety = make_backup(db_path, folder, "safety", now, prune=False)
+        _copy_into(staged, db_path)
+    finally:
+        for ext in ("", "-journal", "-wal", "-shm"):
+            Path(str(staged) + ext).unlink(missing_ok=True)
     return safety, summary
+
+
+def _stage(backup: Path, staged: Path) -> None:
+    """A private copy of the backup, made page by page (nothing in it runs)."""
+    staged.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            out = sqlite3.connect(staged)
+            try:
+                src.backup(out)
+                out.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                out.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{file} cannot be restored: {problem}"),
+                          file=backup.name, problem=str(exc)) from None
 
 
 def _set_aside(db_path: Path, folder: Path, now: datetime) -> Path:

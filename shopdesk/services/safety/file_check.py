@@ -144,14 +144,15 @@ def _build(revision: str) -> Structure:
         db = Database(path)
         try:
             config = alembic_config()
-            with db.engine.begin() as conn:
-                config.attributes["connection"] = conn
+            with db.engine.begin() as connection:
+                config.attributes["connection"] = connection
                 command.upgrade(config, revision)
         finally:
             db.dispose()
         conn = _connect(path)
         try:
-            return json.loads(json.dumps(structure(conn)))
+            built: Structure = json.loads(json.dumps(structure(conn)))
+            return built
         finally:
             conn.close()
 
@@ -177,9 +178,10 @@ def _compare(actual: Structure, expected: Structure) -> list[str]:
     for kind, name in sorted(set(have) & set(want)):
         if have[kind, name] != want[kind, name]:
             problems.append(f"the {kind} {name!r} is defined otherwise than ShopDesk's")
-    tables_a, tables_e = actual["tables"], expected["tables"]
-    for name in sorted(set(tables_a) & set(tables_e)):  # type: ignore[arg-type]
-        a, e = tables_a[name], tables_e[name]  # type: ignore[index]
+    tables_a: dict[str, dict[str, object]] = actual["tables"]  # type: ignore[assignment]
+    tables_e: dict[str, dict[str, object]] = expected["tables"]  # type: ignore[assignment]
+    for name in sorted(set(tables_a) & set(tables_e)):
+        a, e = tables_a[name], tables_e[name]
         for part in ("columns", "foreign_keys", "indexes"):
             if a[part] != e[part]:
                 problems.append(f"the table {name!r} has other {part.replace('_', ' ')} than ShopDesk's")
