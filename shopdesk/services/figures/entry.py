@@ -18,7 +18,8 @@ from sqlalchemy import delete, select
 from shopdesk.domain.errors import PermissionDenied, ValidationError
 from shopdesk.domain.metrics import MetricDef, MetricRegistry, Unit
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
-from shopdesk.services.common.context import Actor
+from shopdesk.services.common import audit
+from shopdesk.services.common.context import Actor, Role
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.store.db import Database
 from shopdesk.store.models.core import SHOP_SCOPE, Figure, Staff
@@ -161,6 +162,11 @@ def validate_rows(db: Database, actor: Actor, day: date, rows: list[FigureInput]
         raise ValidationError("day", QT_TRANSLATE_NOOP("Errors", "{day} is in the future"), day=day.isoformat())
     registry = registry or load_registry(db)
     staff_ids = check_scopes(db, actor, (r.scope for r in rows), field_of=lambda sc: _row_field(rows, sc))
+    own = None if actor.staff_id is None else f"staff:{actor.staff_id}"
+    if actor.role is Role.MANAGER and day < today and any(r.scope == own for r in rows):
+        # A manager's own figures feed their own pay: past days are the owner's to correct.
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "Errors", "only the owner may change your own figures of a past day ({day})"), day=day.isoformat())
     clean: list[_Clean] = []
     seen: set[tuple[str, str]] = set()
     for i, row in enumerate(rows, start=1):
@@ -187,11 +193,21 @@ def save_figures(db: Database, actor: Actor, day: date, rows: list[FigureInput],
     if not clean:
         return 0
     with db.write() as s:
+        stored = dict(((scope, metric), value) for scope, metric, value in s.execute(
+            select(Figure.scope, Figure.metric, Figure.value).where(
+                Figure.day == day, Figure.scope.in_({c.scope for c in clean}),
+                Figure.metric.in_({c.metric for c in clean}))).all())
         for c in clean:
             s.execute(delete(Figure).where(Figure.day == day, Figure.scope == c.scope,
                                            Figure.metric == c.metric))
         s.add_all([Figure(day=day, scope=c.scope, staff_id=c.staff_id, metric=c.metric, value=c.value)
                    for c in clean if c.value is not None])
+        # Every change is audited: who, and each figure before and after (stored units).
+        changed = [c for c in clean if stored.get((c.scope, c.metric)) != c.value]
+        if changed:
+            audit.record(s, actor, "set", "figures", day.isoformat(),
+                         {f"{c.scope} {c.metric}": stored.get((c.scope, c.metric)) for c in changed},
+                         {f"{c.scope} {c.metric}": c.value for c in changed})
     return len(clean)
 
 

@@ -131,9 +131,35 @@ def get_staff(db: Database, actor: Actor, staff_id: int) -> StaffRecord:
     return rec
 
 
+def _owner_only(what: str) -> PermissionDenied:
+    return PermissionDenied(QT_TRANSLATE_NOOP("Errors", "only the owner may do this: {what}"), what=what)
+
+
+# What a manager may not change on their own record: their pay, role, department,
+# hire date and whether they are active (all of them decide their pay).
+_OWN_LOCKED = ("base_salary_fen", "role", "department", "hire_date", "active")
+
+
+def _check_manager_edit(actor: Actor, row: Staff | None, clean: CleanStaff) -> None:
+    """A manager never makes or unmakes managers, nor changes their own pay or role."""
+    if actor.is_owner:
+        return
+    old_role = row.role if row is not None else "staff"
+    if clean.role != old_role:
+        raise _owner_only("change a person's role")
+    if row is not None and row.role == "manager" and row.id != actor.staff_id:
+        raise _owner_only("edit a manager")
+    if row is not None and row.id == actor.staff_id:
+        now = {"base_salary_fen": clean.base_salary_fen, "role": clean.role,
+               "department": clean.department.value, "hire_date": clean.hire_date, "active": clean.active}
+        if any(getattr(row, key) != now[key] for key in _OWN_LOCKED):
+            raise _owner_only("change your own pay, role or department")
+
+
 def add_staff(db: Database, actor: Actor, data: StaffInput) -> int:
     clean = validate(data)
     actor.require_manage(clean.department, "add people")
+    _check_manager_edit(actor, None, clean)
     with db.write() as s:
         _check_unique(s, clean.name)
         row = Staff(name=clean.name, department=clean.department.value,
@@ -156,6 +182,7 @@ def update_staff(db: Database, actor: Actor, staff_id: int, data: StaffInput,
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "person #{id} not found"), id=staff_id)
             actor.require_manage(row.department, "edit people")
             actor.require_manage(clean.department, "move people")
+            _check_manager_edit(actor, row, clean)
             if expected_version is not None and row.version != expected_version:
                 raise _Stale(row.name)
             _check_unique(s, clean.name, except_id=staff_id)
@@ -182,6 +209,8 @@ def set_active(db: Database, actor: Actor, staff_id: int, active: bool) -> None:
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "person #{id} not found"), id=staff_id)
         actor.require_manage(row.department, "deactivate people")
+        if not actor.is_owner and (row.role == "manager" or row.id == actor.staff_id):
+            raise _owner_only("deactivate a manager")
         before = _audit_fields(row)
         row.active = active
         audit.record(s, actor, "activate" if active else "deactivate", "staff", staff_id,

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from shopdesk.domain.departments import DEPARTMENTS, Department
-from shopdesk.domain.errors import NotFound, ValidationError
+from shopdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from shopdesk.domain.metrics import MetricDef, MetricRegistry
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.domain.targets import (
@@ -90,9 +90,40 @@ def _may_see(actor: Actor, scope: str, depts: dict[int, str]) -> bool:
     return False
 
 
+def _approved_months(session: Session, period: Period) -> list[str]:
+    """The months of `period` whose payroll is approved (and so locked)."""
+    from shopdesk.store.models.payroll import PayrollApproval
+
+    keys = [m.key for m in period.months()]
+    return list(session.scalars(select(PayrollApproval.month).where(PayrollApproval.month.in_(keys))))
+
+
+def _require_open(session: Session, actor: Actor, period: Period) -> None:
+    """Only the owner changes targets of a month whose payroll is approved."""
+    if actor.is_owner:
+        return
+    approved = _approved_months(session, period)
+    if approved:
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "Errors", "the payroll of {month} is approved; only the owner may change its targets"),
+            month=approved[0])
+
+
+def _own_rows(session: Session, actor: Actor, metric: str) -> list[tuple[str, int, str]]:
+    if actor.is_owner or actor.staff_id is None:
+        return []
+    return sorted((period, value, split) for period, value, split in session.execute(
+        select(Target.period, Target.value, Target.split).where(
+            Target.scope == staff_scope(actor.staff_id), Target.metric == metric)))
+
+
 def _require_scope(session: Session, actor: Actor, scope: str) -> None:
-    """The owner sets any target; a manager those of their department and its people."""
+    """The owner sets any target; a manager those of their department and its people,
+    never their own."""
     what = "set targets"
+    if not actor.is_owner and actor.staff_id is not None and scope == staff_scope(actor.staff_id):
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "only the owner may do this: {what}"),
+                               what="set your own targets")
     if scope == SHOP_SCOPE:
         actor.require_owner(what)
     elif scope.startswith("dept:"):
@@ -172,6 +203,7 @@ def set_target(db: Database, actor: Actor, scope: str, metric: str, period: str,
     try:
         with db.write() as s:
             _require_scope(s, actor, scope)
+            _require_open(s, actor, p)
             row = s.execute(select(Target).where(Target.scope == scope, Target.metric == metric,
                                                  Target.period == p.key)).scalar_one_or_none()
             before = None if row is None else {"value": row.value, "split": row.split}
@@ -348,6 +380,8 @@ def break_down(db: Database, actor: Actor, scope: str, metric: str, period: str,
         raise ValidationError("split", QT_TRANSLATE_NOOP("Errors", "a month splits 'even' or by 'workdays'"))
     with db.write() as s:
         _require_scope(s, actor, scope)
+        _require_open(s, actor, p)
+        own_before = _own_rows(s, actor, m.key)
         months, split = _months_of(s, m, scope, p)
         if p.grain is Grain.MONTH:
             _upsert(s, scope, m.key, p.key, months[p.key], day_split)
@@ -356,6 +390,9 @@ def break_down(db: Database, actor: Actor, scope: str, metric: str, period: str,
             written = _write_months(s, m, scope, p, months, split, day_split)
         if to_people:
             written += _cascade(s, registry, m, scope, p, months, split, day_split)
+        if _own_rows(s, actor, m.key) != own_before:  # a manager's breakdown may not reach their own targets
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                "Errors", "this breakdown would change your own targets; ask the owner to do it"))
     return written
 
 

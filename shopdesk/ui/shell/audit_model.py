@@ -44,6 +44,7 @@ WORDS = {
     "score": QT_TRANSLATE_NOOP("Audit", "score"), "grade": QT_TRANSLATE_NOOP("Audit", "grade"),
     "ratings": QT_TRANSLATE_NOOP("Audit", "ratings"), "comment": QT_TRANSLATE_NOOP("Audit", "comment"),
     "people": QT_TRANSLATE_NOOP("Audit", "people"),
+    "set": QT_TRANSLATE_NOOP("Audit", "set"), "figures": QT_TRANSLATE_NOOP("Audit", "daily figures"),
 }
 
 
