@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, DecimalException
+from decimal import Decimal
 
 from sqlalchemy import delete, select
 
 from shopdesk.domain.errors import PermissionDenied, ValidationError
 from shopdesk.domain.metrics import MetricDef, MetricRegistry, Unit
+from shopdesk.domain.numbers import NumberError, bounded, parse_number
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common import audit
 from shopdesk.services.common.context import Actor, Role
@@ -46,11 +47,16 @@ class _Clean:
 
 
 def parse_natural(metric: MetricDef, raw: str | int | Decimal) -> Decimal | None:
-    """The typed text as a Decimal in natural units; None for an empty cell."""
+    """The typed text as a Decimal in natural units; None for an empty cell.
+
+    Bounded before any conversion (domain.numbers): `1e999999999` is "not a number" at once."""
     if isinstance(raw, bool):
         raise ValueError("not a number")
-    if isinstance(raw, int | Decimal):
-        return Decimal(raw)
+    if isinstance(raw, int | Decimal | float):
+        try:
+            return bounded(raw)
+        except NumberError as exc:
+            raise ValueError(exc.kind) from None
     text = str(raw).strip().replace(",", "").replace("，", "")
     for mark in ("¥", "￥", "元"):
         text = text.replace(mark, "")
@@ -60,12 +66,9 @@ def parse_natural(metric: MetricDef, raw: str | int | Decimal) -> Decimal | None
     if not text:
         return None
     try:
-        value = Decimal(text)
-    except DecimalException:
-        raise ValueError("not a number") from None
-    if not value.is_finite():
-        raise ValueError("not a number")
-    return value
+        return parse_number(text)
+    except NumberError as exc:
+        raise ValueError(exc.kind) from None
 
 
 def _staff_departments(db: Database, ids: Iterable[int]) -> dict[int, str]:
@@ -127,8 +130,12 @@ def validate_value(metric: MetricDef, raw: str | int | Decimal, field: str) -> i
     """A typed value to the stored integer, or None for an empty cell."""
     try:
         natural = parse_natural(metric, raw)
-    except ValueError:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"), text=raw) from None
+    except ValueError as exc:
+        if str(exc) in ("too large", "too small"):
+            raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "{text} is out of range"),
+                                  text=str(raw)[:40]) from None
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"),
+                              text=str(raw)[:40]) from None
     if natural is None:
         return None
     if natural < 0:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from shopdesk.domain.departments import Department, parse_department
 from shopdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from shopdesk.domain.money import MoneyError, parse_yuan
+from shopdesk.domain.names import describe_char, problem_char, skeleton
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common import audit
 from shopdesk.services.common.context import Actor
@@ -70,7 +73,13 @@ class CleanStaff:
 
 def validate(data: StaffInput) -> CleanStaff:
     """Check a person's fields; raise ValidationError naming the first bad field."""
-    name = (data.name or "").strip()
+    raw_name = data.name or ""
+    bad = problem_char(raw_name.strip())
+    if bad is not None:
+        raise ValidationError("name", QT_TRANSLATE_NOOP(
+            "Errors", "the name contains an invisible or control character ({char})"), char=describe_char(bad))
+    # Full-width letters, compatibility forms and NFD are stored the one (NFKC) way.
+    name = unicodedata.normalize("NFKC", raw_name).strip()
     if not name:
         raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "a name is required"))
     if len(name) > MAX_NAME:
@@ -81,6 +90,10 @@ def validate(data: StaffInput) -> CleanStaff:
         raise ValidationError("department", QT_TRANSLATE_NOOP("Errors", "unknown department '{name}'"),
                               name=data.department) from None
     position = (data.position or "").strip()
+    bad = problem_char(position)
+    if bad is not None:
+        raise ValidationError("position", QT_TRANSLATE_NOOP(
+            "Errors", "the text contains an invisible or control character ({char})"), char=describe_char(bad))
     if len(position) > MAX_NAME:
         raise ValidationError("position", QT_TRANSLATE_NOOP("Errors", "at most {n} characters"), n=MAX_NAME)
     try:
@@ -100,11 +113,23 @@ def validate(data: StaffInput) -> CleanStaff:
 
 
 def _check_unique(session, name: str, except_id: int | None = None) -> None:  # type: ignore[no-untyped-def]
-    stmt = select(Staff.id).where(func.lower(Staff.name) == name.lower())
+    """No two people share a name, nor names that only look different (see domain.names)."""
+    stmt = select(Staff.id, Staff.name)
     if except_id is not None:
         stmt = stmt.where(Staff.id != except_id)
-    if session.execute(stmt).first():
-        raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "'{name}' is already on the team"), name=name)
+    check_lookalike(name, (other for _, other in session.execute(stmt)))
+
+
+def check_lookalike(name: str, others: Iterable[str]) -> None:
+    """ValidationError when `name` is, or looks like, one of `others`."""
+    key = skeleton(name)
+    for other in others:
+        if other.casefold() == name.casefold():
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "'{name}' is already on the team"), name=name)
+        if skeleton(other) == key:
+            raise ValidationError("name", QT_TRANSLATE_NOOP(
+                "Errors", "'{name}' looks the same as '{other}', who is already on the team"),
+                name=name, other=other)
 
 
 def list_staff(db: Database, actor: Actor, department: str | None = None,

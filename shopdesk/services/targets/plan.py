@@ -24,6 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from shopdesk.domain.departments import DEPARTMENTS, Department
 from shopdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from shopdesk.domain.metrics import MetricDef, MetricRegistry
+from shopdesk.domain.numbers import NumberError, bounded, parse_number
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.domain.targets import (
     EVEN,
@@ -265,9 +266,11 @@ def set_shares(db: Database, actor: Actor, scope: str, metric: str, shares: dict
     clean: dict[str, Decimal] = {}
     for child, raw in shares.items():
         try:
-            weight = Decimal(str(raw).strip().removesuffix("%") or "0")
-        except ArithmeticError:
-            raise ValidationError(child, QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"), text=raw) from None
+            text = str(raw).strip().removesuffix("%") or "0"
+            weight = bounded(raw) if isinstance(raw, int | Decimal) else parse_number(text)
+        except NumberError:
+            raise ValidationError(child, QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"),
+                                  text=str(raw)[:40]) from None
         if not weight.is_finite() or weight < 0:
             raise ValidationError(child, QT_TRANSLATE_NOOP("Errors", "a share cannot be negative"))
         clean[child] = weight
