@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 
+MAX_PRINTED = 200  # problems printed one by one; the rest are counted
+
 
 def register(sub, common) -> None:  # type: ignore[no-untyped-def]
     p = sub.add_parser("import", parents=[common], help="import a shop workbook (all or nothing)")
@@ -48,8 +50,10 @@ def run(args: argparse.Namespace) -> int:
         summary = import_workbook(db, OWNER, book, date.today(), replace=args.replace)
         ok = True
     except ValidationErrors as exc:
-        for error in exc.errors:
+        for error in exc.errors[:MAX_PRINTED]:
             print(str(error), file=sys.stderr)
+        if len(exc.errors) > MAX_PRINTED:
+            print(f"… and {len(exc.errors) - MAX_PRINTED} more problem(s)", file=sys.stderr)
         print(f"import: {len(exc.errors)} problem(s) found; nothing was written", file=sys.stderr)
         return 2
     except ShopDeskError as exc:

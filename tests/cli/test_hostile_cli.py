@@ -87,3 +87,18 @@ def test_payroll_on_a_damaged_copy_exits_2_and_check_leaves_no_side_files(start,
     assert main(["check", "--db", str(path)]) == 1
     assert path.read_bytes() == damaged
     assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.db"]
+
+
+def test_an_import_with_200000_bad_rows_prints_200_problems_and_a_count(tmp_path, capsys):
+    from tests.exchange.workbook.hostile import sheet_xml, write_raw
+
+    rows = [["date", "scope", "metric", "value"]] + [["2026-11-02", "shop", "orders", "many"]] * 200_000
+    book = write_raw(tmp_path / "bad.xlsx", {"Actuals": sheet_xml(rows)})
+    path = tmp_path / "shop.db"
+    assert main(["import", str(book), "--db", str(path)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 202
+    assert err[0] == "Actuals!D2: 'many' is not a number"
+    assert err[-2] == "… and 199800 more problem(s)"
+    assert err[-1] == "import: 200000 problem(s) found; nothing was written"
+    assert not path.exists()  # the file it would have created is not left behind
