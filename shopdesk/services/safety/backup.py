@@ -22,7 +22,7 @@ from pathlib import Path
 from shopdesk.domain.errors import ShopDeskError, ValidationError
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common.context import Actor
-from shopdesk.services.safety.file_check import check_file
+from shopdesk.services.safety.file_check import check_file, leave_no_trace
 from shopdesk.services.safety.integrity import sqlite_integrity
 from shopdesk.services.safety.retention import to_keep
 from shopdesk.store.db import Database
@@ -340,27 +340,44 @@ def _copy_into(backup: Path, db_path: Path) -> None:
                           error=problems[0])
 
 
-def owner_verifier(db_path: Path) -> Callable[[str | None], bool] | None:
-    """How to check the owner's password before a restore, once log-in exists.
+def owner_verifier(db_path: Path, backup: Path | None = None) -> Callable[[str | None], bool] | None:
+    """How to check the owner's password before a restore; None when no password is set.
 
-    None when the shop has no log-in module or no owner password yet.
+    Read-only: the owner's password of the current file, or — when that file is too
+    damaged to read — of the backup about to be restored (so a damaged shop file is
+    never an open door).
     """
-    try:
-        from shopdesk.services.staff import auth  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    check = getattr(auth, "verify_owner_password", None)
-    if check is None or not db_path.exists():
-        return None
-    db = Database(db_path)
+    from shopdesk.services.staff.auth import owner_password_in_file
+
+    for source in (db_path, backup):
+        if source is None or not source.exists() or not _readable_credentials(source):
+            continue  # missing or too damaged: ask the next file
+        if owner_password_in_file(source, "") is None:
+            return None  # a readable shop without an owner password: nothing to ask
+        return _verifier(source)
+    return None
+
+
+def _verifier(source: Path) -> Callable[[str | None], bool]:
+    from shopdesk.services.staff.auth import owner_password_in_file
 
     def verify(password: str | None) -> bool:
-        try:
-            return bool(check(db, password or ""))
-        finally:
-            db.dispose()
+        return bool(owner_password_in_file(source, password or ""))
 
     return verify
+
+
+def _readable_credentials(path: Path) -> bool:
+    try:
+        with leave_no_trace(path):
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                conn.execute("SELECT COUNT(*) FROM credential").fetchone()
+            finally:
+                conn.close()
+        return True
+    except sqlite3.Error:
+        return False
 
 
 def folder_setting_readonly(db_path: Path) -> Path | None:

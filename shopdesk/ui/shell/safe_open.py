@@ -66,9 +66,36 @@ def check_health(db: Database) -> bool:
     answer = QMessageBox.question(None, _t("ShopDesk"), question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    # Nobody has logged in yet: the owner's password stands behind this restore.
+    verify = backup.owner_verifier(db.path, good)
+    password = None
+    if verify is not None:
+        password = ask_owner_password(verify)
+        if password is None:
+            return False
     db.dispose()
-    backup.restore(db.path, good, OWNER)
+    backup.restore(db.path, good, OWNER, password, verify)
     return True
+
+
+OWNER_TRIES = 3
+
+
+def ask_owner_password(verify) -> str | None:  # type: ignore[no-untyped-def]
+    """The owner's password, checked; None when cancelled or wrong three times."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    prompt = QCoreApplication.translate("Startup", "The owner's password is needed to restore the backup:")
+    for _ in range(OWNER_TRIES):
+        password, ok = QInputDialog.getText(None, _t("ShopDesk"), prompt, QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if verify(password):
+            return str(password)
+        prompt = QCoreApplication.translate("Startup", "That is not the owner's password. Try again:")
+    QMessageBox.critical(None, _t("ShopDesk"), QCoreApplication.translate(
+        "Startup", "The password was wrong three times; nothing was restored."))
+    return None
 
 
 def open_safely(target: str | Path) -> Database | None:
