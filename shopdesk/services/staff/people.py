@@ -74,7 +74,7 @@ class CleanStaff:
 def validate(data: StaffInput) -> CleanStaff:
     """Check a person's fields; raise ValidationError naming the first bad field."""
     raw_name = data.name or ""
-    bad = problem_char(raw_name.strip())
+    bad = problem_char(raw_name.strip(" \u3000"))  # a trailing tab or newline is refused too, not trimmed
     if bad is not None:
         raise ValidationError("name", QT_TRANSLATE_NOOP(
             "Errors", "the name contains an invisible or control character ({char})"), char=describe_char(bad))
