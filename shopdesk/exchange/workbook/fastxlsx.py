@@ -305,7 +305,8 @@ class Book:
 
     def _fast_rows(self, cells: list[tuple[str, ...]]) -> Iterator[tuple[int, dict[int, Cell]]]:
         """Cells as openpyxl, Excel and most writers lay them out (r, s, t in that order)."""
-        current, row = "", {}  # type: ignore[var-annotated]
+        current = ""
+        row: dict[int, Cell] = {}
         columns: dict[str, int] = {}
         strings, dates, formats, invisible = self.strings, self.is_date, self.formats, self.invisible
         seen_dates: dict[str, Cell | None] = {}
