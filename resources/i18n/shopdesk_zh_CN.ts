@@ -3596,6 +3596,10 @@ Works offline; your data stays in {db}.</source>
         <translation>密码连续三次错误；未恢复任何内容。</translation>
     </message>
     <message>
+        <source>The shop file {path} holds values ShopDesk does not write ({problem}). It may have been changed by another program. Run “shopdesk check”, and restore a backup if in doubt.</source>
+        <translation>店铺文件 {path} 中有 ShopDesk 不会写入的值（{problem}）。它可能被其他程序改动过。请运行“shopdesk check”，如有疑问请恢复备份。</translation>
+    </message>
+    <message>
         <source>ShopDesk cannot reach the shop server {server}:
 {reason}
 

@@ -122,9 +122,37 @@ def schedule_daily_backup(db: Database, delay_ms: int = 1500) -> None:
     from shopdesk.services.safety.startup import automatic_backups
     from shopdesk.ui.common.worker import run_in_background
 
+    def backed_up(made: object) -> None:
+        log.info("daily backup: %s", made)
+        schedule_value_check(db)  # after the backup: one background reader at a time
+
+    def failed(exc: BaseException) -> None:
+        log.error("daily backup failed: %s", exc)
+        schedule_value_check(db)
+
     def start() -> None:
-        run_in_background(lambda: automatic_backups(db, False),
-                          lambda made: log.info("daily backup: %s", made),
-                          lambda exc: log.error("daily backup failed: %s", exc))
+        run_in_background(lambda: automatic_backups(db, False), backed_up, failed)
 
     QTimer.singleShot(delay_ms, start)
+
+
+def schedule_value_check(db: Database) -> None:
+    """Every stored value of its column's type, checked off the UI thread; the owner is warned."""
+    from shopdesk.services.safety.startup import suspicious_values
+    from shopdesk.ui.common.worker import run_in_background
+
+    if db.path is None:
+        return
+    path = db.path
+
+    def done(problems: list[str]) -> None:
+        if not problems:
+            return
+        log.error("database %s holds values of the wrong type: %s", path, problems[:5])
+        QMessageBox.warning(None, _t("ShopDesk"), QCoreApplication.translate(
+            "Startup", "The shop file {path} holds values ShopDesk does not write ({problem}). It may have "
+            "been changed by another program. Run “shopdesk check”, and restore a backup if in doubt."
+        ).format(path=path, problem=problems[0]))
+
+    run_in_background(lambda: suspicious_values(path), done,
+                      lambda exc: log.error("value check failed: %s", exc))

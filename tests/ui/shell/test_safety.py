@@ -104,3 +104,23 @@ def test_the_start_up_restore_asks_for_the_owners_password(qapp, demo_db, owner,
     monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("", False))  # cancelled
     assert safe_open.open_safely(demo_db.path) is None
     assert demo_db.path.read_bytes() == bytes(raw)
+
+
+def test_values_of_the_wrong_type_are_found_after_start_up_and_the_owner_warned(qapp, qtbot, demo_db, monkeypatch):
+    """Issue item 2 at start-up: text in a money column crashed payroll later."""
+    demo_db.dispose()
+    conn = sqlite3.connect(demo_db.path)
+    conn.execute("UPDATE staff SET base_salary_fen = 'lots' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    from shopdesk.services.safety.startup import file_health
+    from shopdesk.store.db import Database
+
+    assert file_health(demo_db.path).healthy  # the structure is fine: the window opens …
+    db = Database(demo_db.path)
+    safe_open.schedule_value_check(db)  # … and the value scan, run after it, warns
+    qtbot.waitUntil(lambda: bool(warned), timeout=10000)
+    assert "staff.base_salary_fen" in warned[0] and "shopdesk check" in warned[0]
+    db.dispose()
