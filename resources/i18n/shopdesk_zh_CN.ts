@@ -1135,6 +1135,22 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{name}”已在团队中</translation>
     </message>
     <message>
+        <source>only the owner may change a person's role</source>
+        <translation>只有店主可以更改人员的角色</translation>
+    </message>
+    <message>
+        <source>only the owner may edit a manager</source>
+        <translation>只有店主可以编辑主管</translation>
+    </message>
+    <message>
+        <source>only the owner may change your own pay, role, department or hire date</source>
+        <translation>只有店主可以更改你本人的薪资、角色、部门或入职日期</translation>
+    </message>
+    <message>
+        <source>only the owner may deactivate a manager</source>
+        <translation>只有店主可以停用主管</translation>
+    </message>
+    <message>
         <source>unknown scope '{scope}'</source>
         <translation>未知的范围“{scope}”</translation>
     </message>
@@ -1233,6 +1249,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>the payroll of {month} is approved; only the owner may change its targets</source>
         <translation>{month} 的工资已审批；只有店主可以修改该月目标</translation>
+    </message>
+    <message>
+        <source>only the owner may set your own targets</source>
+        <translation>只有店主可以设置你本人的目标</translation>
     </message>
     <message>
         <source>targets are set per year, quarter or month</source>

@@ -23,7 +23,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 # A shop's periods: years like 0001 or 9999 are typing mistakes, and a year before or after
 # them (同比, 环比) must still exist.
-FIRST_YEAR, LAST_YEAR = 1900, 2999
+FIRST_YEAR, LAST_YEAR = 1000, 2999
 
 
 @dataclass(frozen=True, order=True)

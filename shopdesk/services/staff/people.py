@@ -156,8 +156,8 @@ def get_staff(db: Database, actor: Actor, staff_id: int) -> StaffRecord:
     return rec
 
 
-def _owner_only(what: str) -> PermissionDenied:
-    return PermissionDenied(QT_TRANSLATE_NOOP("Errors", "only the owner may do this: {what}"), what=what)
+def _owner_only(template: str) -> PermissionDenied:
+    return PermissionDenied(template)
 
 
 # What a manager may not change on their own record: their pay, role, department,
@@ -171,14 +171,15 @@ def _check_manager_edit(actor: Actor, row: Staff | None, clean: CleanStaff) -> N
         return
     old_role = row.role if row is not None else "staff"
     if clean.role != old_role:
-        raise _owner_only("change a person's role")
+        raise _owner_only(QT_TRANSLATE_NOOP("Errors", "only the owner may change a person's role"))
     if row is not None and row.role == "manager" and row.id != actor.staff_id:
-        raise _owner_only("edit a manager")
+        raise _owner_only(QT_TRANSLATE_NOOP("Errors", "only the owner may edit a manager"))
     if row is not None and row.id == actor.staff_id:
         now = {"base_salary_fen": clean.base_salary_fen, "role": clean.role,
                "department": clean.department.value, "hire_date": clean.hire_date, "active": clean.active}
         if any(getattr(row, key) != now[key] for key in _OWN_LOCKED):
-            raise _owner_only("change your own pay, role or department")
+            raise _owner_only(QT_TRANSLATE_NOOP(
+                "Errors", "only the owner may change your own pay, role, department or hire date"))
 
 
 def add_staff(db: Database, actor: Actor, data: StaffInput) -> int:
@@ -235,7 +236,7 @@ def set_active(db: Database, actor: Actor, staff_id: int, active: bool) -> None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "person #{id} not found"), id=staff_id)
         actor.require_manage(row.department, "deactivate people")
         if not actor.is_owner and (row.role == "manager" or row.id == actor.staff_id):
-            raise _owner_only("deactivate a manager")
+            raise _owner_only(QT_TRANSLATE_NOOP("Errors", "only the owner may deactivate a manager"))
         before = _audit_fields(row)
         row.active = active
         audit.record(s, actor, "activate" if active else "deactivate", "staff", staff_id,

@@ -123,8 +123,7 @@ def _require_scope(session: Session, actor: Actor, scope: str) -> None:
     never their own."""
     what = "set targets"
     if not actor.is_owner and actor.staff_id is not None and scope == staff_scope(actor.staff_id):
-        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "only the owner may do this: {what}"),
-                               what="set your own targets")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "only the owner may set your own targets"))
     if scope == SHOP_SCOPE:
         actor.require_owner(what)
     elif scope.startswith("dept:"):
