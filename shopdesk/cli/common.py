@@ -15,13 +15,16 @@ class UnusableFile(ShopDeskError):
     """The --db file is damaged or not a ShopDesk database."""
 
 
-def check_sqlite_file(db: Database) -> None:
-    """Refuse a damaged or foreign SQLite file before anything reads or writes it."""
+def check_sqlite_file(db: Database, *, values: bool = False) -> None:
+    """Refuse a damaged or foreign SQLite file before anything reads or writes it.
+
+    `values` also scans every value (migrate-to: a NUL byte or text in a money column
+    would break the copy to PostgreSQL half-way); the other commands check the structure."""
     if db.path is None or not db.path.exists() or db.path.stat().st_size == 0:
         return
     from shopdesk.services.safety.file_check import check_file
 
-    verdict = check_file(db.path, full=False)
+    verdict = check_file(db.path, full=False, values=values)
     if verdict.newer:
         from ..store.schema import SchemaTooNew
 

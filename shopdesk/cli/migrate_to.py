@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     if source.path is None or not source.path.exists():
         return fail(f"migrate-to: --db must name an existing shop file ({source.display_name})")
     try:
-        check_sqlite_file(source)
+        check_sqlite_file(source, values=True)
         dest = server_database(args.url)
     except ShopDeskError as exc:
         return fail(f"migrate-to: {exc}")

@@ -102,3 +102,15 @@ def test_an_import_with_200000_bad_rows_prints_200_problems_and_a_count(tmp_path
     assert err[-2] == "… and 199800 more problem(s)"
     assert err[-1] == "import: 200000 problem(s) found; nothing was written"
     assert not path.exists()  # the file it would have created is not left behind
+
+
+def test_migrate_to_refuses_a_nul_byte_before_reaching_the_server(demo_file, tmp_path, capsys):
+    """Issue item 8: a NUL byte in a name crashed `migrate-to` half-way on PostgreSQL."""
+    path = tmp_path / "nul.db"
+    shutil.copyfile(demo_file, path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE staff SET name = '王' || char(0) || '芳' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    assert main(["migrate-to", "postgresql+psycopg://nobody@127.0.0.1:9/none", "--db", str(path)]) == 2
+    assert "NUL" in one_clear_line(capsys)
