@@ -104,8 +104,8 @@ def _decimal(value: object, fld: str) -> Decimal:
         raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "'{value}' is not a number"), value=value) from None
     if not number.is_finite():
         raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "'{value}' is not a number"), value=value)
-    # Bounded before quantize: a huge exponent would overflow the decimal context.
-    if abs(number) >= _TOO_LARGE:
+    # Bounded before any arithmetic (abs() and quantize() overflow on 1e999999999): by the exponent.
+    if number and number.adjusted() >= _TOO_LARGE.adjusted():
         raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "'{value}' is too large"), value=value)
     if number != number.quantize(_CENT, rounding=ROUND_HALF_UP):
         raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "use at most two decimals"))
