@@ -27,12 +27,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from shopdesk.exchange.payroll.bonus_sheet import write_bonus_sheet  # noqa: E402
-from shopdesk.exchange.payroll.export import export_bonus_sheet, target_lines  # noqa: E402
 from shopdesk.exchange.workbook.importer import import_workbook  # noqa: E402
 from shopdesk.exchange.workbook.reader import read_book  # noqa: E402
 from shopdesk.services.common.context import OWNER  # noqa: E402
 from shopdesk.services.common.settings import shop_name  # noqa: E402
 from shopdesk.services.payroll.edits import set_deduction  # noqa: E402
+from shopdesk.services.payroll.export import export_bonus_sheet, target_lines  # noqa: E402
 from shopdesk.services.payroll.run import compute_run  # noqa: E402
 from shopdesk.services.staff.people import list_staff  # noqa: E402
 from shopdesk.store.db import Database  # noqa: E402

@@ -38,7 +38,11 @@ def register_fonts() -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    from shopdesk.ui.common import gc_guard
+
+    gc_guard.install(app)  # parented to the app: lives as long as it
     QCoreApplication.setOrganizationName("ShopDesk")
     QCoreApplication.setApplicationName("ShopDesk")
     register_fonts()
@@ -46,7 +50,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     app.setWindowIcon(QIcon(str(resource("icons", "shopdesk.png"))))  # every window, the log-in too
     app.setDesktopFileName("shopdesk")  # matches shopdesk.desktop, for the icon on Wayland docks
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -98,7 +102,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from shopdesk.ui.shell.session import UserSession
 
     session = UserSession(db, lang)
-    instance.activated.connect(lambda: session.window and bring_forward(session.window))
+    instance.activated.connect(lambda: bring_forward(session.window) if session.window else None)
     if args.quit_after_show:
         # For the start-up benchmark: the first window is the log-in; report its first frame, quit.
         first = session.login_dialog()

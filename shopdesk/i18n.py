@@ -22,7 +22,7 @@ SETTING = "language"  # QSettings key written by File → Settings: "en", "zh_CN
 log = logging.getLogger(__name__)
 
 
-def user_settings():  # type: ignore[no-untyped-def]
+def user_settings():
     """This computer's ShopDesk settings, named explicitly so the headless sub-commands
     (which never set the application's name) read the same ones as the window."""
     from PySide6.QtCore import QSettings

@@ -41,7 +41,7 @@ def route_qt_messages() -> None:
               QtMsgType.QtFatalMsg: logging.CRITICAL}
     logger = logging.getLogger("qt")
 
-    def handler(kind, context, message: str) -> None:  # type: ignore[no-untyped-def]
+    def handler(kind, context, message: str) -> None:
         where = f" ({context.file}:{context.line})" if context.file else ""
         logger.log(levels.get(kind, logging.WARNING), "%s%s", message, where)
 

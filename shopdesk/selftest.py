@@ -21,6 +21,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from shopdesk.store.db import Database
 
 Step = Callable[["SelfTest"], str]
 
@@ -34,14 +40,14 @@ def no_network() -> Iterator[None]:
     """Fail any Python-level connection to another machine while the steps run."""
     original = socket.socket.connect
 
-    def guarded(sock: socket.socket, address, *args):  # type: ignore[no-untyped-def]
+    def guarded(sock: socket.socket, address: Any, *args: Any) -> None:
         if sock.family in (socket.AF_INET, socket.AF_INET6):
             host = str(address[0])
             if host not in ("127.0.0.1", "::1", "localhost"):
                 raise NetworkUsed(f"connection to {address!r}")
         return original(sock, address, *args)
 
-    socket.socket.connect = guarded  # type: ignore[method-assign]
+    socket.socket.connect = guarded  # type: ignore[method-assign,assignment]  # patched for the steps only
     try:
         yield
     finally:
@@ -49,15 +55,34 @@ def no_network() -> Iterator[None]:
 
 
 class SelfTest:
-    def __init__(self, lang: str, out=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, lang: str, out=None) -> None:
         self.lang = lang
         self.out = out
         self.folder = Path(tempfile.mkdtemp(prefix="shopdesk-selftest-"))
         self.db_path = self.folder / "selftest.db"
         self.today = date.today()
-        self.db = None  # type: ignore[var-annotated]
-        self.app = None  # type: ignore[var-annotated]
+        self._db: Database | None = None
+        self._app: QApplication | None = None
         self.failures: list[str] = []
+
+    @property
+    def db(self) -> Database:
+        """The demo shop, once step_demo_shop has made it."""
+        assert self._db is not None, "the demo shop step runs first"
+        return self._db
+
+    @db.setter
+    def db(self, value: Database) -> None:
+        self._db = value
+
+    @property
+    def app(self) -> QApplication:
+        assert self._app is not None, "the window step runs first"
+        return self._app
+
+    @app.setter
+    def app(self, value: QApplication) -> None:
+        self._app = value
 
     def say(self, line: str) -> None:
         if self.out is not None:
@@ -87,8 +112,8 @@ class SelfTest:
         return 0
 
     def close(self) -> None:
-        if self.db is not None:
-            self.db.dispose()
+        if self._db is not None:
+            self._db.dispose()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -259,8 +284,8 @@ def step_bonus_sheet(t: SelfTest) -> str:
     from openpyxl import load_workbook
 
     from shopdesk.exchange.payroll.bonus_sheet import HEADER_ROW, h
-    from shopdesk.exchange.payroll.export import export_bonus_sheet
     from shopdesk.services.common.context import OWNER
+    from shopdesk.services.payroll.export import export_bonus_sheet
 
     run = t.payroll  # type: ignore[attr-defined]
     path = t.folder / f"bonus-{run.month}.xlsx"
@@ -275,7 +300,7 @@ def step_bonus_sheet(t: SelfTest) -> str:
                                                          "deductions", "total")}
     rows = {r[col["name"]]: r for r in sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True)}
 
-    def fen(cells) -> int:  # type: ignore[no-untyped-def]
+    def fen(cells) -> int:
         return sum(int(Decimal(str(v)) * 100) for v in cells if isinstance(v, int | float | Decimal))
 
     for p in run.people:

@@ -374,12 +374,356 @@
         <translation>人数</translation>
     </message>
     <message>
+        <source>deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>appraisal grade</source>
+        <translation>考核等级</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN 或密码</translation>
+    </message>
+    <message>
         <source>set</source>
         <translation>设置</translation>
     </message>
     <message>
+        <source>edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>set a PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <source>set a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
         <source>daily figures</source>
         <translation>每日实绩</translation>
+    </message>
+    <message>
+        <source>{who} added {what}</source>
+        <translation>{who} 新增了{what}</translation>
+    </message>
+    <message>
+        <source>{who} removed {what}</source>
+        <translation>{who} 删除了{what}</translation>
+    </message>
+    <message>
+        <source>{who} changed {what}</source>
+        <translation>{who} 修改了{what}</translation>
+    </message>
+    <message>
+        <source>{who} set {what}</source>
+        <translation>{who} 设置了{what}</translation>
+    </message>
+    <message>
+        <source>{who} took {what} back on the team</source>
+        <translation>{who} 让{what}重新在职</translation>
+    </message>
+    <message>
+        <source>{who} deactivated {what}</source>
+        <translation>{who} 停用了{what}</translation>
+    </message>
+    <message>
+        <source>{who} approved and locked {what}</source>
+        <translation>{who} 审批并锁定了{what}</translation>
+    </message>
+    <message>
+        <source>{who} re-opened {what}</source>
+        <translation>{who} 重新打开了{what}</translation>
+    </message>
+    <message>
+        <source>{who} copied last month's deductions into {what}</source>
+        <translation>{who} 把上月的扣款复制到{what}</translation>
+    </message>
+    <message>
+        <source>{who} stopped {what}</source>
+        <translation>{who} 停止了{what}</translation>
+    </message>
+    <message>
+        <source>{who} opened {what}</source>
+        <translation>{who} 开启了{what}</translation>
+    </message>
+    <message>
+        <source>{who} reviewed {what}</source>
+        <translation>{who} 评审了{what}</translation>
+    </message>
+    <message>
+        <source>{who} finalised {what}</source>
+        <translation>{who} 确定了{what}</translation>
+    </message>
+    <message>
+        <source>{who} restored {what}</source>
+        <translation>{who} 恢复了{what}</translation>
+    </message>
+    <message>
+        <source>{who} set the PIN of {what}</source>
+        <translation>{who} 设置了{what}的 PIN</translation>
+    </message>
+    <message>
+        <source>person {name}</source>
+        <translation>员工 {name}</translation>
+    </message>
+    <message>
+        <source>the {metric} target of {scope} for {period}</source>
+        <translation>{scope} {period} 的{metric}目标</translation>
+    </message>
+    <message>
+        <source>{category} of {person} for {month}</source>
+        <translation>{person} {month} 的{category}</translation>
+    </message>
+    <message>
+        <source>the appraisal grade of {person} for {month}</source>
+        <translation>{person} {month} 的考核等级</translation>
+    </message>
+    <message>
+        <source>pay rule “{name}”</source>
+        <translation>薪酬规则“{name}”</translation>
+    </message>
+    <message>
+        <source>a pay adjustment of {person} for {month}</source>
+        <translation>{person} {month} 的一笔调整</translation>
+    </message>
+    <message>
+        <source>the payroll of {month}</source>
+        <translation>{month} 的工资</translation>
+    </message>
+    <message>
+        <source>task “{name}”</source>
+        <translation>任务“{name}”</translation>
+    </message>
+    <message>
+        <source>an appraisal</source>
+        <translation>一份考核</translation>
+    </message>
+    <message>
+        <source>the appraisal round {month}</source>
+        <translation>{month} 考核轮次</translation>
+    </message>
+    <message>
+        <source>the appraisal scheme of {department}</source>
+        <translation>{department}的考核方案</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>the owner's password</source>
+        <translation>老板密码</translation>
+    </message>
+    <message>
+        <source>a record ({kind})</source>
+        <translation>一条记录（{kind}）</translation>
+    </message>
+    <message>
+        <source>{field} from {old} to {new}</source>
+        <translation>{field}从 {old} 改为 {new}</translation>
+    </message>
+    <message>
+        <source>from {old} to {new}</source>
+        <translation>从 {old} 改为 {new}</translation>
+    </message>
+    <message>
+        <source>to {new}</source>
+        <translation>为 {new}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{sentence}: {changes}</source>
+        <translation>{sentence}：{changes}</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>老板</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>on the team</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>breakdown</source>
+        <translation>分解</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>net pay</source>
+        <translation>实发合计</translation>
+    </message>
+    <message>
+        <source>gross pay</source>
+        <translation>应发合计</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>tier mode</source>
+        <translation>阶梯方式</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>own figures</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>department's</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>whole shop's</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>retroactive</source>
+        <translation>全额累进</translation>
+    </message>
+    <message>
+        <source>marginal</source>
+        <translation>超额累进</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>全员</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>evenly</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>by working days</source>
+        <translation>按工作日</translation>
     </message>
 </context>
 <context>
@@ -405,8 +749,16 @@
         <translation>操作人：</translation>
     </message>
     <message>
+        <source>Show the stored record</source>
+        <translation>显示原始记录</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>老板</translation>
     </message>
     <message>
         <source>{n} changes shown</source>
@@ -420,24 +772,8 @@
         <translation>时间</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>修改内容</translation>
+        <source>What happened</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -628,6 +964,10 @@ Gross pay {gross}</source>
 {path}</source>
         <translation>已保存一份经过校验的店铺备份：
 {path}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1281,6 +1621,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>this breakdown would change your own targets; ask the owner to do it</source>
         <translation>此次分解会改变你本人的目标；请让店主来分解</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a list of weekdays (e.g. Sun, or Sat, Sun)</source>
+        <translation>“{text}”不是有效的星期列表（例如 周日，或 周六,周日）</translation>
     </message>
     <message>
         <source>a value is required</source>
@@ -1941,6 +2285,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>只看未读</translation>
     </message>
     <message>
+        <source>Search reports and feedback…</source>
+        <translation>搜索日报和反馈…</translation>
+    </message>
+    <message>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
@@ -2488,6 +2836,13 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>Op</name>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Targets…</source>
@@ -2815,6 +3170,10 @@ Works offline; your data stays in {db}.</source>
         <translation>审批并锁定 {month}？{n} 人实发合计 {net}。之后修改规则或数据都不会再改变它。</translation>
     </message>
     <message>
+        <source>Approving {month}…</source>
+        <translation>正在审批 {month}…</translation>
+    </message>
+    <message>
         <source>Re-open payroll</source>
         <translation>重新打开工资</translation>
     </message>
@@ -2883,10 +3242,6 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Deactivate {name}? Their history and pay records are kept.</source>
         <translation>停用 {name}？其历史数据和工资记录会保留。</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3396,17 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3200,8 +3566,8 @@ Works offline; your data stays in {db}.</source>
         <translation>¥，留空表示不封顶</translation>
     </message>
     <message>
-        <source>YYYY-MM, blank for every month</source>
-        <translation>YYYY-MM，留空表示所有月份</translation>
+        <source>e.g. 2026-11; blank for every month</source>
+        <translation>如 2026-11；留空表示所有月份</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -3711,16 +4077,16 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>年份</translation>
     </message>
     <message>
-        <source>e.g. sun or sat,sun</source>
-        <translation>如 sun 或 sat,sun</translation>
-    </message>
-    <message>
         <source>Shop rest days</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <source>even, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1</source>
-        <translation>even（平均），或 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
+        <source>e.g. Sun, or Sat, Sun</source>
+        <translation>如 周日，或 周六,周日</translation>
+    </message>
+    <message>
+        <source>empty for an even split, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1</source>
+        <translation>留空为平均分配，或填 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
     </message>
     <message>
         <source>How the selected row's year or quarter splits into months</source>
@@ -3784,6 +4150,10 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>New task</source>
         <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
     </message>
     <message>
         <source>Once</source>
@@ -3880,6 +4250,10 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <source>Changes apply from today on; done work and earlier days stay as they were.</source>
+        <translation>修改从今天起生效；已完成的工作和以前的日子保持不变。</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -4024,16 +4398,20 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>不再生成新的任务；已完成的记录保留。</translation>
     </message>
     <message>
+        <source>Edit task…</source>
+        <translation>编辑任务…</translation>
+    </message>
+    <message>
         <source>{n} tasks: {open} open, {overdue} overdue, {done} done</source>
         <translation>共 {n} 项：{open} 项待办，{overdue} 项逾期，{done} 项完成</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
+        <source>Notes: {notes}</source>
+        <translation>备注：{notes}</translation>
     </message>
     <message>
-        <source>Tasks</source>
-        <translation>任务</translation>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4439,41 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Lock after this many idle minutes (0 = never):</source>
         <translation>空闲多少分钟后锁定（0 = 从不）：</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

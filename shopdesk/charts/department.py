@@ -55,7 +55,7 @@ def _rank_colour(achievement: Decimal | None) -> str:
     return ORANGE if achievement >= NEAR_PCT else VERMILLION
 
 
-def draw_ranking(ax, perf: DepartmentPerformance, tx: Translate = no_translation,  # type: ignore[no-untyped-def]
+def draw_ranking(ax, perf: DepartmentPerformance, tx: Translate = no_translation,
                  theme: Theme = LIGHT) -> None:
     """Horizontal bars of achievement %, best at the top, a line at 100 %."""
     fig = ax.figure
@@ -81,7 +81,7 @@ def draw_ranking(ax, perf: DepartmentPerformance, tx: Translate = no_translation
     ax.set_title(tx("Charts", RANKING).format(metric=metric_label(m, tx)), fontsize=10, loc="left")
 
 
-def draw_growth(ax, perf: DepartmentPerformance, tx: Translate = no_translation,  # type: ignore[no-untyped-def]
+def draw_growth(ax, perf: DepartmentPerformance, tx: Translate = no_translation,
                 theme: Theme = LIGHT) -> None:
     """Month-on-month and year-on-year growth in % per month, around a zero line."""
     fig = ax.figure
@@ -107,7 +107,7 @@ def draw_growth(ax, perf: DepartmentPerformance, tx: Translate = no_translation,
     ax.set_title(tx("Charts", GROWTH).format(metric=metric_label(perf.metric, tx)), fontsize=10, loc="left")
 
 
-def _pct_ticks():  # type: ignore[no-untyped-def]
+def _pct_ticks():
     from matplotlib.ticker import FuncFormatter
 
     return FuncFormatter(lambda x, _pos: f"{x:+g}%")

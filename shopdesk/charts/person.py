@@ -55,14 +55,14 @@ HOVER_DAY = QT_TRANSLATE_NOOP("Charts", "{series}, day {day}: {value}")
 HOVER_MONTH = QT_TRANSLATE_NOOP("Charts", "{series}, {month}: {value}")
 
 
-def top_legend(ax) -> None:  # type: ignore[no-untyped-def]
+def top_legend(ax) -> None:
     """The legend above the plot's right end, beside the title: it never covers the data."""
     handles, _labels = ax.get_legend_handles_labels()
     ax.legend(fontsize=8, frameon=False, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=min(len(handles), 5),
               borderaxespad=0.2)
 
 
-def _last_xlabel_only(axes) -> None:  # type: ignore[no-untyped-def]
+def _last_xlabel_only(axes) -> None:
     """Stacked panels share the months: one axis title at the bottom is enough."""
     for ax in axes[:-1]:
         ax.set_xlabel("")
@@ -76,7 +76,7 @@ def _empty(fig: Figure, tx: Translate, theme: Theme, text: str = NO_DATA) -> Fig
     return fig
 
 
-def _month_axis(ax, months: list[str], tx: Translate) -> None:  # type: ignore[no-untyped-def]
+def _month_axis(ax, months: list[str], tx: Translate) -> None:
     ax.set_xticks(range(len(months)), month_labels(months))
     # Every month keeps its slot, with or without figures; a short period keeps bars slim.
     half = max(len(months), 6) / 2 + 0.1
@@ -86,7 +86,7 @@ def _month_axis(ax, months: list[str], tx: Translate) -> None:  # type: ignore[n
     ax.set_xlabel(f"{tx('Charts', MONTH)} ({'–'.join([years[0], years[-1]][:len(years)])})", fontsize=9)
 
 
-def draw_target_bars(ax, series: MetricMonths, tx: Translate = no_translation,  # type: ignore[no-untyped-def]
+def draw_target_bars(ax, series: MetricMonths, tx: Translate = no_translation,
                      theme: Theme = LIGHT, *, legend: bool = True) -> None:
     """Target (hatched, light) and actual (solid) bars per month, achievement % on top."""
     fig = ax.figure
@@ -133,14 +133,14 @@ def target_bars(series: list[MetricMonths], name: str, tx: Translate = no_transl
     return fig
 
 
-def draw_pace(ax, data: PaceData, tx: Translate = no_translation,  # type: ignore[no-untyped-def]
+def draw_pace(ax, data: PaceData, tx: Translate = no_translation,
               theme: Theme = LIGHT) -> None:
     """Cumulative actual against the cumulative day breakdown of the target (and last year)."""
     fig = ax.figure
     m = data.metric
     days = list(range(1, len(data.days) + 1))
 
-    def line(ys, label, gid, **style):  # type: ignore[no-untyped-def]
+    def line(ys, label, gid, **style):
         shown = tx("Charts", label)
         (artist,) = ax.plot(days[:len(ys)], [value(y) for y in ys], label=shown, gid=gid, **style)
         hover.register(fig, artist, [tx("Charts", HOVER_DAY).format(series=shown, day=d, value=fmt(m, y))
@@ -176,7 +176,7 @@ def pace_chart(data: PaceData | None, name: str, tx: Translate = no_translation,
     return fig
 
 
-def draw_trend(ax, trend: Trend, name: str, tx: Translate = no_translation,  # type: ignore[no-untyped-def]
+def draw_trend(ax, trend: Trend, name: str, tx: Translate = no_translation,
                theme: Theme = LIGHT) -> None:
     """The person's value by month, the shop's value, and the healthy thresholds as lines."""
     fig = ax.figure

@@ -7,7 +7,6 @@ that adds its parser and sets `run=function(args) -> exit code`.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 from . import backup, check, demo, export, import_, migrate_to, payroll, restore, template
@@ -54,6 +53,7 @@ def _run(args: argparse.Namespace) -> int:
 
     from ..domain.errors import ShopDeskError
     from ..store.schema import SchemaTooNew
+    from .output import fail
 
     name = args.command
     try:
@@ -67,7 +67,3 @@ def _run(args: argparse.Namespace) -> int:
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
         return fail(f"{name}: the database cannot be used: {reason}")
 
-
-def fail(message: str, code: int = 2) -> int:
-    print(message, file=sys.stderr)
-    return code

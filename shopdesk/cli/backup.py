@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("backup", parents=[common], help="make a verified copy of the database")
     p.add_argument("--to", default=None,
                    help="backup file (default: a dated file in the shop's backup folder)")
@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.errors import ShopDeskError
     from ..paths import default_db_path
     from ..store.db import Database
-    from . import fail
+    from .output import fail
 
     db = Database(getattr(args, "db", None) or default_db_path())
     try:

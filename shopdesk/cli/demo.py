@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("demo", parents=[common], help="create a realistic demo shop")
     p.add_argument("--staff", type=int, default=12, help="number of people (default 12)")
     p.add_argument("--months", type=int, default=13, help="months of daily figures (default 13)")
@@ -21,8 +21,8 @@ def run(args: argparse.Namespace) -> int:
 
     from ..paths import default_db_path
     from ..store.db import Database
-    from . import fail
     from .common import open_db
+    from .output import fail
 
     if not 4 <= args.staff <= MAX_STAFF or not 1 <= args.months <= MAX_MONTHS:
         return fail(f"demo: --staff must be 4 to {MAX_STAFF} and --months 1 to {MAX_MONTHS}")

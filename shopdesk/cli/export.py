@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("export", parents=[common], help="write the shop set-up as a workbook")
     p.add_argument("book", help="the .xlsx file to write")
     p.set_defaults(run=run)
@@ -17,8 +17,8 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.exchange.workbook.export import export_workbook
     from shopdesk.services.common.context import OWNER
 
-    from . import fail
     from .common import open_db
+    from .output import fail
 
     db_arg = getattr(args, "db", None)
     if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().exists():

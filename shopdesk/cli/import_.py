@@ -14,7 +14,7 @@ import argparse
 MAX_PRINTED = 200  # problems printed one by one; the rest are counted
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("import", parents=[common], help="import a shop workbook (all or nothing)")
     p.add_argument("book", help="the .xlsx shop workbook")
     p.add_argument("--replace", action="store_true",
@@ -33,8 +33,8 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.errors import ShopDeskError, ValidationErrors
     from ..paths import default_db_path
     from ..store.db import Database
-    from . import fail
     from .common import check_sqlite_file, prepare_schema
+    from .output import fail
 
     book = Path(args.book)
     if not book.is_file():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("migrate-to", parents=[common],
                        help="copy this shop into an empty PostgreSQL database for several PCs")
     p.add_argument("url", help="postgresql+psycopg://user@host:5432/shop (password from "
@@ -22,8 +22,8 @@ def run(args: argparse.Namespace) -> int:
     from ..paths import default_db_path
     from ..store.db import Database
     from ..store.transfer import TransferError, copy_to_server
-    from . import fail
     from .common import check_sqlite_file, prepare_schema, server_database
+    from .output import fail
 
     source = Database(getattr(args, "db", None) or default_db_path())
     if source.path is None or not source.path.exists():

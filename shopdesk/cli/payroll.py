@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("payroll", parents=[common],
                        help="compute a month's payroll and write its bonus sheet (or a year's register)")
     p.add_argument("period", help="YYYY-MM for a month's bonus sheet, YYYY for the year's salary register")
@@ -23,8 +23,8 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.services.common.context import OWNER
 
     from ..domain.errors import ShopDeskError
-    from . import fail
     from .common import open_db
+    from .output import fail
 
     period = str(args.period).strip()
     db_arg = getattr(args, "db", None)
@@ -39,12 +39,12 @@ def run(args: argparse.Namespace) -> int:
         if len(period) == 4:
             if args.approve:
                 return fail("payroll: --approve takes a month (YYYY-MM), not a year")
-            from shopdesk.exchange.payroll.year_register import export_year_register
+            from shopdesk.services.payroll.export import export_year_register
 
             runs = export_year_register(db, OWNER, int(period), Path(args.export), today, lang)
             print(f"salary register {period} written to {args.export} ({len(runs)} months)")
             return 0
-        from shopdesk.exchange.payroll.export import export_bonus_sheet
+        from shopdesk.services.payroll.export import export_bonus_sheet
 
         from ..domain.money import format_yuan
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("restore", parents=[common], help="restore the database from a backup")
     p.add_argument("file", help="the backup file")
     # Refused with a clear message: a password on the command line is visible to everyone.
@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.errors import ShopDeskError
     from ..paths import default_db_path
     from ..store.db import database_url
-    from . import fail
+    from .output import fail
 
     if args.password is not None:
         return fail("restore: --password is no longer accepted (it shows in the process list and shell "

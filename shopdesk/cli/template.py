@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub, common) -> None:  # type: ignore[no-untyped-def]
+def register(sub, common) -> None:
     p = sub.add_parser("template", parents=[common], help="write an empty shop workbook to fill in")
     p.add_argument("out", help="the .xlsx file to write")
     p.set_defaults(run=run)
@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.exchange.workbook.template import write_template
 
     from ..i18n import choose_language
-    from . import fail
+    from .output import fail
 
     lang = choose_language(getattr(args, "lang", None))
     try:

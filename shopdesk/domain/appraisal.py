@@ -94,7 +94,7 @@ def grade_for(score: Decimal, bands: tuple[tuple[str, Decimal], ...]) -> str:
 
 # ---------------------------------------------------------------- validation
 
-_TOO_LARGE = Decimal(10) ** 9
+_TOO_LARGE_DIGITS = 9  # 1,000,000,000 and up
 
 
 def _decimal(value: object, fld: str) -> Decimal:
@@ -104,8 +104,9 @@ def _decimal(value: object, fld: str) -> Decimal:
         raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "'{value}' is not a number"), value=value) from None
     if not number.is_finite():
         raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "'{value}' is not a number"), value=value)
-    # Bounded before any arithmetic (abs() and quantize() overflow on 1e999999999): by the exponent.
-    if number and number.adjusted() >= _TOO_LARGE.adjusted():
+    # Bounded before any arithmetic (abs() and quantize() would overflow the decimal
+    # context on an exponent like 1e999999999); adjusted() reads the exponent only.
+    if number and number.adjusted() >= _TOO_LARGE_DIGITS:
         raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "'{value}' is too large"), value=value)
     if number != number.quantize(_CENT, rounding=ROUND_HALF_UP):
         raise ValidationError(fld, QT_TRANSLATE_NOOP("Errors", "use at most two decimals"))

@@ -8,7 +8,7 @@ daily ratios.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -159,7 +159,7 @@ class MetricRegistry:
     def __contains__(self, key: object) -> bool:
         return key in self.defs
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[MetricDef]:
         return iter(self.defs.values())
 
     def base_keys(self, keys: Iterable[str]) -> set[str]:

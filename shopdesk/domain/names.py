@@ -62,4 +62,6 @@ def skeleton(name: str) -> str:
     """What two names are compared by: NFKC, case-folded, look-alike letters mapped, one space."""
     folded = unicodedata.normalize("NFKC", name).casefold()
     folded = unicodedata.normalize("NFKC", folded).translate(_LOOKALIKE)
+    # Mapped letters may now compose with the marks after them (Cyrillic е + ◌́ → é).
+    folded = unicodedata.normalize("NFKC", folded)
     return _SPACES.sub(" ", folded).strip()

@@ -147,7 +147,3 @@ class Period:
 
 def month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def month_to_date(today: date) -> tuple[date, date]:
-    return today.replace(day=1), today

@@ -15,6 +15,8 @@ from decimal import Decimal, DecimalException
 from enum import StrEnum
 from functools import lru_cache
 
+from shopdesk.domain.scope import Dialect, Scope
+
 from .errors import ValidationError
 from .metrics import MetricRegistry
 from .text import QT_TRANSLATE_NOOP
@@ -73,7 +75,6 @@ NEEDS_AMOUNT = frozenset({RuleKind.FIXED, RuleKind.PER_UNIT, RuleKind.TARGET_BON
 NEEDS_TIERS = frozenset({RuleKind.TIERED, RuleKind.STEP_BONUS})
 NEEDS_WEIGHTS = frozenset({RuleKind.POINTS})
 NEEDS_TARGET = frozenset({RuleKind.TIERED, RuleKind.TARGET_BONUS, RuleKind.STEP_BONUS})
-DEDUCTION_KINDS = frozenset({RuleKind.PENALTY})
 
 MAX_LABEL = 60
 MAX_TEXT = 400
@@ -292,14 +293,12 @@ def _weight_errors(kind: RuleKind, text: str, registry: MetricRegistry) -> list[
     return errors
 
 
-def is_deduction(kind: str) -> bool:
-    return kind in DEDUCTION_KINDS
-
-
 def applies(spec_applies_to: str, staff_id: int, department: str) -> bool:
     """Whether a rule addressed to `spec_applies_to` covers this person."""
-    return (spec_applies_to == "all" or spec_applies_to == f"department:{department}"
-            or spec_applies_to == f"staff:{staff_id}")
+    scope = Scope.try_parse(spec_applies_to, Dialect.RULES)
+    if scope is None:
+        return False
+    return scope.is_shop or scope.department == department or scope.staff_id == staff_id
 
 
 def in_force(specs: list[tuple[int, RuleSpec]], month: str) -> list[tuple[int, RuleSpec]]:

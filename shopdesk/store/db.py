@@ -23,7 +23,7 @@ def database_url(target: str | os.PathLike[str]) -> str:
 
 def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def on_connect(dbapi_conn, _record) -> None:
         # Take transaction control from the sqlite3 module so BEGIN is ours.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -37,7 +37,7 @@ def _sqlite_pragmas(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def on_begin(conn) -> None:
         # Writers take the write lock up front, so two windows never
         # deadlock upgrading a read lock; readers stay deferred.
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
@@ -57,7 +57,7 @@ class Database:
         self.engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             _sqlite_pragmas(self.engine)
-            writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+            writer: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             writer = self.engine
         self._reader = sessionmaker(self.engine, expire_on_commit=False)

@@ -36,19 +36,19 @@ def fitted_widths(rows: Iterable[Sequence[object]], minimum: int = 6, maximum: i
     return [min(maximum, max(minimum, w) + 2) for w in widths]
 
 
-def header_font():  # type: ignore[no-untyped-def]
+def header_font():
     from openpyxl.styles import Font
 
     return Font(bold=True)
 
 
-def header_fill():  # type: ignore[no-untyped-def]
+def header_fill():
     from openpyxl.styles import PatternFill
 
     return PatternFill("solid", fgColor="DDEBF7")
 
 
-def set_widths(ws, widths: Sequence[float]) -> None:  # type: ignore[no-untyped-def]
+def set_widths(ws, widths: Sequence[float]) -> None:
     from openpyxl.utils import get_column_letter
 
     for i, w in enumerate(widths, start=1):

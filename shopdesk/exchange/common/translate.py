@@ -33,7 +33,7 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=4)
-def _compiled(lang: str):  # type: ignore[no-untyped-def]
+def _compiled(lang: str):
     """The bundled .qm through a QTranslator (an installed program ships no .ts)."""
     from PySide6.QtCore import QTranslator
 

@@ -119,7 +119,7 @@ def write_bonus_sheet(path: Path, run: PayrollRun, *, shop: str, made: date, lan
     wb.save(path)
 
 
-def _payroll(ws, run: PayrollRun, shop: str, made: date, lang: str) -> None:  # type: ignore[no-untyped-def]
+def _payroll(ws, run: PayrollRun, shop: str, made: date, lang: str) -> None:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter as letter
 
@@ -226,7 +226,7 @@ def _payroll(ws, run: PayrollRun, shop: str, made: date, lang: str) -> None:  # 
     _page(ws)
 
 
-def _page(ws) -> None:  # type: ignore[no-untyped-def]
+def _page(ws) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -235,7 +235,7 @@ def _page(ws) -> None:  # type: ignore[no-untyped-def]
     ws.print_options.horizontalCentered = True
 
 
-def _table(ws, headers: list[str], rows: list[list[object]], formats: dict[int, str]) -> None:  # type: ignore[no-untyped-def]
+def _table(ws, headers: list[str], rows: list[list[object]], formats: dict[int, str]) -> None:
     from shopdesk.exchange.common.style import fitted_widths, set_widths
 
     ws.append(headers)
@@ -255,7 +255,7 @@ def _table(ws, headers: list[str], rows: list[list[object]], formats: dict[int, 
     _page(ws)
 
 
-def _details(ws, run: PayrollRun, lang: str) -> None:  # type: ignore[no-untyped-def]
+def _details(ws, run: PayrollRun, lang: str) -> None:
     tr = translator(lang)
     rows: list[list[object]] = []
     for p in run.people:
@@ -276,7 +276,7 @@ def _details(ws, run: PayrollRun, lang: str) -> None:  # type: ignore[no-untyped
     _table(ws, headers, rows, {5: YUAN_FORMAT})
 
 
-def _targets(ws, lines: list[TargetLine], lang: str) -> None:  # type: ignore[no-untyped-def]
+def _targets(ws, lines: list[TargetLine], lang: str) -> None:
     rows: list[list[object]] = []
     for i, t in enumerate(lines, start=2):
         rows.append([t.name, t.department, t.metric, t.target, t.actual, f'=IF(D{i}>0,E{i}/D{i},"")'])

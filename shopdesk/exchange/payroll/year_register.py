@@ -8,17 +8,12 @@ totals and the total row are Excel formulas.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 from pathlib import Path
 
 from shopdesk.domain.departments import DEPARTMENTS
 from shopdesk.exchange.common.style import YUAN_FORMAT, display_width, header_fill, header_font
 from shopdesk.exchange.payroll.bonus_sheet import dept_name, h, yuan
-from shopdesk.services.common.context import Actor
-from shopdesk.services.common.settings import shop_name
-from shopdesk.services.payroll import run as payroll
 from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun
-from shopdesk.store.db import Database
 
 _R = {
     "net": ("Net pay {year}", "{year} 年实发工资"), "components": ("Pay components {year}", "{year} 年工资构成"),
@@ -30,18 +25,6 @@ _R = {
 def r(key: str, lang: str) -> str:
     en, zh = _R[key]
     return zh if lang == "zh_CN" else en
-
-
-def year_runs(db: Database, actor: Actor, year: int, today: date) -> list[PayrollRun]:
-    months = [f"{year}-{m:02d}" for m in range(1, 13) if date(year, m, 1) <= today]
-    return [payroll.compute_run(db, actor, m, today) for m in months]
-
-
-def export_year_register(db: Database, actor: Actor, year: int, path: Path, today: date,
-                         lang: str = "en") -> list[PayrollRun]:
-    runs = year_runs(db, actor, year, today)
-    write_year_register(Path(path), runs, year=year, shop=shop_name(db), lang=lang)
-    return runs
 
 
 def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: str, lang: str = "en") -> None:
@@ -97,7 +80,7 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
     wb.save(path)
 
 
-def _sheet(ws, title: str, headers: list[str], rows: list[list[object]], *, first_money: int, letter, font,  # type: ignore[no-untyped-def]
+def _sheet(ws, title: str, headers: list[str], rows: list[list[object]], *, first_money: int, letter, font,
            lang: str, total_column: bool = True) -> None:
     """Title, header on row 3, a row per person (with a SUM year total), and a total row of SUMs."""
     from shopdesk.exchange.payroll.bonus_sheet import _page

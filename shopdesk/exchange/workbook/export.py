@@ -19,6 +19,8 @@ from sqlalchemy import select
 
 from shopdesk.domain.departments import Department
 from shopdesk.domain.metrics import MetricRegistry
+from shopdesk.domain.scope import Scope
+from shopdesk.exchange.common.labels import department_label
 from shopdesk.exchange.common.style import (
     DATE_FORMAT,
     YUAN_FORMAT,
@@ -32,14 +34,9 @@ from shopdesk.exchange.workbook.reader import Progress
 from shopdesk.services.common.context import Actor
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.store.db import Database
-from shopdesk.store.models.core import SHOP_SCOPE, Figure, Setting, Staff, Target
+from shopdesk.store.models.core import Figure, Setting, Staff, Target
 
 SheetRows = tuple[SheetLayout, list[list[object]], dict[int, str]]  # layout, rows, column → format
-
-
-def department_label(dept: str, lang: str) -> str:
-    d = Department(dept)
-    return d.chinese if lang == "zh_CN" else d.english
 
 
 class ScopeNames:
@@ -47,13 +44,15 @@ class ScopeNames:
         self.people, self.lang = people, lang
 
     def __call__(self, scope: str) -> str:
-        if scope == SHOP_SCOPE:
+        parsed = Scope.try_parse(scope)
+        if parsed is None:
+            return scope
+        if parsed.is_shop:
             return "店铺" if self.lang == "zh_CN" else "shop"
-        if scope.startswith("dept:"):
-            return department_label(scope[5:], self.lang)
-        if scope.startswith("staff:"):
-            return self.people.get(int(scope[6:]), scope)
-        return scope
+        if parsed.department is not None:
+            return department_label(parsed.department, self.lang)
+        assert parsed.staff_id is not None
+        return self.people.get(parsed.staff_id, scope)
 
 
 def _rank(name: object) -> int:

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from shopdesk.domain.scope import Dialect, Scope
 from shopdesk.exchange.common.style import DATE_FORMAT, YUAN_FORMAT
 from shopdesk.exchange.workbook.layout import RULES, TASKS
 from shopdesk.store.db import Database
@@ -17,8 +18,8 @@ def _yuan(fen: int | None) -> Decimal | None:
     return None if fen is None else Decimal(fen) / 100
 
 
-def extra_sheets(db: Database, lang: str, scope) -> list:  # type: ignore[no-untyped-def]
-    from shopdesk.exchange.workbook.export import department_label
+def extra_sheets(db: Database, lang: str, scope) -> list:
+    from shopdesk.exchange.common.labels import department_label
     from shopdesk.services.payroll.rules import rules_in
 
     with db.read() as s:
@@ -31,11 +32,11 @@ def extra_sheets(db: Database, lang: str, scope) -> list:  # type: ignore[no-unt
             assignees.setdefault(task_id, []).append(sid)
 
     def addressee(applies_to: str) -> str:
-        head, _, rest = applies_to.partition(":")
-        if head == "staff" and rest.isascii() and rest.isdigit():
-            return names.get(int(rest), applies_to)
-        if head == "department":
-            return f"department:{department_label(rest, lang)}"
+        scope = Scope.try_parse(applies_to, Dialect.RULES)
+        if scope is not None and scope.staff_id is not None:
+            return names.get(scope.staff_id, applies_to)
+        if scope is not None and scope.department is not None:
+            return Scope.of_department(department_label(scope.department, lang)).key(Dialect.RULES)
         return applies_to
 
     rule_rows: list[list[object]] = []

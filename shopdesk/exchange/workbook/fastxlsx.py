@@ -339,8 +339,9 @@ class Book:
                 if st < len(dates) and dates[st]:
                     hit = seen_dates.get(v)  # a year of Actuals repeats each day hundreds of times
                     if hit is None:
-                        hit = seen_dates[v] = self._value({"s": style}, f"<v>{v}</v>")  # type: ignore[assignment]
-                    row[col] = hit  # type: ignore[assignment]
+                        hit = seen_dates[v] = self._value({"s": style}, f"<v>{v}</v>")
+                    if hit is not None:
+                        row[col] = hit
                 else:
                     row[col] = (number(v), formats[st] if st < len(formats) else "General")
             else:

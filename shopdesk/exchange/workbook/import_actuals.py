@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import delete, insert, select, tuple_
+from sqlalchemy import Table, delete, insert, select, tuple_
 
 from shopdesk.domain.errors import ValidationError
 from shopdesk.domain.metrics import MetricDef, Unit
+from shopdesk.domain.scope import Scope
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.exchange.workbook.cells import CellError, day
 from shopdesk.exchange.workbook.import_setup import Stage, stored_value
@@ -81,7 +83,7 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
             stage.fail(row, "date", CellError(QT_TRANSLATE_NOOP(
                 "Errors", "this day, scope and metric already appear in row {row}"), row=clean[key][2]))
             continue
-        sid = int(scope[6:]) if scope.startswith("staff:") else None
+        sid = Scope.parse(scope).staff_id
         clean[key] = (sid, value, row.number)
     if stage.errors or not clean:
         return
@@ -102,7 +104,7 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
         stage.add("figures_replaced", len(existing))
     batch = [{"day": d, "scope": scope, "staff_id": sid, "metric": metric, "value": value}
              for (d, scope, metric), (sid, value, _) in clean.items()]
-    table = Figure.__table__  # Core executemany: the ORM's per-row bookkeeping would double the time
+    table = cast(Table, Figure.__table__)  # Core executemany: the ORM's per-row bookkeeping would double the time
     for start in range(0, len(batch), CHUNK):
         s.execute(insert(table), batch[start:start + CHUNK])
     stage.add("figures", len(batch))

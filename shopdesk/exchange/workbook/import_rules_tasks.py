@@ -112,7 +112,7 @@ def _as_stored(spec: RuleSpec) -> RuleSpec:
     """What the rules service keeps of a spec (trimmed text, normalised decimals)."""
     from dataclasses import replace
 
-    def norm(d):  # type: ignore[no-untyped-def]
+    def norm(d):
         return None if d is None else type(d)(format(d.normalize(), "f"))
 
     return replace(spec, label=spec.label.strip(), tiers=(spec.tiers or "").strip(),
@@ -158,7 +158,7 @@ def import_tasks(stage: Stage, rows: list[Row], names: Names) -> None:
         stage.add("tasks")
 
 
-def _task_exists(stage: Stage, title: str, ids: list[int], due) -> bool:  # type: ignore[no-untyped-def]
+def _task_exists(stage: Stage, title: str, ids: list[int], due) -> bool:
     s = stage.session
     for task in s.scalars(select(Task).where(Task.title == title.strip(), Task.active.is_(True), Task.due == due)):
         held = set(s.scalars(select(TaskAssignee.staff_id).where(TaskAssignee.task_id == task.id)))

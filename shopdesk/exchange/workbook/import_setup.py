@@ -60,7 +60,7 @@ class Stage:
         self.counts[what] = self.counts.get(what, 0) + n
 
 
-def natural(m: MetricDef, row: Row, key: str):  # type: ignore[no-untyped-def]
+def natural(m: MetricDef, row: Row, key: str):
     """A metric value cell in natural units: percentages as §4.2 reads rates."""
     from shopdesk.domain.metrics import Unit
 
@@ -250,24 +250,24 @@ def import_targets(stage: Stage, rows: list[Row], names: Names) -> None:
     if stage.errors:
         return
     stage.targets = {(t.scope, t.metric, t.period): t for t in stage.session.scalars(select(Target))}
-    for (scope, key, pkey), (m, period, value, split) in clean.items():
-        _set(stage, scope, key, pkey, value, split)
+    for (scope, metric_key, pkey), (m, period, value, split) in clean.items():
+        _set(stage, scope, metric_key, pkey, value, split)
         if period.grain is Grain.MONTH:
             continue
         months = (split_to_months(value, period, split, money_step(value, m.scale)) if m.splits_by_sum
                   else {p.key: value for p in period.months()})
-        if any((scope, key, mk) in clean for mk in months):
+        if any((scope, metric_key, mk) in clean for mk in months):
             continue  # the workbook gives the months itself
         for mk, mv in months.items():
-            _set(stage, scope, key, mk, mv, WORKDAYS)
+            _set(stage, scope, metric_key, mk, mv, WORKDAYS)
         if period.grain is Grain.YEAR:
             parts = split.split(",")
             for q, quarter in enumerate(period.children()):
-                if (scope, key, quarter.key) in clean:
+                if (scope, metric_key, quarter.key) in clean:
                     continue
                 values = [months[p.key] for p in quarter.months()]
                 qsplit = ",".join(parts[3 * q:3 * q + 3]) if len(parts) == 12 else EVEN
-                _set(stage, scope, key, quarter.key, sum(values) if m.splits_by_sum else values[0], qsplit)
+                _set(stage, scope, metric_key, quarter.key, sum(values) if m.splits_by_sum else values[0], qsplit)
 
 
 def _set(stage: Stage, scope: str, metric: str, period: str, value: int, split: str) -> None:

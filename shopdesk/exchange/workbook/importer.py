@@ -56,7 +56,7 @@ def import_workbook(db: Database, actor: Actor, path: Path, today: date, *, repl
                          c.get("figures_replaced", 0), c.get("rules", 0), c.get("tasks", 0))
 
 
-def _import_extra(stage: Stage, book, names: Names) -> None:  # type: ignore[no-untyped-def]
+def _import_extra(stage: Stage, book, names: Names) -> None:
     """Rules and Tasks sheets, when present (after Staff: they name people)."""
     from shopdesk.exchange.workbook.import_rules_tasks import import_rules, import_tasks
 

@@ -98,7 +98,7 @@ def write_template(path: Path, lang: str = "en") -> None:
         (layout, examples[layout.key], _FORMATS.get(layout.key, {}))
         for layout in (SHOP, STAFF, TARGETS, ACTUALS, RULES, TASKS)]
 
-    def instructions(wb) -> None:  # type: ignore[no-untyped-def]
+    def instructions(wb) -> None:
         from openpyxl.cell import WriteOnlyCell
 
         from shopdesk.exchange.common.style import header_font

@@ -101,7 +101,7 @@ def finalised_for_month(session: Session, month: Period,
     out: dict[int, tuple[Decimal, str]] = {}
     for sid, centi, grade, key in session.execute(stmt).all():
         if key == month.key or sid not in out:  # the month's own round wins
-            out[sid] = (Decimal(centi).scaleb(-2), grade)
+            out[sid] = (Decimal(centi or 0).scaleb(-2), grade or "")  # final: both are set
     return out
 
 

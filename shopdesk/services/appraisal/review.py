@@ -211,5 +211,7 @@ def person_history(db: Database, actor: Actor, staff_id: int) -> list[HistoryRow
                                 Appraisal.owner_comment)
                          .join(AppraisalRound, AppraisalRound.id == Appraisal.round_id)
                          .where(Appraisal.staff_id == staff_id, Appraisal.finalised_at.is_not(None))).all()
-    out = [HistoryRow(key, Decimal(centi).scaleb(-2), grade, comment) for key, centi, grade, comment in rows]
+    # Final appraisals always carry a score and a grade (finalising sets both).
+    out = [HistoryRow(key, Decimal(centi or 0).scaleb(-2), grade or "", comment)
+           for key, centi, grade, comment in rows]
     return sorted(out, key=lambda h: (Period.parse(h.period).end, h.period))

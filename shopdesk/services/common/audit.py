@@ -136,7 +136,7 @@ def last_change(session: Session, entity: str, entity_id: str | int) -> tuple[st
     return None if row is None else (row[0], row[1])
 
 
-def changed_elsewhere(db: Database, entity: str, entity_id: str | int, what: str):  # type: ignore[no-untyped-def]
+def changed_elsewhere(db: Database, entity: str, entity_id: str | int, what: str):
     """The Conflict to raise when someone else saved `what` first, naming them when known."""
     from shopdesk.domain.errors import Conflict
     from shopdesk.domain.text import QT_TRANSLATE_NOOP

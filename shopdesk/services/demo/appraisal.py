@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -15,11 +14,9 @@ from shopdesk.domain.periods import Period
 from shopdesk.services.appraisal.review import finalise
 from shopdesk.services.appraisal.rounds import open_round, save_scheme
 from shopdesk.services.common.context import OWNER
+from shopdesk.services.demo.base import DemoShop
 from shopdesk.store.models.appraisal import Appraisal
 from shopdesk.store.models.core import Staff
-
-if TYPE_CHECKING:  # demo.py imports this module to register the step
-    from shopdesk.services.demo.shop import DemoShop
 
 KEYS = ("cooperation", "enthusiasm", "responsibility")
 SUMMARIES: dict[Department, tuple[str, ...]] = {

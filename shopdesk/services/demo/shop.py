@@ -4,43 +4,37 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import insert
 
-from shopdesk.domain.demo import DemoPerson, make_figures, make_people, months_back
+from shopdesk.domain.demo import make_figures, make_people, months_back
+from shopdesk.services.demo.appraisal import add_demo_appraisals
+from shopdesk.services.demo.base import DemoShop, DemoStep, as_written
+from shopdesk.services.demo.targets import add_demo_targets
+from shopdesk.services.demo.tasks import add_demo_tasks
+from shopdesk.services.payroll.presets import add_demo_rules
 from shopdesk.store.db import Database
 from shopdesk.store.models.core import Figure, Setting, Staff, staff_scope
 
 CHUNK = 20_000
 
 
-@dataclass(frozen=True)
-class DemoShop:
-    """What a demo step gets: the people written, their ids, and the span of figures."""
-
-    db: Database
-    people: list[DemoPerson]
-    ids: list[int]
-    start: date
-    today: date
-    rng: random.Random
-    # Names the demo writes as data (rule labels): in the window's language when it made the demo.
-    translate: Callable[[str, str], str] = lambda _context, text: text  # noqa: E731
-
-
-# Later features add their part of a believable shop (targets, tasks,
-# rules, log-ins…) by appending a step here.
-DemoStep = Callable[[DemoShop], None]
-DEMO_STEPS: list[DemoStep] = []
+# A believable shop, step by step, in this order: the people and their figures
+# (below), then each feature's part. One explicit list: nothing registers itself.
+STEPS: tuple[DemoStep, ...] = (add_demo_targets, add_demo_tasks, add_demo_rules, add_demo_appraisals)
 
 
 def write_demo(db: Database, staff: int = 12, months: int = 13, seed: int = 2026,
                today: date | None = None,
-               translate: Callable[[str, str], str] | None = None) -> DemoShop:
-    """Fill an empty, migrated database with a demo shop; returns what was made."""
+               translate: Callable[[str, str], str] | None = None, now: datetime | None = None) -> DemoShop:
+    """Fill an empty, migrated database with a demo shop; returns what was made.
+
+    `now` bounds every time stamp; by default the clock's, when `today` is today.
+    """
     today = today or date.today()
+    if now is None and today == date.today():
+        now = datetime.now()
     rng = random.Random(seed)
     start = months_back(today, months)
     people = make_people(staff, rng, hired_by=start)
@@ -65,24 +59,8 @@ def write_demo(db: Database, staff: int = 12, months: int = 13, seed: int = 2026
                 batch = []
         if batch:
             s.execute(insert(Figure), batch)
-    shop = DemoShop(db, people, ids, start, today, rng, *([translate] if translate else []))
-    for step in DEMO_STEPS:
+    shop = DemoShop(db, people, ids, start, today, rng, translate or as_written, now)
+    for step in STEPS:
         step(shop)
     return shop
 
-
-from shopdesk.services.demo.targets import add_demo_targets  # noqa: E402  (the step needs DemoShop above)
-
-DEMO_STEPS.append(add_demo_targets)
-
-from shopdesk.services.demo.tasks import add_demo_tasks  # noqa: E402
-
-DEMO_STEPS.append(add_demo_tasks)
-
-from shopdesk.services.payroll.presets import add_demo_rules  # noqa: E402
-
-DEMO_STEPS.append(add_demo_rules)
-
-from shopdesk.services.demo.appraisal import add_demo_appraisals  # noqa: E402
-
-DEMO_STEPS.append(add_demo_appraisals)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from sqlalchemy import insert
 
@@ -21,12 +20,10 @@ from shopdesk.domain.departments import DEPARTMENTS, Department
 from shopdesk.domain.metrics import KEY_METRICS, MetricDef, MetricRegistry, Unit
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.services.common.context import OWNER
+from shopdesk.services.demo.base import DemoShop
 from shopdesk.services.targets.plan import break_down, set_shares, set_target
 from shopdesk.store.models.core import SHOP_SCOPE, Setting, Target, dept_scope, staff_scope
 from shopdesk.store.queries import add_totals, scope_totals
-
-if TYPE_CHECKING:  # demo.py imports this module to register the step
-    from shopdesk.services.demo.shop import DemoShop
 
 SHOP_KEYS = ("sales", "orders", "visitors", "conversion_rate", "aov")
 
@@ -87,7 +84,7 @@ def _round(value: Decimal, metric: MetricDef) -> int:
 
 
 def _demo_target(values: dict[tuple[str, str, str], int], registry: MetricRegistry, scope: str, key: str,
-                 month: Period, totals: dict[str, int], stretch: Decimal, rng) -> None:  # type: ignore[no-untyped-def]
+                 month: Period, totals: dict[str, int], stretch: Decimal, rng) -> None:
     metric = registry[key]
     actual = registry.period_value(key, totals)
     if not actual:
@@ -101,7 +98,7 @@ def _demo_target(values: dict[tuple[str, str, str], int], registry: MetricRegist
 
 
 def _team_target(values: dict[tuple[str, str, str], int], registry: MetricRegistry, scope: str, children: list[str],
-                 key: str, month: Period, totals: dict[str, int], rng) -> None:  # type: ignore[no-untyped-def]
+                 key: str, month: Period, totals: dict[str, int], rng) -> None:
     """A team's summed target is its members' (so they add up); a ratio is set on its own."""
     if registry[key].splits_by_sum:
         parts = [values[(c, key, month.key)] for c in children if (c, key, month.key) in values]
@@ -111,7 +108,7 @@ def _team_target(values: dict[tuple[str, str, str], int], registry: MetricRegist
         _demo_target(values, registry, scope, key, month, totals, Decimal(1), rng)
 
 
-def _hero_aov(db, registry: MetricRegistry, today: date) -> str:  # type: ignore[no-untyped-def]
+def _hero_aov(db, registry: MetricRegistry, today: date) -> str:
     """The hero product's AOV a little under the shop's, so the 1.3 × rule has something to say."""
     last = Period.of_month(today).previous()
     with db.read() as s:

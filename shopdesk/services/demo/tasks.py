@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, time, timedelta
-from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
 
 from shopdesk.domain.departments import Department
 from shopdesk.services.common.context import OWNER
+from shopdesk.services.demo.base import DemoShop
 from shopdesk.services.staff import auth
 from shopdesk.services.tasks.assignments import TaskInput, _bump, insert_task
 from shopdesk.store.models.auth import OWNER_ACCOUNT, Credential, staff_account
 from shopdesk.store.models.tasks import DailyReport, FeedbackItem, Task, TaskOccurrence
-
-if TYPE_CHECKING:  # demo.py imports this module to register the step
-    from shopdesk.services.demo.shop import DemoShop
 
 DEMO_PASSWORD = "demo"
 DEMO_PIN = "1234"
@@ -89,18 +86,21 @@ def add_demo_tasks(shop: DemoShop) -> None:
                     repeat=repeat, points=points, priority=priority, start=start), today=today)
         s.flush()
         # Most past work was done on its day; today's is partly done.
-        points = dict(s.execute(select(Task.id, Task.points)).all())
+        points_of: dict[int, int] = {tid: p for tid, p in s.execute(select(Task.id, Task.points)).all()}
         names = dict(zip(shop.ids, (p.name for p in shop.people), strict=True))
         for occ in s.scalars(select(TaskOccurrence).where(TaskOccurrence.day <= today)):
             if rng.random() < (0.4 if occ.day == today else 0.85):
-                occ.done_at = datetime.combine(occ.day, time(rng.randint(10, 18), rng.randint(0, 59)))
+                at = datetime.combine(occ.day, time(rng.randint(10, 18), rng.randint(0, 59)))
+                if at > shop.latest:  # not yet: the demo never stamps the future
+                    continue
+                occ.done_at = at
                 occ.done_day, occ.done_by = occ.day, names[occ.staff_id]
                 _bump(s, occ.staff_id, occ.day, "tasks_done", 1)
-                _bump(s, occ.staff_id, occ.day, "task_points", points[occ.task_id])
+                _bump(s, occ.staff_id, occ.day, "task_points", points_of[occ.task_id])
         _demo_reports(shop, s)
 
 
-def _demo_reports(shop: DemoShop, s) -> None:  # type: ignore[no-untyped-def]
+def _demo_reports(shop: DemoShop, s) -> None:
     today, rng = shop.today, shop.rng
     reports, feedback = [], []
     for back in range(5, -1, -1):
@@ -111,11 +111,16 @@ def _demo_reports(shop: DemoShop, s) -> None:  # type: ignore[no-untyped-def]
                 continue
             done, problems, plan = REPORTS[person.department]
             at = datetime.combine(day, time(17, 30)) + timedelta(minutes=i * 3)
+            if at > shop.latest:  # the evening has not come yet
+                continue
             reports.append({"staff_id": sid, "day": day, "done": done.format(n=rng.randint(12, 90)),
                             "problems": problems, "plan": plan, "written_at": at})
         for j in range(2):
             tag, text = FEEDBACK[(back * 2 + j) % len(FEEDBACK)]
-            feedback.append({"staff_id": rng.choice(shop.ids), "day": day, "tag": tag, "text": text,
-                             "written_at": datetime.combine(day, time(11 + j * 4, 15))})
-    s.execute(insert(DailyReport), reports)
-    s.execute(insert(FeedbackItem), feedback)
+            who, written = rng.choice(shop.ids), datetime.combine(day, time(11 + j * 4, 15))
+            if written <= shop.latest:
+                feedback.append({"staff_id": who, "day": day, "tag": tag, "text": text, "written_at": written})
+    if reports:
+        s.execute(insert(DailyReport), reports)
+    if feedback:
+        s.execute(insert(FeedbackItem), feedback)

@@ -18,12 +18,13 @@ from sqlalchemy import delete, select
 from shopdesk.domain.errors import PermissionDenied, ValidationError
 from shopdesk.domain.metrics import MetricDef, MetricRegistry, Unit
 from shopdesk.domain.numbers import NumberError, bounded, parse_number
+from shopdesk.domain.scope import Scope
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common import audit
 from shopdesk.services.common.context import Actor, Role
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.store.db import Database
-from shopdesk.store.models.core import SHOP_SCOPE, Figure, Staff
+from shopdesk.store.models.core import Figure, Staff
 
 # A day's figure above this is a typo (¥10 billion in fen, or 10^12 visitors).
 MAX_STORED = 10**12
@@ -81,18 +82,17 @@ def _staff_departments(db: Database, ids: Iterable[int]) -> dict[int, str]:
 
 def _parse_scope(scope: str) -> tuple[str, int | None, str | None]:
     """(kind, staff id, department) of a scope string; ValueError if malformed."""
-    if scope == SHOP_SCOPE:
+    from shopdesk.domain.departments import Department
+
+    parsed = Scope.parse(scope)  # ScopeError is a ValueError
+    if parsed.is_shop:
         return "shop", None, None
-    if scope.startswith("dept:"):
-        from shopdesk.domain.departments import Department
-
-        return "dept", None, Department(scope.removeprefix("dept:")).value
-    if scope.startswith("staff:"):
-        return "staff", int(scope.removeprefix("staff:")), None
-    raise ValueError(scope)
+    if parsed.department is not None:
+        return "dept", None, Department(parsed.department).value
+    return "staff", parsed.staff_id, None
 
 
-def check_scopes(db: Database, actor: Actor, scopes: Iterable[str], field_of=None) -> dict[str, int | None]:  # type: ignore[no-untyped-def]
+def check_scopes(db: Database, actor: Actor, scopes: Iterable[str], field_of=None) -> dict[str, int | None]:
     """Every scope exists and the actor may enter figures for it; scope → staff id.
 
     Owner: anything. Manager: their department and its people. Staff: their

@@ -145,7 +145,7 @@ def headline_metric(registry: MetricRegistry, dept: Department) -> MetricDef:
     return next(registry[k] for k in KEY_METRICS[dept] if registry[k].kind is Kind.SUM)
 
 
-def _settings(session) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _settings(session) -> dict[str, str]:
     return dict(session.execute(select(Setting.key, Setting.value)
                                 .where(Setting.key.in_(("rest_days", "hero_aov")))).all())
 
@@ -189,7 +189,7 @@ def _pace(metric: MetricDef, month: Period, days: DayTotals, target: tuple[int, 
     return PaceData(metric, month.key, list(month.days()), actual, pace)
 
 
-def _visible_person(session, actor: Actor, staff_id: int) -> Staff:  # type: ignore[no-untyped-def]
+def _visible_person(session, actor: Actor, staff_id: int) -> Staff:
     row = session.get(Staff, staff_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "person #{id} not found"), id=staff_id)
@@ -308,7 +308,9 @@ def department_performance(db: Database, actor: Actor, department: Department, s
     def value_of(lo: date, hi: date) -> Decimal | None:
         return registry.period_value(m.key, sum_days(days, lo, hi))
 
-    points, mom, yoy = [], [], []
+    points: list[MonthPoint] = []
+    mom: list[Decimal | None] = []
+    yoy: list[Decimal | None] = []
     dscope = scopes[0]
     for month in months:
         lo, hi = max(start, month.start), min(end, month.end)
@@ -329,7 +331,7 @@ def department_performance(db: Database, actor: Actor, department: Department, s
     return DepartmentPerformance(department, m, start, end, ranking, points, mom, yoy)
 
 
-def _person_totals(session, registry: MetricRegistry, m: MetricDef, scopes: list[str],  # type: ignore[no-untyped-def]
+def _person_totals(session, registry: MetricRegistry, m: MetricDef, scopes: list[str],
                    lo: date, hi: date) -> dict[str, dict[str, int]]:
     from shopdesk.store.queries import scope_totals
 

@@ -35,7 +35,7 @@ class Alert:
     template: str
     params: dict[str, Any] = field(default_factory=dict)
 
-    def render(self, translate=None, show_date: Callable[[date], str] = date.isoformat) -> str:  # type: ignore[no-untyped-def]
+    def render(self, translate=None, show_date: Callable[[date], str] = date.isoformat) -> str:
         """The message; dates as `show_date` writes them (the UI passes the locale's format)."""
         text = translate("Alerts", self.template) if translate else self.template
         params = {k: show_date(v) if isinstance(v, date) else v for k, v in self.params.items()}
@@ -104,7 +104,7 @@ def find_alerts(registry: MetricRegistry, ranges: Ranges, rest_days: frozenset[i
 
 
 
-def set_hero_aov(db, actor: Actor, text: str) -> int | None:  # type: ignore[no-untyped-def]
+def set_hero_aov(db, actor: Actor, text: str) -> int | None:
     """Mark the hero product's AOV (yuan as typed; empty clears it); returns it in fen."""
     from shopdesk.domain.errors import ValidationError
     from shopdesk.services.common.settings import set_setting

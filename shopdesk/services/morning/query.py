@@ -40,7 +40,7 @@ class Ranges:
         return {"today": (self.today, self.today), "mtd": self.mtd, "mom": self.mom, "yoy": self.yoy}
 
 
-def _in(column, lo: date, hi: date):  # type: ignore[no-untyped-def]
+def _in(column, lo: date, hi: date):
     return and_(column >= lo, column <= hi)
 
 

@@ -8,6 +8,8 @@ computed, with "copy last month's" to save typing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -95,23 +97,38 @@ def _category(category: str) -> str:
 
 def set_deduction(db: Database, actor: Actor, month: str, staff_id: int, category: str, amount: str | int) -> None:
     """Set one category's deduction for a person's month; zero removes it."""
+    set_deductions(db, actor, month, staff_id, {category: amount})
+
+
+def set_deductions(db: Database, actor: Actor, month: str, staff_id: int,
+                   amounts: Mapping[str, str | int]) -> None:
+    """Set a person's month's deductions, category → amount (zero removes it): all or none.
+
+    Every value is checked before anything is written, and all are written in
+    one transaction, so a bad second value leaves the first unsaved too.
+    """
     actor.require_owner(QT_TRANSLATE_NOOP("Errors", "edit payroll"))
-    category = _category(category)
-    fen = _money("amount", amount, signed=False)
+    checked = {_category(category): _money(str(category), amount, signed=False)
+               for category, amount in amounts.items()}
     with db.write() as s:
         key = _open_month(s, actor, month, staff_id)
-        row = s.execute(select(PayDeduction).where(PayDeduction.month == key, PayDeduction.staff_id == staff_id,
-                                                   PayDeduction.category == category)).scalar_one_or_none()
-        before = None if row is None else {"amount_fen": row.amount_fen}
-        if row is None and fen:
-            s.add(PayDeduction(month=key, staff_id=staff_id, category=category, amount_fen=fen))
-        elif row is not None and fen:
-            row.amount_fen = fen
-        elif row is not None:
-            s.delete(row)
-        if before != ({"amount_fen": fen} if fen else None):
-            audit.record(s, actor, "set", "pay_deduction", f"{key}/{staff_id}/{category}", before,
-                         {"amount_fen": fen} if fen else None)
+        for category, fen in checked.items():
+            _write_deduction(s, actor, key, staff_id, category, fen)
+
+
+def _write_deduction(s: Session, actor: Actor, key: str, staff_id: int, category: str, fen: int) -> None:
+    row = s.execute(select(PayDeduction).where(PayDeduction.month == key, PayDeduction.staff_id == staff_id,
+                                               PayDeduction.category == category)).scalar_one_or_none()
+    before = None if row is None else {"amount_fen": row.amount_fen}
+    if row is None and fen:
+        s.add(PayDeduction(month=key, staff_id=staff_id, category=category, amount_fen=fen))
+    elif row is not None and fen:
+        row.amount_fen = fen
+    elif row is not None:
+        s.delete(row)
+    if before != ({"amount_fen": fen} if fen else None):
+        audit.record(s, actor, "set", "pay_deduction", f"{key}/{staff_id}/{category}", before,
+                     {"amount_fen": fen} if fen else None)
 
 
 def copy_last_months_deductions(db: Database, actor: Actor, month: str) -> int:

@@ -11,20 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from shopdesk.domain.departments import Department
 from shopdesk.domain.rules import RuleSpec
+from shopdesk.domain.scope import Dialect, Scope
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common.context import OWNER, Actor
+from shopdesk.services.demo.base import DemoShop
 from shopdesk.services.payroll.rules import insert_rule
 from shopdesk.store.db import Database
 from shopdesk.store.models.payroll import PayRule
-
-if TYPE_CHECKING:  # demo.py imports this module to register the step
-    from shopdesk.services.demo.shop import DemoShop
 
 
 @dataclass(frozen=True)
@@ -35,7 +33,7 @@ class Preset:
 
 
 def _dept(d: Department) -> str:
-    return f"department:{d.value}"
+    return Scope.of_department(d.value).key(Dialect.RULES)
 
 
 PRESETS: tuple[Preset, ...] = (
@@ -98,6 +96,6 @@ def add_demo_rules(shop: DemoShop) -> None:
                 set_grade(shop.db, OWNER, month, sid, shop.rng.choice("SAABBC"))
 
 
-def _previous_month(today) -> str:  # type: ignore[no-untyped-def]
+def _previous_month(today) -> str:
     y, m = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
     return f"{y}-{m:02d}"

@@ -18,6 +18,7 @@ from shopdesk.domain.errors import NotFound, ValidationError, ValidationErrors
 from shopdesk.domain.metrics import Kind, MetricDef, MetricRegistry, Unit
 from shopdesk.domain.money import MoneyError, fen_to_yuan, parse_yuan
 from shopdesk.domain.rules import RuleSpec, validate_rule
+from shopdesk.domain.scope import Dialect, Scope
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common import audit
 from shopdesk.services.common.context import Actor
@@ -144,17 +145,17 @@ def resolve_applies_to(session: Session, text: str) -> str:
     head, sep, rest = raw.partition(":")
     if sep and head.strip().casefold() in {"department", "部门"}:
         try:
-            return f"department:{parse_department(rest.strip()).value}"
+            return Scope.of_department(parse_department(rest.strip()).value).key(Dialect.RULES)
         except ValueError:
             raise ValidationError("applies_to", QT_TRANSLATE_NOOP("Errors", "unknown department '{value}'"),
                                   value=rest.strip()) from None
-    if sep and head == "staff" and rest.isascii() and rest.isdigit():
+    if sep and head == "staff" and Scope.try_parse(raw, Dialect.RULES) is not None:
         return raw
     sid = session.execute(select(Staff.id).where(Staff.name == raw)).scalar_one_or_none()
     if sid is None:
         raise ValidationError("applies_to", QT_TRANSLATE_NOOP("Errors", "no one on the team is called '{value}'"),
                               value=raw)
-    return f"staff:{sid}"
+    return Scope.of_person(sid).key(Dialect.RULES)
 
 
 def _check(session: Session, spec: RuleSpec, rule_id: int | None) -> None:

@@ -103,10 +103,10 @@ def _facts(session: Session, registry: MetricRegistry, month: Period, metrics: s
     totals[SHOP_SCOPE] = add_totals(raw.get(SHOP_SCOPE, {}), *depts)
     summed = {k: registry[k].scale for k in metrics if registry[k].kind is Kind.SUM}
     derived = [k for k in metrics if k not in summed]
-    values: dict[str, dict] = {}
+    values: dict[str, dict[str, Decimal | None]] = {}
     for scope, t in totals.items():  # sums directly; ratios and weighted means through the registry
         if t:
-            v = {k: Decimal(n) / summed[k] for k, n in t.items() if k in summed}
+            v: dict[str, Decimal | None] = {k: Decimal(n) / summed[k] for k, n in t.items() if k in summed}
             for k in derived:
                 v[k] = registry.period_value(k, t)
             values[scope] = v

@@ -97,7 +97,7 @@ def file_health(db_path: Path, backup_folder: Path | None = None) -> Health:
     return Health(problems, newest_good_backup(db_path, backup_folder) if problems else None)
 
 
-def automatic_backups(db, needs_migration: bool, now: datetime | None = None) -> list[Path]:  # type: ignore[no-untyped-def]
+def automatic_backups(db, needs_migration: bool, now: datetime | None = None) -> list[Path]:
     """Before a migration (beside the file) and once a day; a failure is logged, not fatal."""
     import logging
 

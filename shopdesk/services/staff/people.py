@@ -112,7 +112,7 @@ def validate(data: StaffInput) -> CleanStaff:
     return CleanStaff(name, department, position, salary, data.hire_date, data.active, data.role)
 
 
-def _check_unique(session, name: str, except_id: int | None = None) -> None:  # type: ignore[no-untyped-def]
+def _check_unique(session, name: str, except_id: int | None = None) -> None:
     """No two people share a name, nor names that only look different (see domain.names)."""
     stmt = select(Staff.id, Staff.name)
     if except_id is not None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from shopdesk.domain.periods import Grain, Period
+from shopdesk.domain.scope import Scope
 from shopdesk.services.common.context import Actor
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.store.db import Database
@@ -64,5 +65,5 @@ def mismatches(db: Database, actor: Actor, metric: str, year: int) -> list[Misma
                 if total != value[(parent, key)]:
                     out.append(Mismatch(parent, key, value[(parent, key)], total, "team"))
     if not actor.is_owner:
-        out = [m for m in out if m.scope != SHOP_SCOPE and actor.can_manage(m.scope.removeprefix("dept:"))]
+        out = [m for m in out if m.scope != SHOP_SCOPE and actor.can_manage(Scope.parse(m.scope).department or "")]
     return out

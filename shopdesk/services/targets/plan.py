@@ -11,7 +11,7 @@ exactly in both directions. Days are never stored: a month row's `split`
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -26,6 +26,7 @@ from shopdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from shopdesk.domain.metrics import MetricDef, MetricRegistry
 from shopdesk.domain.numbers import NumberError, bounded, parse_number
 from shopdesk.domain.periods import Grain, Period
+from shopdesk.domain.scope import Scope
 from shopdesk.domain.targets import (
     EVEN,
     WORKDAYS,
@@ -83,12 +84,13 @@ def list_targets(db: Database, actor: Actor, metric: str, periods: Iterable[str]
 def _may_see(actor: Actor, scope: str, depts: dict[int, str]) -> bool:
     if actor.is_owner:
         return True
-    if scope.startswith("dept:"):
-        return actor.can_manage(scope[5:])
-    if scope.startswith("staff:"):
-        sid = int(scope[6:])
-        return actor.can_see_person(sid, depts.get(sid, ""))
-    return False
+    parsed = Scope.try_parse(scope)
+    if parsed is None or parsed.is_shop:
+        return False
+    if parsed.department is not None:
+        return actor.can_manage(parsed.department)
+    assert parsed.staff_id is not None
+    return actor.can_see_person(parsed.staff_id, depts.get(parsed.staff_id, ""))
 
 
 def _approved_months(session: Session, period: Period) -> list[str]:
@@ -124,21 +126,22 @@ def _require_scope(session: Session, actor: Actor, scope: str) -> None:
     what = "set targets"
     if not actor.is_owner and actor.staff_id is not None and scope == staff_scope(actor.staff_id):
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "only the owner may set your own targets"))
-    if scope == SHOP_SCOPE:
+    parsed = Scope.try_parse(scope)
+    if parsed is None:
+        raise ValidationError("scope", QT_TRANSLATE_NOOP("Errors", "unknown scope '{scope}'"), scope=scope)
+    if parsed.is_shop:
         actor.require_owner(what)
-    elif scope.startswith("dept:"):
+    elif parsed.department is not None:
         try:
-            dept = Department(scope[5:])
+            dept = Department(parsed.department)
         except ValueError:
             raise ValidationError("scope", QT_TRANSLATE_NOOP("Errors", "unknown scope '{scope}'"), scope=scope) from None
         actor.require_manage(dept.value, what)
-    elif scope.startswith("staff:") and scope[6:].isascii() and scope[6:].isdigit():
-        row = session.get(Staff, int(scope[6:]))
-        if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "person #{id} not found"), id=scope[6:])
-        actor.require_manage(row.department, what)
     else:
-        raise ValidationError("scope", QT_TRANSLATE_NOOP("Errors", "unknown scope '{scope}'"), scope=scope)
+        row = session.get(Staff, parsed.staff_id)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "person #{id} not found"), id=parsed.staff_id)
+        actor.require_manage(row.department, what)
 
 
 def _period(text: str) -> Period:
@@ -236,8 +239,9 @@ def child_scopes(session: Session, scope: str) -> list[str]:
     """The departments of the shop, or the active people of a department."""
     if scope == SHOP_SCOPE:
         return [dept_scope(d.value) for d in DEPARTMENTS]
-    if scope.startswith("dept:"):
-        ids = session.execute(select(Staff.id).where(Staff.department == scope[5:], Staff.active.is_(True))
+    parsed = Scope.try_parse(scope)
+    if parsed is not None and parsed.department is not None:
+        ids = session.execute(select(Staff.id).where(Staff.department == parsed.department, Staff.active.is_(True))
                               .order_by(Staff.id)).scalars()
         return [staff_scope(i) for i in ids]
     return []
@@ -260,7 +264,8 @@ def load_shares(session: Session, registry: MetricRegistry, scope: str, metric: 
     return {c: Fraction(1) for c in children}
 
 
-def set_shares(db: Database, actor: Actor, scope: str, metric: str, shares: dict[str, str | int | Decimal]) -> None:
+def set_shares(db: Database, actor: Actor, scope: str, metric: str,
+               shares: Mapping[str, str | int | Decimal]) -> None:
     """Remember how a parent's target is shared among its children (weights, any scale)."""
     clean: dict[str, Decimal] = {}
     for child, raw in shares.items():
@@ -322,9 +327,11 @@ def _cascade(session: Session, registry: MetricRegistry, m: MetricDef, scope: st
              months: dict[str, int], parent_split: str, day_split: str) -> int:
     """Share the scope's months among its children, write them, and recurse."""
     children = child_scopes(session, scope)
-    if scope.startswith("dept:") and m.splits_by_sum:
+    parsed = Scope.try_parse(scope)
+    if parsed is not None and parsed.department is not None and m.splits_by_sum:
         # A re-split shares the parent among today's team: people who left give their part back.
-        gone = session.execute(select(Staff.id).where(Staff.department == scope[5:], Staff.active.is_(False)))
+        gone = session.execute(select(Staff.id).where(Staff.department == parsed.department,
+                                                      Staff.active.is_(False)))
         periods = [period.key, *months, *(q.key for q in time_children(period))]
         for sid in gone.scalars():
             _clear(session, staff_scope(sid), m.key, periods)
@@ -369,21 +376,26 @@ def _write_one(session: Session, m: MetricDef, scope: str, period: Period, month
 
 
 def break_down(db: Database, actor: Actor, scope: str, metric: str, period: str, *,
-               day_split: str = WORKDAYS, to_people: bool = True) -> int:
+               day_split: str = WORKDAYS, to_people: bool = True, weights: str = "") -> int:
     """One click: split a stored target down to months, then to departments and people.
 
     Returns how many target rows were written. Replaces the child rows, so it
-    is also how a parent and its children are rebalanced.
+    is also how a parent and its children are rebalanced. `weights` (a year's
+    twelve or a quarter's three) become the target's split first, in the same
+    transaction, so a bad weight leaves everything as it was.
     """
     registry = load_registry(db)
     m = _metric(registry, metric)
     p = _period(period)
     if day_split not in (EVEN, WORKDAYS):
         raise ValidationError("split", QT_TRANSLATE_NOOP("Errors", "a month splits 'even' or by 'workdays'"))
+    new_split = check_split(p, weights) if weights and p.grain is not Grain.MONTH else None
     with db.write() as s:
         _require_scope(s, actor, scope)
         _require_open(s, actor, p)
         own_before = _own_rows(s, actor, m.key)
+        if new_split is not None:
+            _set_split(s, actor, scope, m.key, p.key, new_split)
         months, split = _months_of(s, m, scope, p)
         if p.grain is Grain.MONTH:
             _upsert(s, scope, m.key, p.key, months[p.key], day_split)
@@ -396,6 +408,17 @@ def break_down(db: Database, actor: Actor, scope: str, metric: str, period: str,
             raise PermissionDenied(QT_TRANSLATE_NOOP(
                 "Errors", "this breakdown would change your own targets; ask the owner to do it"))
     return written
+
+
+def _set_split(s: Session, actor: Actor, scope: str, metric: str, period: str, split: str) -> None:
+    row = s.execute(select(Target).where(Target.scope == scope, Target.metric == metric,
+                                         Target.period == period)).scalar_one_or_none()
+    if row is None or row.split == split:
+        return
+    before = {"value": row.value, "split": row.split}
+    row.split = split
+    audit.record(s, actor, "set", "target", f"{scope}/{metric}/{period}", before,
+                 {"value": row.value, "split": split})
 
 
 def rest_days(db: Database) -> frozenset[int]:
@@ -415,7 +438,7 @@ def set_rest_days(db: Database, actor: Actor, text: str) -> str:
         days = parse_rest_days(text)
     except ValueError:
         raise ValidationError("rest_days", QT_TRANSLATE_NOOP(
-            "Errors", "'{text}' is not a list of weekdays (e.g. sun or sat,sun)"), text=text) from None
+            "Errors", "'{text}' is not a list of weekdays (e.g. Sun, or Sat, Sun)"), text=text) from None
     if len(days) == 7:
         raise ValidationError("rest_days", QT_TRANSLATE_NOOP("Errors", "the shop needs at least one working day"))
     stored = format_rest_days(days)

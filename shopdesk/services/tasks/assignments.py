@@ -10,11 +10,12 @@ undo (the same day only) takes them off again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import and_, case, or_, select, update
+from sqlalchemy import CursorResult, and_, case, or_, select, update
 from sqlalchemy.orm import Session
 
 from shopdesk.domain.departments import parse_department
@@ -65,13 +66,25 @@ def _priority(raw: int | str) -> int:
     return _int_field(raw, "priority", 0, 2)
 
 
-def insert_task(session: Session, actor: Actor, data: TaskInput, *, today: date | None = None) -> int:
-    """Validate and add a task inside the caller's transaction; returns its id.
+@dataclass(frozen=True)
+class CheckedTask:
+    """A task's input after every check: what insert and update write."""
 
-    `today` (when given) makes a repeating task's occurrences up to today and
-    is the day of a one-off task without a due date; without it a one-off
-    task needs a due date and repeating ones get their occurrences later.
-    """
+    title: str
+    notes: str
+    repeat: str  # the canonical spelling
+    recurring: bool
+    points: int
+    priority: int
+    ids: list[int]
+    names: list[str]
+    department: str
+    due: date | None
+    first: date
+
+
+def check_task(session: Session, actor: Actor, data: TaskInput, *, today: date | None = None) -> CheckedTask:
+    """Every rule a task's input must meet (raises ValidationError naming the field)."""
     title = (data.title or "").strip()
     if not title:
         raise ValidationError("title", QT_TRANSLATE_NOOP("Errors", "a title is required"))
@@ -115,28 +128,45 @@ def insert_task(session: Session, actor: Actor, data: TaskInput, *, today: date 
         raise ValidationError("due", QT_TRANSLATE_NOOP("Errors", "a due date is required"))
     if data.due is not None and start is not None and rule.recurring and data.due < start:
         raise ValidationError("due", QT_TRANSLATE_NOOP("Errors", "the end date is before the first day"))
-    assert start is not None or data.due is not None
     first = start or data.due
     assert first is not None
-    task = Task(title=title, notes=notes, department=department, due=data.due, start=first,
-                priority=priority, points=points, repeat=rule.spell(), active=True,
-                generated_until=first - timedelta(days=1) if rule.recurring else None,
+    return CheckedTask(title, notes, rule.spell(), rule.recurring, points, priority, ids,
+                       [people[s].name for s in ids], department, data.due, first)
+
+
+def task_record(c: CheckedTask) -> dict[str, object]:
+    """What the audit log keeps of a task."""
+    return {"title": c.title, "notes": c.notes, "assignees": c.names, "due": c.due, "repeat": c.repeat,
+            "points": c.points, "priority": c.priority}
+
+
+def insert_task(session: Session, actor: Actor, data: TaskInput, *, today: date | None = None) -> int:
+    """Validate and add a task inside the caller's transaction; returns its id.
+
+    `today` (when given) makes a repeating task's occurrences up to today and
+    is the day of a one-off task without a due date; without it a one-off
+    task needs a due date and repeating ones get their occurrences later.
+    """
+    c = check_task(session, actor, data, today=today)
+    task = Task(title=c.title, notes=c.notes, department=c.department, due=c.due, start=c.first,
+                priority=c.priority, points=c.points, repeat=c.repeat, active=True,
+                generated_until=c.first - timedelta(days=1) if c.recurring else None,
                 created_by=actor.name[:80], created_at=datetime.now().replace(microsecond=0))
     session.add(task)
     session.flush()
-    session.add_all([TaskAssignee(task_id=task.id, staff_id=sid) for sid in ids])
-    if not rule.recurring:
-        day = data.due or today
-        session.add_all([TaskOccurrence(task_id=task.id, staff_id=sid, day=day) for sid in ids])
+    session.add_all([TaskAssignee(task_id=task.id, staff_id=sid) for sid in c.ids])
+    if not c.recurring:
+        day = c.due or today
+        session.add_all([TaskOccurrence(task_id=task.id, staff_id=sid, day=day) for sid in c.ids])
     elif today is not None:
-        _generate(session, task, ids, today)
-    audit.record(session, actor, "add", "task", task.id, None,
-                 {"title": title, "assignees": [people[s].name for s in ids], "due": data.due,
-                  "repeat": task.repeat, "points": points, "priority": priority})
+        generate(session, task, c.ids, today)
+    record = task_record(c)
+    del record["notes"]
+    audit.record(session, actor, "add", "task", task.id, None, record)
     return task.id
 
 
-def _generate(session: Session, task: Task, staff_ids: Sequence[int], today: date) -> int:
+def generate(session: Session, task: Task, staff_ids: Sequence[int], today: date) -> int:
     """Occurrences of a repeating task from where it stopped up to today (or its end date)."""
     last = min(today, task.due) if task.due else today
     begin = (task.generated_until + timedelta(days=1)) if task.generated_until else task.start
@@ -149,7 +179,7 @@ def _generate(session: Session, task: Task, staff_ids: Sequence[int], today: dat
     return len(rows)
 
 
-def _insert_ignore(session: Session):  # type: ignore[no-untyped-def]
+def _insert_ignore(session: Session):
     """INSERT … ON CONFLICT DO NOTHING on the occurrence key, for SQLite and PostgreSQL."""
     insert = _dialect_insert(session)
     return insert(TaskOccurrence).on_conflict_do_nothing(index_elements=["task_id", "staff_id", "day"])
@@ -169,7 +199,7 @@ def ensure_occurrences(db: Database, today: date) -> int:
     with db.write() as s:
         for task in pending_tasks(s, today):
             ids = list(s.scalars(select(TaskAssignee.staff_id).where(TaskAssignee.task_id == task.id)))
-            made += _generate(s, task, ids, today)
+            made += generate(s, task, ids, today)
     return made
 
 
@@ -189,12 +219,15 @@ def stop_task(db: Database, actor: Actor, task_id: int) -> None:
         audit.record(s, actor, "stop", "task", task_id, {"active": True}, {"active": False})
 
 
-def _dialect_insert(session: Session):  # type: ignore[no-untyped-def]
+def _dialect_insert(session: Session) -> Callable[..., Any]:
+    # Both dialects' insert() offer on_conflict_do_update with the same arguments.
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 def _bump(session: Session, staff_id: int, day: date, metric: str, delta: int) -> None:
@@ -236,7 +269,7 @@ def complete(db: Database, actor: Actor, occurrence_id: int, now: datetime) -> N
                                                         TaskOccurrence.done_at.is_(None))
                            .values(done_at=now.replace(microsecond=0), done_day=now.date(),
                                    done_by=actor.name[:80]).execution_options(synchronize_session=False))
-        if marked.rowcount != 1:
+        if cast(CursorResult[Any], marked).rowcount != 1:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "this task is already done"))
         _bump(s, occ.staff_id, now.date(), "tasks_done", 1)
         _bump(s, occ.staff_id, now.date(), "task_points", task.points)
@@ -254,7 +287,7 @@ def undo(db: Database, actor: Actor, occurrence_id: int, now: datetime) -> None:
                                                          TaskOccurrence.done_day == now.date())
                             .values(done_at=None, done_day=None, done_by=None)
                             .execution_options(synchronize_session=False))
-        if cleared.rowcount != 1:
+        if cast(CursorResult[Any], cleared).rowcount != 1:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "this task is not done"))
         _bump(s, occ.staff_id, now.date(), "tasks_done", -1)
         _bump(s, occ.staff_id, now.date(), "task_points", -task.points)
@@ -289,11 +322,12 @@ _COLUMNS = (TaskOccurrence.id, TaskOccurrence.task_id, Task.title, Task.notes, T
             TaskOccurrence.done_at, TaskOccurrence.done_by)
 
 
-def _rows(session: Session, stmt, today: date) -> list[OccurrenceRow]:  # type: ignore[no-untyped-def]
-    return [OccurrenceRow(*r, overdue=r[11] is None and r[7] < today) for r in session.execute(stmt)]
+def _rows(session: Session, stmt, today: date) -> list[OccurrenceRow]:
+    return [OccurrenceRow(*r, overdue=r[11] is None and r[7] < today)  # type: ignore[misc]  # the columns above, then overdue
+            for r in session.execute(stmt)]
 
 
-def _base():  # type: ignore[no-untyped-def]
+def _base():
     return (select(*_COLUMNS).join(Task, Task.id == TaskOccurrence.task_id)
             .join(Staff, Staff.id == TaskOccurrence.staff_id))
 

@@ -7,17 +7,14 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column
 
+from shopdesk.domain.scope import SHOP_KEY, dept_key, person_key
+
 from ..base import Base
 
-SHOP_SCOPE = "shop"
-
-
-def dept_scope(department: str) -> str:
-    return f"dept:{department}"
-
-
-def staff_scope(staff_id: int) -> str:
-    return f"staff:{staff_id}"
+# The stored scope keys of targets and figures; written by the one Scope type.
+SHOP_SCOPE = SHOP_KEY
+dept_scope = dept_key
+staff_scope = person_key
 
 
 class Staff(Base):

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from shopdesk.domain.appraisal import QualItem, Result, Scheme
+from shopdesk.domain.appraisal import QualItem, Scheme
 from shopdesk.domain.metrics import MetricRegistry
 from shopdesk.services.appraisal.review import HistoryRow, ReviewRow
 from shopdesk.ui.common.rows_model import RowsModel
@@ -30,10 +30,6 @@ _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 def item_label(item: QualItem) -> str:
     """Ready-made items are translated; the owner's own are shown as typed."""
     return QCoreApplication.translate("Appraisal", item.label)
-
-
-def grade_text(result: Result | None) -> str:
-    return "—" if result is None else result.grade
 
 
 def score_text(value: Decimal | None) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.periods import Period
 from shopdesk.services.appraisal import review as rv
 from shopdesk.services.appraisal import rounds as ap
@@ -31,6 +32,8 @@ from shopdesk.services.figures.registry import load_registry
 from shopdesk.ui.appraisal.breakdown import breakdown_html
 from shopdesk.ui.appraisal.model import HistoryModel, ReviewModel, item_label
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import day as show_day
 from shopdesk.ui.common.text import department_name, error_text
 
@@ -138,23 +141,12 @@ class AppraisalPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
-        ctx.bus.changed.connect(self._on_changed)
-        self._shown_once = False
+        # Self-assessments arrive from other log-ins and PCs: re-read whenever the page is shown.
+        keep_fresh(self, ctx, Change.APPRAISAL | Change.FIGURES | Change.TARGETS | Change.STAFF, self.refresh,
+                   every_show=True)
         self.refresh()
 
     # ------------------------------------------------------------ loading
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        # Self-assessments arrive from other PCs and log-ins: reload whenever the page is shown.
-        if self._shown_once:
-            self.refresh()
-        self._shown_once = True
-        super().showEvent(event)
-
-    def _on_changed(self, area: str) -> None:
-        # A hidden page catches up when shown (showEvent), so other screens' saves stay quick.
-        if area in ("appraisal", "figures", "targets", "staff") and (self.isVisible() or not self._shown_once):
-            self.refresh()
 
     def refresh(self) -> None:
         keep = self.rounds.currentData()
@@ -241,15 +233,10 @@ class AppraisalPage(QWidget):
 
     # ------------------------------------------------------------ actions
 
-    def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except ShopDeskError as exc:
-            self.message.setText(error_text(exc))
-            return False
+    def _run(self, action: Callable[[], object]) -> bool:
         self.message.clear()
-        self.ctx.bus.changed.emit("appraisal")
-        return True
+        return Op(self, self.ctx, action, changes=Change.APPRAISAL).failure(
+            lambda e: self.message.setText(error_text(e))).run()
 
     def open_round(self) -> None:
         def go() -> None:
@@ -310,8 +297,7 @@ class AppraisalPage(QWidget):
         from shopdesk.ui.appraisal.scheme import SchemeDialog
 
         dialog = SchemeDialog(self.ctx, self.department, self)
-        if dialog.exec():
-            self.ctx.bus.changed.emit("appraisal")
+        dialog.exec()  # a saved scheme announces its own change
 
     def row_of(self, staff_id: int) -> int:
         """The table row of a person (for tests and links from elsewhere)."""

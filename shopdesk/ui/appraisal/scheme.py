@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from shopdesk.domain.appraisal import GRADES, QualItem, QuantItem, Scheme, default_scheme
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.services.appraisal import rounds as ap
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.text import department_name, error_text, metric_name
 
 
@@ -110,11 +110,11 @@ class SchemeDialog(QDialog):
     # ------------------------------------------------------------ rows
 
     def _clear(self) -> None:
-        for row in self.quant_rows + self.qual_rows:  # type: ignore[operator]
+        for row in self.quant_rows + self.qual_rows:
             row[-1].deleteLater()
         self.quant_rows, self.qual_rows = [], []
 
-    def _row_widget(self, rows: list, widgets: list[QWidget]) -> QWidget:  # type: ignore[type-arg]
+    def _row_widget(self, rows: list, widgets: list[QWidget]) -> QWidget:
         holder = QWidget()
         line = QHBoxLayout(holder)
         line.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +152,7 @@ class SchemeDialog(QDialog):
         spin.setValue(int(value))
         return spin
 
-    def _remove(self, rows: list, holder: QWidget) -> None:  # type: ignore[type-arg]
+    def _remove(self, rows: list, holder: QWidget) -> None:
         for row in rows:
             if row[-1] is holder:
                 rows.remove(row)
@@ -194,9 +194,6 @@ class SchemeDialog(QDialog):
                       tuple((g, self.mults[g].text()) for g in GRADES))  # type: ignore[misc]
 
     def save(self) -> None:
-        try:
-            ap.save_scheme(self.ctx.db, self.ctx.actor, self.department, self.scheme())
-        except ShopDeskError as exc:
-            self.message.setText(error_text(exc))
-            return
-        self.accept()
+        if Op(self, self.ctx, lambda: ap.save_scheme(self.ctx.db, self.ctx.actor, self.department, self.scheme()),
+              changes=Change.APPRAISAL).failure(lambda e: self.message.setText(error_text(e))).run():
+            self.accept()

@@ -28,6 +28,8 @@ from shopdesk.services.figures.registry import load_registry
 from shopdesk.ui.appraisal.breakdown import breakdown_html
 from shopdesk.ui.appraisal.model import HistoryModel, item_label
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import error_text
 
 
@@ -86,7 +88,7 @@ class SelfAssessmentPanel(QWidget):
         layout.addWidget(self.result_box, 1)
         layout.addWidget(QLabel(self.tr("Your results over time")))
         layout.addWidget(self.history)
-        ctx.bus.changed.connect(lambda area: area == "appraisal" and self.refresh())
+        keep_fresh(self, ctx, Change.APPRAISAL, self.refresh)
         ctx.actor_changed.connect(self.refresh)
         self.refresh()
 
@@ -144,13 +146,14 @@ class SelfAssessmentPanel(QWidget):
         if mine is None:
             return False
         ratings = {k: (str(s.value()) if s.value() else "") for k, s in self.spins.items()}
-        try:
-            ap.save_self_assessment(self.ctx.db, self.ctx.actor, mine.id, ratings, self.summary.toPlainText())
-        except ShopDeskError as exc:
+        def refused(error: ShopDeskError) -> None:
             self.message.setStyleSheet("color: #b00020")
-            self.message.setText(error_text(exc))
+            self.message.setText(error_text(error))
+
+        if not Op(self, self.ctx, lambda: ap.save_self_assessment(
+                self.ctx.db, self.ctx.actor, mine.id, ratings, self.summary.toPlainText()),
+                changes=Change.APPRAISAL).failure(refused).run():
             return False
-        self.ctx.bus.changed.emit("appraisal")
         self.message.setStyleSheet("color: #1b5e20")
         self.message.setText(self.tr("Saved. The owner will review it."))
         return True
@@ -185,7 +188,7 @@ class AppraisalNotice(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.text, 1)
         row.addWidget(self.open_button)
-        ctx.bus.changed.connect(lambda area: area == "appraisal" and self.refresh())
+        keep_fresh(self, ctx, Change.APPRAISAL, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -227,11 +230,9 @@ class AppraisalHistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(table, 1)
         layout.addWidget(self.message)
-        try:
-            rows = rv.person_history(ctx.db, ctx.actor, staff_id)
-        except ShopDeskError as exc:
-            rows = []
-            self.message.setText(error_text(exc))
+        rows: list[rv.HistoryRow] = []
+        Op(self, ctx, lambda: rv.person_history(ctx.db, ctx.actor, staff_id)).success(rows.extend).failure(
+            lambda e: self.message.setText(error_text(e))).run()
         self.model.reset(rows)
         if not rows and not self.message.text():
             self.message.setText(self.tr("No final appraisal yet."))

@@ -40,12 +40,12 @@ class ChartView(QWidget):
         self.figure: Figure | None = None
         self.canvas: FigureCanvasQTAgg | None = None
         self._builder: Builder | None = None
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
 
     def show_chart(self, builder: Builder) -> Figure:
         """Build the figure in the window's colours and put it on a fresh canvas."""
@@ -56,14 +56,14 @@ class ChartView(QWidget):
         canvas.setMinimumHeight(int(figure.get_figheight() * 80))
         canvas.setMinimumWidth(480)
         canvas.mpl_connect("motion_notify_event", self._hover)
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(canvas)
+        self.scroll_area.setWidget(canvas)
         self.figure, self.canvas = figure, canvas
         return figure
 
-    def _hover(self, event) -> None:  # type: ignore[no-untyped-def]
+    def _hover(self, event) -> None:
         text = hover_text(self.figure, event) if self.figure is not None else None
         if text:
             QToolTip.showText(QCursor.pos(), text, self.canvas)

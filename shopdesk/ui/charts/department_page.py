@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from shopdesk.services.figures.performance import DepartmentPerformance, department_performance
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, fetch
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import department_name, error_text, metric_name
 
 from ...charts.department import department_chart
@@ -58,32 +60,19 @@ class DepartmentPerformancePage(QWidget):
         self.picker.changed.connect(self.refresh)
         self.metric_box.currentIndexChanged.connect(self.refresh)
         self.export_button.clicked.connect(self.ask_export)
-        ctx.bus.changed.connect(self._on_changed)
-        self._stale = False
+        keep_fresh(self, ctx, Change.FIGURES | Change.TARGETS | Change.STAFF, self.refresh)
         self.refresh()
-
-    def _on_changed(self, area: str) -> None:
-        if area in ("figures", "targets", "staff"):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         start, end = self.picker.range()
-        try:
-            self.data = department_performance(self.ctx.db, self.ctx.actor, self.department, start, end,
-                                               self.ctx.today(), metric=self.metric_box.currentData())
-        except ShopDeskError as error:
-            self.data = None
+        def refused(error: ShopDeskError) -> None:
             self.message.setText(error_text(error))
             self.message.show()
+
+        ok, self.data = fetch(self, self.ctx, lambda: department_performance(
+            self.ctx.db, self.ctx.actor, self.department, start, end, self.ctx.today(),
+            metric=self.metric_box.currentData()), refused)
+        if not ok or self.data is None:
             return
         self.message.hide()
         data, title = self.data, department_name(self.department)

@@ -109,7 +109,7 @@ class PeriodPicker(QWidget):
         custom = self.mode_key() == "custom"
         for w in (self.back, self.label, self.forward):
             w.setVisible(not custom)
-        for w in (self.start_edit, self.to_label, self.end_edit):
-            w.setVisible(custom)
+        for edit in (self.start_edit, self.to_label, self.end_edit):
+            edit.setVisible(custom)
         period = self.period()
         self.label.setText(period.key if period else "")

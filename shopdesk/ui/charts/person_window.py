@@ -28,6 +28,7 @@ from shopdesk.services.figures.performance import (
 )
 from shopdesk.services.payroll.earnings import Earnings, person_earnings
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import fetch
 from shopdesk.ui.common.text import department_name, error_text
 from shopdesk.ui.common.worker import run_in_background
 
@@ -94,15 +95,15 @@ class PersonCharts(QWidget):
 
     def refresh(self) -> None:
         start, end = self.picker.range()
-        try:
-            self.data = person_performance(self.ctx.db, self.ctx.actor, self.staff_id, start, end, self.ctx.today(),
-                                           with_trends=False)
-        except ShopDeskError as error:
-            self.data = None
+        def refused(error: ShopDeskError) -> None:
             self.message.setText(error_text(error))
             self.message.show()
             self.tabs.setEnabled(False)
             self.export_button.setEnabled(False)
+
+        ok, self.data = fetch(self, self.ctx, lambda: person_performance(
+            self.ctx.db, self.ctx.actor, self.staff_id, start, end, self.ctx.today(), with_trends=False), refused)
+        if not ok or self.data is None:
             return
         self.message.hide()
         self.heading.setText(self.tr("{name} · {department}").format(

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from shopdesk.services.figures.performance import PaceData, shop_month
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import fetch
 from shopdesk.ui.common.text import error_text
 
 from ...charts.department import shop_month_chart
@@ -29,11 +30,13 @@ class ShopMonthChart(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            self.data = shop_month(self.ctx.db, self.ctx.actor, self.ctx.today())
-        except ShopDeskError as error:
-            self.message.setText(error_text(error))
-            self.message.show()
+        ok, data = fetch(self, self.ctx, lambda: shop_month(self.ctx.db, self.ctx.actor, self.ctx.today()),
+                         self._refused)
+        if not ok or data is None:
             return
-        data = self.data
+        self.data = data
         self.view.show_chart(lambda theme: shop_month_chart(data, chart_translate, theme))
+
+    def _refused(self, error: ShopDeskError) -> None:
+        self.message.setText(error_text(error))
+        self.message.show()

@@ -12,9 +12,9 @@ from shopdesk.store.db import Database
 
 
 class DataBus(QObject):
-    """Screens announce what they changed; others refresh when next shown."""
+    """Operations announce what they changed (a `ui.common.ops.Change` set); pages listen."""
 
-    changed = Signal(str)  # an area name: "staff", "figures", "targets", "tasks", "payroll"…
+    changed = Signal(object)
 
 
 class AppContext(QObject):

@@ -23,7 +23,9 @@ class LazyPage(QWidget):
         if self.content is None and self._factory is not None:
             factory, self._factory = self._factory, None
             self.content = factory()
-            self.layout().addWidget(self.content)
+            layout = self.layout()
+            assert layout is not None  # made in __init__
+            layout.addWidget(self.content)
         assert self.content is not None
         return self.content
 

@@ -67,10 +67,6 @@ class FiguresModel(QAbstractTableModel):
                     where.append((r, c))
         return out, where
 
-    @property
-    def dirty(self) -> bool:
-        return bool(self.changes()[0])
-
     def mark_bad(self, cell: tuple[int, int] | None) -> None:
         self.bad = cell
         self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.metrics) - 1))
@@ -92,6 +88,8 @@ class FiguresModel(QAbstractTableModel):
         return self.rows[section].label
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the root is no cell
+            return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
@@ -26,6 +27,7 @@ from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.staff.people import list_staff
 from shopdesk.store.models.core import SHOP_SCOPE, dept_scope, staff_scope
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.text import department_name, error_text
 from shopdesk.ui.department.figures_model import FigureRow, FiguresModel
 
@@ -130,7 +132,7 @@ class FiguresPage(QWidget):
         registry = load_registry(self.ctx.db)
         metrics = [m for m in registry if m.entered and m.department is self.department]
         rows = self._rows()
-        d = self.day.date().toPython()
+        d: date = self.day.date().toPython()  # type: ignore[assignment]  # QDate.toPython() gives a date
         values = day_figures(self.ctx.db, self.ctx.actor, d, [r.scope for r in rows])
         self.model.reset(rows, metrics, values)
         self.message.setText("")
@@ -142,10 +144,8 @@ class FiguresPage(QWidget):
         if not inputs:
             self.message.setText(self.tr("Nothing to save"))
             return True
-        try:
-            n = save_figures(self.ctx.db, self.ctx.actor, self.day.date().toPython(), inputs, self.ctx.today())
-        except ValidationError as exc:
-            match = _ROW_FIELD.match(exc.field)
+        def refused(exc: ShopDeskError) -> None:
+            match = _ROW_FIELD.match(exc.field) if isinstance(exc, ValidationError) else None
             if match:
                 r, c = where[int(match[1]) - 1]
                 self.model.mark_bad((r, c))
@@ -156,13 +156,12 @@ class FiguresPage(QWidget):
             else:
                 self.message.setText(error_text(exc))
             self.message.setStyleSheet("color: #d23c3c;")
-            return False
-        except ShopDeskError as exc:
-            self.message.setText(error_text(exc))
-            self.message.setStyleSheet("color: #d23c3c;")
-            return False
-        self.load()
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("{n} figures saved").format(n=n))
-        self.ctx.bus.changed.emit("figures")
-        return True
+
+        def saved(n: int) -> None:
+            self.load()
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("{n} figures saved").format(n=n))
+
+        day: date = self.day.date().toPython()  # type: ignore[assignment]  # QDate → date
+        return Op(self, self.ctx, lambda: save_figures(self.ctx.db, self.ctx.actor, day, inputs, self.ctx.today()),
+                  changes=Change.FIGURES).success(saved).failure(refused).run()

@@ -19,6 +19,7 @@ from shopdesk.domain.metrics import Kind
 from shopdesk.services.figures.custom_metrics import MetricInput, add_metric
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.text import department_name, error_text, metric_name
 
 
@@ -85,16 +86,13 @@ class MetricDialog(QDialog):
                            str(self.department.currentData()), str(self.kind.currentData()),
                            str(self.numerator.currentData()) if ratio else "",
                            str(self.denominator.currentData()) if ratio else "")
-        try:
-            add_metric(self.ctx.db, self.ctx.actor, data)
-        except ValidationError as exc:
-            label = self.errors.get(exc.field, self.errors["key"])
-            label.setText(error_text(exc))
+        def refused(error: ShopDeskError) -> None:
+            field = error.field if isinstance(error, ValidationError) else "key"
+            label = self.errors.get(field, self.errors["key"])
+            label.setText(error_text(error))
             label.show()
-            return
-        except ShopDeskError as exc:
-            self.errors["key"].setText(error_text(exc))
-            self.errors["key"].show()
-            return
-        self.ctx.bus.changed.emit("metrics")
-        self.accept()
+
+        # A new metric is a new column wherever figures and targets show.
+        if Op(self, self.ctx, lambda: add_metric(self.ctx.db, self.ctx.actor, data),
+              changes=Change.FIGURES | Change.TARGETS).failure(refused).run():
+            self.accept()

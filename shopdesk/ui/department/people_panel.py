@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.metrics import KEY_METRICS
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.figures.rollup import department_people
 from shopdesk.services.staff import people as staff_service
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.text import day, error_text
+from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.text import day
 from shopdesk.ui.department.people_model import ID_ROLE, SORT_ROLE, PeopleModel
 from shopdesk.ui.department.staff_dialog import StaffDialog
 
@@ -89,7 +89,7 @@ class PeoplePanel(QWidget):
             n=len(rows), start=day(start), end=day(today)))
         self._update_buttons()
 
-    def selected_person(self):  # type: ignore[no-untyped-def]
+    def selected_person(self):
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
@@ -111,7 +111,7 @@ class PeoplePanel(QWidget):
         if dialog.exec():
             self.refresh()
 
-    def open_charts(self, _index: QModelIndex | None = None):  # type: ignore[no-untyped-def]
+    def open_charts(self, _index: QModelIndex | None = None):
         """The selected person's performance charts in their own window (matplotlib loads now)."""
         person = self.selected_person()
         if person is None:
@@ -141,10 +141,5 @@ class PeoplePanel(QWidget):
                     name=person.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            staff_service.set_active(self.ctx.db, self.ctx.actor, person.id, not person.active)
-        except ShopDeskError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
-            return
-        self.ctx.bus.changed.emit("staff")
-        self.refresh()
+        Op(self, self.ctx, lambda: staff_service.set_active(self.ctx.db, self.ctx.actor, person.id, not person.active),
+           changes=Change.STAFF).run()

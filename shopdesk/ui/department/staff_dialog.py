@@ -23,6 +23,7 @@ from shopdesk.domain.errors import ShopDeskError, ValidationError
 from shopdesk.services.staff import people as staff_service
 from shopdesk.services.staff.people import StaffInput, StaffRecord
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.text import department_name, error_text
 
 ERROR_STYLE = "color: #b00020;"
@@ -113,15 +114,16 @@ class StaffDialog(QDialog):
 
     def save(self) -> None:
         data = self._input()
-        try:
-            if self.person is None:
-                self.saved_id = staff_service.add_staff(self.ctx.db, self.ctx.actor, data)
-            else:
-                staff_service.update_staff(self.ctx.db, self.ctx.actor, self.person.id, data,
-                                           expected_version=self.person.version)
-                self.saved_id = self.person.id
-        except ShopDeskError as error:
-            self.show_error(error)
-            return
-        self.ctx.bus.changed.emit("staff")
-        self.accept()
+        person = self.person
+
+        def write() -> int:
+            if person is None:
+                return staff_service.add_staff(self.ctx.db, self.ctx.actor, data)
+            staff_service.update_staff(self.ctx.db, self.ctx.actor, person.id, data, expected_version=person.version)
+            return person.id
+
+        def saved(staff_id: int) -> None:
+            self.saved_id = staff_id
+            self.accept()
+
+        Op(self, self.ctx, write, changes=Change.STAFF).success(saved).failure(self.show_error).run()

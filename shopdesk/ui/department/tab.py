@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from shopdesk.domain.departments import Department
 from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.lazy import LazyPage
+from shopdesk.ui.common.ops import Change
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.department.people_panel import PeoplePanel
 
 
@@ -25,10 +27,9 @@ class DepartmentTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
-        ctx.bus.changed.connect(self._on_changed)
-        self._stale = False
+        keep_fresh(self.people, ctx, Change.STAFF | Change.FIGURES, self.people.refresh)
 
-    def extra_pages(self) -> list:  # type: ignore[type-arg]
+    def extra_pages(self) -> list:
         """(title, factory) for each further page; features add theirs here."""
         from shopdesk.ui.department.figures_page import FiguresPage
         from shopdesk.ui.targets.page import TargetsPage
@@ -42,20 +43,21 @@ class DepartmentTab(QWidget):
         pages += self._performance_page()
         return pages
 
-    def _performance_page(self) -> list:  # type: ignore[type-arg]
+    def _performance_page(self) -> list:
         """Department charts for the owner and its manager; a member's own charts for staff."""
         actor, dept = self.ctx.actor, self.department
 
-        def department_page():  # type: ignore[no-untyped-def]
+        def department_page() -> QWidget:
             from shopdesk.ui.charts.department_page import (
                 DepartmentPerformancePage,  # matplotlib loads now
             )
 
             return DepartmentPerformancePage(self.ctx, dept)
 
-        def own_page():  # type: ignore[no-untyped-def]
+        def own_page() -> QWidget:
             from shopdesk.ui.charts.person_window import PersonCharts
 
+            assert actor.staff_id is not None  # offered to a member only
             return PersonCharts(self.ctx, actor.staff_id)
 
         if actor.can_manage(dept.value):
@@ -68,16 +70,3 @@ class DepartmentTab(QWidget):
         from shopdesk.ui.appraisal.page import AppraisalPage  # loaded when the page is first opened
 
         return AppraisalPage(self.ctx, self.department)
-
-    def _on_changed(self, area: str) -> None:
-        if area in ("staff", "figures"):
-            if self.isVisible():
-                self.people.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if self._stale:
-            self._stale = False
-            self.people.refresh()
-        super().showEvent(event)

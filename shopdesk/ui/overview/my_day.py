@@ -7,6 +7,7 @@ feedback. Everything goes through services with the logged-in actor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.metrics import KEY_METRICS
 from shopdesk.services.figures.entry import FigureInput, day_figures, save_figures
 from shopdesk.services.figures.registry import load_registry
@@ -39,6 +39,8 @@ from shopdesk.services.reports.daily import TAGS, FeedFilter, ReportInput
 from shopdesk.services.tasks import assignments as tasks
 from shopdesk.store.models.core import staff_scope
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import day as show_day
 from shopdesk.ui.common.text import error_text, metric_name
 from shopdesk.ui.overview.morning_model import MorningModel
@@ -46,7 +48,7 @@ from shopdesk.ui.reports.feed_model import FeedModel, tag_name
 from shopdesk.ui.tasks.model import TaskModel
 
 
-def _table(model, name: str) -> QTableView:  # type: ignore[no-untyped-def]
+def _table(model, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -60,7 +62,7 @@ def _table(model, name: str) -> QTableView:  # type: ignore[no-untyped-def]
 
 
 class MyDayPage(QWidget):
-    def __init__(self, ctx: AppContext, now=datetime.now, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, now=datetime.now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("my_day")
         self.ctx = ctx
@@ -125,8 +127,7 @@ class MyDayPage(QWidget):
         self.appraisal = AppraisalNotice(ctx)
         layout.addWidget(self.appraisal)
         layout.addWidget(split, 1)
-        self._stale = False
-        ctx.bus.changed.connect(self._on_changed)
+        keep_fresh(self, ctx, Change.TASKS | Change.FIGURES | Change.TARGETS, self.refresh)
         self.refresh()
 
     # --- building the right-hand column -------------------------------------------------
@@ -228,8 +229,7 @@ class MyDayPage(QWidget):
         if row is None:
             return
         action = tasks.undo if row.done else tasks.complete
-        if self._run(lambda: action(self.ctx.db, self.ctx.actor, row.id, self.now()), self.message):
-            self.ctx.bus.changed.emit("tasks")
+        if self._run(lambda: action(self.ctx.db, self.ctx.actor, row.id, self.now()), self.message, Change.TASKS):
             self._reselect(row.id)
 
     def _reselect(self, occurrence_id: int) -> None:
@@ -240,43 +240,30 @@ class MyDayPage(QWidget):
     def save_figures(self) -> None:
         rows = [FigureInput(self.scope, key, edit.text().strip()) for key, edit in self.figure_edits.items()]
         today = self.ctx.today()
-        if self._run(lambda: save_figures(self.ctx.db, self.ctx.actor, today, rows, today), self.figures_note):
+        if self._run(lambda: save_figures(self.ctx.db, self.ctx.actor, today, rows, today), self.figures_note,
+                     Change.FIGURES):
             self.figures_note.setText(self.tr("Saved."))
-            self.ctx.bus.changed.emit("figures")
 
     def save_report(self) -> None:
         data = ReportInput(self.report_done.toPlainText(), self.report_problems.toPlainText(),
                            self.report_plan.toPlainText())
         today = self.ctx.today()
         if self._run(lambda: reports.save_report(self.ctx.db, self.ctx.actor, today, data, self.now(), today),
-                     self.report_note):
-            self.ctx.bus.changed.emit("reports")
+                     self.report_note, Change.REPORTS):
+            self.report_note.setText(self.tr("Saved."))
 
     def add_feedback(self) -> None:
         today = self.ctx.today()
         tag, text = self.feedback_tag.currentData(), self.feedback_text.text()
         if self._run(lambda: reports.add_feedback(self.ctx.db, self.ctx.actor, today, tag, text,
-                                                  self.now(), today), self.message):
+                                                  self.now(), today), self.message, Change.REPORTS):
             self.feedback_text.clear()
-            self.ctx.bus.changed.emit("reports")
 
-    def _run(self, action, note: QLabel) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except ShopDeskError as exc:
-            note.setText(error_text(exc))
+    def _run(self, action: Callable[[], object], note: QLabel, changes: Change) -> bool:
+        # The problem shows beside what was typed; the page itself re-reads through keep_fresh.
+        if not Op(self, self.ctx, action, changes=changes).failure(lambda e: note.setText(error_text(e))).run():
             return False
         self.message.clear()
-        self.refresh()
-        return True
-
-    def _on_changed(self, area: str) -> None:
-        # Another page changed something shown here: refresh when next shown.
-        if area in ("tasks", "figures", "targets") and not self.isVisible():
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt override)
-        if self._stale:
-            self._stale = False
+        if not changes & (Change.TASKS | Change.FIGURES | Change.TARGETS):
             self.refresh()
-        super().showEvent(event)
+        return True

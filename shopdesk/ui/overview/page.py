@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import DEPARTMENTS
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.metrics import KEY_METRICS
 from shopdesk.domain.pace import Status
 from shopdesk.services.common.settings import get_setting
@@ -30,19 +29,24 @@ from shopdesk.services.figures.rollup import HEADLINE
 from shopdesk.services.morning.alerts import set_hero_aov
 from shopdesk.services.morning.check import Line, Morning, morning_check
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import (
     day,
     department_name,
-    error_text,
     metric_name,
     metric_value,
+    percent,
     translate,
 )
 from shopdesk.ui.overview.morning_model import SORT_ROLE, STATUS_COLOURS, MorningModel
 
+if TYPE_CHECKING:
+    from shopdesk.ui.charts.shop_chart import ShopMonthChart  # matplotlib: loaded on first use
+
 
 def _signed(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value.quantize(Decimal('0.1')):+}%"
+    return percent(value, signed=True)
 
 
 class Card(QFrame):
@@ -90,7 +94,7 @@ class OverviewTab(QWidget):
         self.chart_button = QPushButton(self.tr("Sales chart"))
         self.chart_button.setCheckable(True)
         self.chart_button.toggled.connect(self.show_chart)
-        self.chart = None
+        self.chart: ShopMonthChart | None = None
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.chart_button)
@@ -153,23 +157,8 @@ class OverviewTab(QWidget):
         layout.addLayout(self.chart_slot)
         layout.addWidget(self.behind_only)
         layout.addWidget(self.table, 1)
-        ctx.bus.changed.connect(self._on_changed)
-        self._stale = False
+        keep_fresh(self, ctx, Change.FIGURES | Change.TARGETS | Change.STAFF | Change.SETTINGS, self.refresh)
         self.refresh()
-
-    def _on_changed(self, area: str) -> None:
-        if area not in ("figures", "targets", "staff", "settings"):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         today = self.ctx.today()
@@ -197,7 +186,7 @@ class OverviewTab(QWidget):
                 metric = self.registry[key]
                 text = f"{metric_name(metric)} {metric_value(metric, line.mtd.actual if line else None)}"
                 if line and line.mtd.achievement is not None:
-                    text += f" ({line.mtd.achievement.quantize(Decimal('1'))}%)"
+                    text += f" ({percent(line.mtd.achievement)})"
                 parts.append(text)
             self.dept_lines[check.department].setText(" · ".join(parts))
         texts = [a.render(translate, day) for a in morning.alerts]
@@ -210,7 +199,8 @@ class OverviewTab(QWidget):
         if line is None or line.mtd.target is None:
             card.detail.setText(self.tr("No target set"))
         else:
-            achieved = line.mtd.achievement.quantize(Decimal("0.1")) if line.mtd.achievement is not None else "—"
+            # The sentence carries its own % sign.
+            achieved = percent(line.mtd.achievement).removesuffix("%")
             card.detail.setText(self.tr("Target {target} · pace {pace} · {achieved}% achieved").format(
                 target=metric_value(metric, line.mtd.target), pace=metric_value(metric, line.mtd.pace),
                 achieved=achieved))
@@ -238,12 +228,7 @@ class OverviewTab(QWidget):
                                         text=current)
         if not ok:
             return
-        try:
-            set_hero_aov(self.ctx.db, self.ctx.actor, text)
-        except ShopDeskError as exc:
-            QMessageBox.warning(self, self.tr("Hero product AOV"), error_text(exc))
-            return
-        self.ctx.bus.changed.emit("settings")
+        Op(self, self.ctx, lambda: set_hero_aov(self.ctx.db, self.ctx.actor, text), changes=Change.SETTINGS).run()
 
     def open_targets(self) -> None:
         from shopdesk.ui.targets.page import TargetsDialog  # built on demand

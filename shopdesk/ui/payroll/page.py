@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +34,8 @@ from shopdesk.services.payroll import run as payroll
 from shopdesk.services.payroll.presets import PRESETS, apply_preset
 from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun, PersonPay
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import error_text, moment, money, translate
 from shopdesk.ui.payroll.model import ID_ROLE, PayrollModel
 
@@ -61,7 +66,7 @@ class PayrollPage(QWidget):
         self.presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.presets_button)
         for preset in PRESETS:
-            menu.addAction(translate("Presets", preset.name), lambda key=preset.key: self.apply_preset(key))
+            menu.addAction(translate("Presets", preset.name), partial(self.apply_preset, preset.key))
         self.presets_button.setMenu(menu)
         self.approve_button = QPushButton(self.tr("Approve and lock"))
         self.approve_button.clicked.connect(self.approve)
@@ -73,7 +78,7 @@ class PayrollPage(QWidget):
         top.addWidget(self.status, 1)
         from shopdesk.ui.shell.workbook_actions import payroll_export_button
 
-        self.export_button = payroll_export_button(self, ctx, self.month)
+        self.export_button = payroll_export_button(self, ctx, lambda: self.month)
         for w in (self.rules_button, self.presets_button, self.approve_button, self.reopen_button,
                   self.export_button):
             top.addWidget(w)
@@ -109,7 +114,8 @@ class PayrollPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
-        ctx.bus.changed.connect(self._changed)
+        keep_fresh(self, ctx, Change.PAYROLL | Change.RULES | Change.FIGURES | Change.TARGETS | Change.STAFF
+                   | Change.APPRAISAL | Change.SETTINGS, self.refresh)
         self.refresh()
 
     def _build_edits(self) -> QGroupBox:
@@ -164,20 +170,18 @@ class PayrollPage(QWidget):
     def month(self) -> str:
         return self.month_box.currentData()
 
-    def _changed(self, area: str) -> None:
-        if area in ("payroll", "rules", "figures", "targets", "staff"):
-            self.refresh()
-
     def _fail(self, exc: ShopDeskError) -> None:
         self.message.setText(error_text(exc))
 
     def refresh(self) -> None:
         selected = self.selected_id()
-        try:
-            self.run = payroll.compute_run(self.ctx.db, self.ctx.actor, self.month, self.ctx.today())
-        except ShopDeskError as exc:
-            self.run = None
-            self._fail(exc)
+        self.run = None
+
+        def computed(run: PayrollRun) -> None:
+            self.run = run
+
+        Op(self, self.ctx, lambda: payroll.compute_run(self.ctx.db, self.ctx.actor, self.month, self.ctx.today())
+           ).success(computed).failure(self._fail).run()
         self.model.reset(self.run)
         run = self.run
         approved = bool(run and run.approved)
@@ -240,7 +244,7 @@ class PayrollPage(QWidget):
             self.adj_list.addItem(f"{money(a.amount_fen)} · {a.reason}", a.id)
         self.adj_remove.setEnabled(bool(p.adjustments))
         for key, edit in self.deduction_edits.items():
-            fen = p.deductions.get(key)
+            fen = p.deductions.get(key, 0)
             edit.setText("" if not fen else f"{fen // 100}.{fen % 100:02d}")
 
     def _run_warnings(self) -> str:
@@ -248,16 +252,10 @@ class PayrollPage(QWidget):
             return ""
         return "".join(f"<p style='color:#a05a00'>⚠ {_html(w.render(translate))}</p>" for w in self.run.warnings)
 
-    def _do(self, action) -> bool:  # type: ignore[no-untyped-def]
-        """Run one service call; show its error, or refresh everyone after a change."""
-        try:
-            action()
-        except ShopDeskError as exc:
-            self._fail(exc)
-            return False
+    def _do(self, action: Callable[[], object], changes: Change = Change.PAYROLL) -> bool:
+        """Run one service call; its problem shows under the run, its change refreshes every page."""
         self.message.setText("")
-        self.ctx.bus.changed.emit("payroll")
-        return True
+        return Op(self, self.ctx, action, changes=changes).failure(self._fail).run()
 
     def save_grade(self) -> None:
         p = self.selected_person()
@@ -282,18 +280,14 @@ class PayrollPage(QWidget):
         if p is None:
             return
 
-        def save() -> None:
-            for key, edit in self.deduction_edits.items():
-                payroll_edits.set_deduction(self.ctx.db, self.ctx.actor, self.month, p.staff_id, key,
-                                            edit.text().strip() or "0")
-        self._do(save)
+        amounts = {key: edit.text().strip() or "0" for key, edit in self.deduction_edits.items()}
+        self._do(lambda: payroll_edits.set_deductions(self.ctx.db, self.ctx.actor, self.month, p.staff_id, amounts))
 
     def copy_deductions(self) -> None:
         self._do(lambda: payroll_edits.copy_last_months_deductions(self.ctx.db, self.ctx.actor, self.month))
 
     def apply_preset(self, key: str) -> None:
-        if self._do(lambda: apply_preset(self.ctx.db, self.ctx.actor, key, translate)):
-            self.ctx.bus.changed.emit("rules")
+        self._do(lambda: apply_preset(self.ctx.db, self.ctx.actor, key, translate), Change.RULES | Change.PAYROLL)
 
     def edit_rules(self) -> None:
         from shopdesk.ui.payroll.rules_dialog import RulesDialog
@@ -311,7 +305,17 @@ class PayrollPage(QWidget):
                 "will not change it.").format(month=self.month, net=money(self.run.shop.net_fen),
                                               n=self.run.shop.headcount)):
             return
-        self._do(lambda: payroll.approve(self.ctx.db, self.ctx.actor, self.month, self.ctx.today()))
+        # Backup, compute and write take a moment on a big shop: on a worker, the window stays live.
+        month, today = self.month, self.ctx.today()
+        self.message.setText("")
+        self.approve_button.setEnabled(False)
+        Op(self, self.ctx, lambda: payroll.approve(self.ctx.db, self.ctx.actor, month, today),
+           changes=Change.PAYROLL).failure(self._approval_failed).run_in_background(
+            self.tr("Approving {month}…").format(month=month))
+
+    def _approval_failed(self, error: ShopDeskError) -> None:
+        self._fail(error)
+        self.approve_button.setEnabled(self.run is not None and not self.run.approved)
 
     def reopen(self) -> None:
         if self.confirm(self.tr("Re-open payroll"), self.tr(

@@ -33,6 +33,7 @@ from shopdesk.domain.rules import (
     RuleKind,
     validate_rule,
 )
+from shopdesk.domain.scope import Dialect, Scope
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.payroll.rules import (
     RuleInput,
@@ -46,6 +47,7 @@ from shopdesk.services.payroll.rules import (
 from shopdesk.services.payroll.run import preview_rule
 from shopdesk.services.staff.people import list_staff
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.text import department_name, error_text, metric_name, translate
 from shopdesk.ui.payroll.rules_model import PreviewModel, RulesModel
 
@@ -61,7 +63,7 @@ class RulesDialog(QDialog):
         self.setWindowTitle(self.tr("Pay rules"))
         self.editing: int | None = None
         self.preview_month = Period.of_month(ctx.today()).previous().key
-        self.people = {f"staff:{p.id}": p.name for p in list_staff(ctx.db, ctx.actor)}
+        self.people = {Scope.of_person(p.id).key(Dialect.RULES): p.name for p in list_staff(ctx.db, ctx.actor)}
         self.registry = load_registry(ctx.db)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -131,7 +133,7 @@ class RulesDialog(QDialog):
         self.applies = QComboBox()
         self.applies.addItem(self.tr("Everyone"), "all")
         for dept in DEPARTMENTS:
-            self.applies.addItem(department_name(dept), f"department:{dept.value}")
+            self.applies.addItem(department_name(dept), Scope.of_department(dept.value).key(Dialect.RULES))
         for key, name in self.people.items():
             self.applies.addItem(name, key)
         self.label = QLineEdit()
@@ -158,7 +160,7 @@ class RulesDialog(QDialog):
         self.cap.setPlaceholderText(self.tr("¥, blank for no cap"))
         self.weights = QLineEdit()
         self.effective = QLineEdit()
-        self.effective.setPlaceholderText(self.tr("YYYY-MM, blank for every month"))
+        self.effective.setPlaceholderText(self.tr("e.g. 2026-11; blank for every month"))
         rows = ((self.tr("Applies to"), self.applies), (self.tr("Name"), self.label), (self.tr("Type"), self.kind),
                 (self.tr("Metric"), self.metric_box), (self.tr("Basis"), self.basis), (self.tr("Rate"), self.rate),
                 (self.tr("Amount"), self.amount), (self.tr("Threshold"), self.threshold), (self.tr("Tiers"), self.tiers),
@@ -178,8 +180,9 @@ class RulesDialog(QDialog):
     def describe_applies(self, key: str) -> str:
         if key == "all":
             return self.tr("Everyone")
-        if key.startswith("department:"):
-            return department_name(Department(key.split(":", 1)[1]))
+        scope = Scope.try_parse(key, Dialect.RULES)
+        if scope is not None and scope.department is not None:
+            return department_name(Department(scope.department))
         return self.people.get(key, key)
 
     def _kind_changed(self) -> None:
@@ -243,35 +246,36 @@ class RulesDialog(QDialog):
         self.error.setText("")
 
     def save(self) -> bool:
-        try:
+        def write() -> int:
             spec = parse_rule_input(self.form_input())
             if self.editing is None:
-                self.editing = add_rule(self.ctx.db, self.ctx.actor, spec)
-            else:
-                update_rule(self.ctx.db, self.ctx.actor, self.editing, spec)
-        except ShopDeskError as exc:
-            self.error.setText(self._errors(exc))
-            return False
-        self.error.setText("")
-        self.reload()
-        self.ctx.bus.changed.emit("rules")
-        return True
+                return add_rule(self.ctx.db, self.ctx.actor, spec)
+            update_rule(self.ctx.db, self.ctx.actor, self.editing, spec)
+            return self.editing
+
+        def saved(rule_id: int) -> None:
+            self.editing = rule_id
+            self.error.setText("")
+            self.reload()
+
+        return Op(self, self.ctx, write, changes=Change.RULES).success(saved).failure(
+            lambda e: self.error.setText(self._errors(e))).run()
 
     def delete_selected(self) -> None:
         if self.editing is None:
             return
-        try:
-            delete_rule(self.ctx.db, self.ctx.actor, self.editing)
-        except ShopDeskError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.reload()
-        self.ctx.bus.changed.emit("rules")
-        self.new_rule()
+        editing = self.editing
+
+        def deleted(_: None) -> None:
+            self.reload()
+            self.new_rule()
+
+        Op(self, self.ctx, lambda: delete_rule(self.ctx.db, self.ctx.actor, editing), changes=Change.RULES).success(
+            deleted).failure(lambda e: self.error.setText(error_text(e))).run()
 
     def _errors(self, exc: ShopDeskError) -> str:
         errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
-        names = {f: self.form.labelForField(w).text() for f, w in (
+        names = {f: _label_text(self.form.labelForField(w)) for f, w in (
             ("applies_to", self.applies), ("label", self.label), ("kind", self.kind), ("metric", self.metric_box),
             ("basis", self.basis), ("rate", self.rate), ("amount", self.amount), ("threshold", self.threshold),
             ("tiers", self.tiers), ("tier_mode", self.tier_mode), ("cap", self.cap), ("weights", self.weights),
@@ -280,19 +284,20 @@ class RulesDialog(QDialog):
                          else error_text(e) for e in errors)
 
     def update_preview(self) -> None:
-        try:
-            spec = parse_rule_input(self.form_input())
-        except ShopDeskError:
+        # Half-typed rules are normal while editing: no preview, and no message yet.
+        ok, spec = fetch(self, self.ctx, lambda: parse_rule_input(self.form_input()), lambda _e: None)
+        if not ok or spec is None:
             self.preview_model.reset([])
             return
         problems = validate_rule(replace(spec, label=spec.label or "?"), self.registry)
         if problems:
             self.preview_model.reset([])
             return
-        try:
-            rows = preview_rule(self.ctx.db, self.ctx.actor, replace(spec, label=spec.label or "?"),
-                                self.preview_month, self.ctx.today())
-        except ShopDeskError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.preview_model.reset(rows)
+        Op(self, self.ctx, lambda: preview_rule(self.ctx.db, self.ctx.actor, replace(spec, label=spec.label or "?"),
+                                                self.preview_month, self.ctx.today())).success(
+            self.preview_model.reset).failure(lambda e: self.error.setText(error_text(e))).run()
+
+
+def _label_text(label: QWidget | None) -> str:
+    """The text of a form row's label (a QLabel for every row of this form)."""
+    return label.text() if isinstance(label, QLabel) else ""

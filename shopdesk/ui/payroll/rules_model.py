@@ -19,7 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 class RulesModel(RowsModel):
     APPLIES, LABEL, KIND, METRIC, FROM = range(5)
 
-    def __init__(self, describe_applies, describe_metric, parent: Any = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, describe_applies, describe_metric, parent: Any = None) -> None:
         super().__init__(parent)
         self.describe_applies = describe_applies  # "department:design" → "Design"
         self.describe_metric = describe_metric  # "cs_sales" → "CS sales"

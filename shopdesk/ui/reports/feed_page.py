@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -25,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import DEPARTMENTS, Department
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.services.reports import daily as reports
 from shopdesk.services.reports.daily import TAGS, FeedFilter, FeedItem
 from shopdesk.services.staff.people import list_staff
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op, fetch
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import day as show_day
 from shopdesk.ui.common.text import department_name, error_text
 from shopdesk.ui.reports.feed_model import FeedModel, tag_name
@@ -59,11 +62,24 @@ class FeedPage(QWidget):
             self.period.addItem(label, days)
         self.period.setCurrentIndex(1)
         self.unread = QCheckBox(self.tr("Unread only"))
+        self.search = QLineEdit()
+        self.search.setObjectName("feed_search")
+        self.search.setPlaceholderText(self.tr("Search reports and feedback…"))
+        self.search.setClearButtonEnabled(True)
+        # Re-read once typing pauses, not on every key.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self._find)
         self.read_all = QPushButton(self.tr("Mark all read"))
         self.read_all.clicked.connect(self.mark_all_read)
         filters = QHBoxLayout()
         for widget in (self.department, self.person, self.tag, self.period, self.unread):
             filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
         filters.addStretch(1)
         filters.addWidget(self.read_all)
         self.missing = QLabel()
@@ -95,7 +111,7 @@ class FeedPage(QWidget):
         for combo in (self.person, self.tag, self.period):
             combo.currentIndexChanged.connect(self.refresh)
         self.unread.toggled.connect(self.refresh)
-        ctx.bus.changed.connect(self._on_changed)
+        keep_fresh(self, ctx, Change.REPORTS | Change.STAFF, self.refresh)
         self.refresh()
 
     def _fill_people(self) -> None:
@@ -115,15 +131,22 @@ class FeedPage(QWidget):
         kind = choice if choice in ("report", "feedback") else ("feedback" if choice else None)
         tag = choice if choice in TAGS else None
         return FeedFilter(department=self.department.currentData(), staff_id=self.person.currentData(),
-                          tag=tag, first=first, last=None, kind=kind, unread_only=self.unread.isChecked())
+                          tag=tag, first=first, last=None, kind=kind, unread_only=self.unread.isChecked(),
+                          text=self.search.text())
+
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def refresh(self) -> None:
-        try:
-            self.model.reset(reports.feed(self.ctx.db, self.ctx.actor, self.current_filter()))
-            missing = reports.not_reported(self.ctx.db, self.ctx.actor, self.ctx.today())
-        except ShopDeskError as exc:
-            self.missing.setText(error_text(exc))
+        ok, found = fetch(self, self.ctx, lambda: (
+            reports.feed(self.ctx.db, self.ctx.actor, self.current_filter()),
+            reports.not_reported(self.ctx.db, self.ctx.actor, self.ctx.today())),
+            lambda e: self.missing.setText(error_text(e)))
+        if not ok or found is None:
             return
+        items, missing = found
+        self.model.reset(items)
         unread = sum(1 for it in self.model.items if it.unread)
         names = "、".join(m.name for m in missing)
         self.missing.setText(
@@ -137,11 +160,11 @@ class FeedPage(QWidget):
             return
         item = self.model.items[row]
         self.detail.setHtml(self._html(item))
-        if item.unread:
-            try:
-                reports.mark_read(self.ctx.db, self.ctx.actor, [(item.kind, item.id)])
-            except ShopDeskError:
-                return
+        if not item.unread:
+            return
+        # Reading an item marks it read; should that fail, it simply stays bold.
+        if Op(self, self.ctx, lambda: reports.mark_read(self.ctx.db, self.ctx.actor, [(item.kind, item.id)])
+              ).failure(lambda _e: None).run():
             self.model.mark_read(row)
 
     def _html(self, item: FeedItem) -> str:
@@ -159,13 +182,8 @@ class FeedPage(QWidget):
 
     def mark_all_read(self) -> None:
         items = [(it.kind, it.id) for it in self.model.items if it.unread]
-        try:
-            reports.mark_read(self.ctx.db, self.ctx.actor, items)
-        except ShopDeskError as exc:
-            self.missing.setText(error_text(exc))
-            return
-        self.refresh()
-
-    def _on_changed(self, area: str) -> None:
-        if area in ("reports", "staff"):
+        if Op(self, self.ctx, lambda: reports.mark_read(self.ctx.db, self.ctx.actor, items)).failure(
+                lambda e: self.missing.setText(error_text(e))).run():
             self.refresh()
+
+

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ShopDeskError, ValidationError
+from shopdesk.domain.errors import ValidationError
 from shopdesk.services.staff import auth
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Op
 from shopdesk.ui.common.text import department_name, error_text
 
 
@@ -85,7 +86,8 @@ class SecretDialog(QDialog):
 
     def try_accept(self) -> None:
         actor, now = self.ctx.actor, self.now()
-        try:
+
+        def save() -> None:
             if self.new.text() != self.repeat.text():
                 raise ValidationError("repeat", self.tr("the two entries differ"))
             if actor.is_owner and self.person.currentData() is None:
@@ -95,7 +97,6 @@ class SecretDialog(QDialog):
             else:
                 assert actor.staff_id is not None
                 auth.set_pin(self.ctx.db, actor, actor.staff_id, self.new.text(), now, current=self.current.text())
-        except ShopDeskError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.accept()
+
+        if Op(self, self.ctx, save).failure(lambda e: self.error.setText(error_text(e))).run():
+            self.accept()

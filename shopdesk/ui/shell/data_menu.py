@@ -8,11 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QMessageBox
 
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.text import error_text
-
-AREAS = ("staff", "figures", "targets", "tasks", "payroll", "rules", "appraisal", "settings")
+from shopdesk.ui.common.ops import Change, Op
 
 
 class DataActions(QObject):
@@ -41,13 +38,12 @@ class DataActions(QObject):
     def backup_now(self) -> None:
         from shopdesk.services.safety.backup import backup_now
 
-        try:
-            path = backup_now(self.ctx.db, self.ctx.actor)
-        except ShopDeskError as exc:
-            QMessageBox.warning(self.window, self.tr("Backup"), error_text(exc))
-            return
-        QMessageBox.information(self.window, self.tr("Backup"), self.tr(
-            "A checked copy of the shop was saved as\n{path}").format(path=path))
+        def saved(path: Path) -> None:
+            QMessageBox.information(self.window, self.tr("Backup"), self.tr(
+                "A checked copy of the shop was saved as\n{path}").format(path=path))
+
+        Op(self.window, self.ctx, lambda: backup_now(self.ctx.db, self.ctx.actor)).success(saved).run_in_background(
+            self.tr("Backing up…"))
 
     def restore(self) -> None:
         from shopdesk.services.safety import backup
@@ -84,17 +80,20 @@ class DataActions(QObject):
                                                 QLineEdit.EchoMode.Password)
             if not ok:
                 return False
-        try:
-            safety, _ = backup.restore(db.path, path, self.ctx.actor, password, verify)
-        except ShopDeskError as exc:
-            QMessageBox.warning(self.window, self.tr("Restore"), error_text(exc))
-            return False
-        db.engine.dispose()  # fresh connections read the restored file
-        for area in AREAS:
-            self.ctx.bus.changed.emit(area)
-        QMessageBox.information(self.window, self.tr("Restore"), self.tr(
-            "The shop was restored. The previous state was kept as\n{path}").format(path=safety))
-        return True
+        shop = db.path
+        assert shop is not None  # restore is offered for a shop file only
+
+        def restore() -> Path | None:
+            safety, _ = backup.restore(shop, path, self.ctx.actor, password, verify)
+            db.engine.dispose()  # fresh connections read the restored file
+            return safety
+
+        def restored(safety: Path | None) -> None:
+            QMessageBox.information(self.window, self.tr("Restore"), self.tr(
+                "The shop was restored. The previous state was kept as\n{path}").format(path=safety))
+
+        # Every page may show something else now: Change.ALL.
+        return Op(self.window, self.ctx, restore, changes=Change.ALL).success(restored).run()
 
     def show_audit_log(self) -> None:
         from shopdesk.ui.shell.audit_view import AuditLogDialog

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.services.common.connection import (
     ServerAddress,
     is_server,
@@ -24,6 +23,7 @@ from shopdesk.services.common.connection import (
     saved_target,
     try_connect,
 )
+from shopdesk.ui.common.ops import Op, fetch
 from shopdesk.ui.common.text import error_text
 
 
@@ -111,10 +111,9 @@ class DatabaseSettings(QGroupBox):
         return self.address().url(password)
 
     def test_connection(self) -> bool:
-        try:
-            url = self.target(self.password.text() or None)
-        except ShopDeskError as exc:
-            self.result.setText(error_text(exc))
+        ok, url = fetch(self, None, lambda: self.target(self.password.text() or None),
+                        lambda e: self.result.setText(error_text(e)))
+        if not ok or url is None:
             return False
         if not is_server(url):
             self.result.setText("")
@@ -126,8 +125,6 @@ class DatabaseSettings(QGroupBox):
 
     def save(self) -> str | None:
         """Store the choice; None when it was saved, else the problem to show."""
-        try:
-            save_target(self.target())
-        except ShopDeskError as exc:
-            return error_text(exc)
-        return None
+        problems: list[str] = []
+        Op(self, None, lambda: save_target(self.target())).failure(lambda e: problems.append(error_text(e))).run()
+        return problems[0] if problems else None

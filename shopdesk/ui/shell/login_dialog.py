@@ -26,6 +26,7 @@ from shopdesk.services.common.context import OWNER, Actor
 from shopdesk.services.staff import auth
 from shopdesk.store.db import Database
 from shopdesk.store.models.auth import OWNER_ACCOUNT
+from shopdesk.ui.common.ops import Op
 from shopdesk.ui.common.text import department_name, error_text
 
 ERROR_STYLE = "color: #b00020;"
@@ -91,18 +92,24 @@ class LoginDialog(QDialog):
 
     def try_accept(self) -> None:
         secret = self.secret.text()
-        try:
+
+        def log_in() -> Actor:
             if self.first_run:
                 if secret != self.confirm.text():
                     raise ValidationError("confirm", self.tr("the two passwords differ"))
                 auth.set_owner_password(self.db, None, secret, self.now())
-                self.actor = OWNER
-            else:
-                self.actor = auth.login(self.db, self.who.currentData(), secret, self.now())
-        except ShopDeskError as exc:
-            self.error.setText(error_text(exc))
+                return OWNER
+            return auth.login(self.db, self.who.currentData(), secret, self.now())
+
+        def refused(error: ShopDeskError) -> None:
+            self.error.setText(error_text(error))
             self.secret.clear()
             self.confirm.clear()
             self.secret.setFocus()
-            return
-        self.accept()
+
+        def logged_in(actor: Actor) -> None:
+            self.actor = actor
+            self.accept()
+
+        # Before log-in there is no window context yet: nothing to announce.
+        Op(self, None, log_in).success(logged_in).failure(refused).run()

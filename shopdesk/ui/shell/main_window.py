@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -43,7 +44,7 @@ class MainWindow(QMainWindow):
         for dept in DEPARTMENTS:
             if not (actor.can_manage(dept.value) or actor.department == dept.value):
                 continue
-            page = LazyPage(lambda d=dept: self._make_department(d))
+            page = LazyPage(partial(self._make_department, dept))
             self._department_pages[dept] = page
             self.tabs.addTab(page, department_name(dept))
         if actor.is_owner or actor.role is Role.MANAGER:
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
             self.payroll_page = LazyPage(self._make_payroll)
             self.tabs.addTab(self.payroll_page, self.tr("Payroll"))
         self.setCentralWidget(self.tabs)
-        from shopdesk.ui.common.refresh_on_view import RefreshOnView
+        from shopdesk.ui.common.refresh import RefreshOnView
 
         # Other PCs' changes show when a page comes back into view.
         self.refresher = RefreshOnView(self, self.tabs)

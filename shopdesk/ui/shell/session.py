@@ -31,7 +31,7 @@ def auto_lock_minutes(db: Database) -> int:
 
 
 class UserSession(QObject):
-    def __init__(self, db: Database, lang: str, today=date.today) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, db: Database, lang: str, today=date.today) -> None:
         super().__init__()
         self.db = db
         self.lang = lang
@@ -68,7 +68,7 @@ class UserSession(QObject):
         self._restart_idle()
         return window
 
-    def _add_actions(self, window) -> None:  # type: ignore[no-untyped-def]
+    def _add_actions(self, window) -> None:
         menu = window.file_menu
         first = menu.actions()[0] if menu.actions() else None
         switch = QAction(self.tr("Switch user…"), window)
@@ -86,12 +86,12 @@ class UserSession(QObject):
             menu.insertAction(first, lock)
         menu.insertSeparator(first)
 
-    def _change_secret(self, window) -> None:  # type: ignore[no-untyped-def]
+    def _change_secret(self, window) -> None:
         from shopdesk.ui.shell.account_dialogs import SecretDialog
 
         SecretDialog(window.ctx, parent=window).exec()
 
-    def _set_auto_lock(self, window) -> None:  # type: ignore[no-untyped-def]
+    def _set_auto_lock(self, window) -> None:
         minutes, ok = QInputDialog.getInt(
             window, self.tr("Auto-lock"), self.tr("Lock after this many idle minutes (0 = never):"),
             auto_lock_minutes(self.db), 0, 240)

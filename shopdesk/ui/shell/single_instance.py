@@ -58,7 +58,7 @@ class SingleInstance(QObject):
             self.activated.emit()
 
 
-def bring_forward(window) -> None:  # type: ignore[no-untyped-def]
+def bring_forward(window) -> None:
     from PySide6.QtCore import Qt
 
     window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)

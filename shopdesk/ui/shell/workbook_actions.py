@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
 
 from shopdesk.domain.errors import ShopDeskError, ValidationErrors
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change
 from shopdesk.ui.common.text import error_text
 from shopdesk.ui.common.worker import run_in_background
-
-AREAS = ("staff", "figures", "targets", "tasks", "payroll", "rules")
 
 
 class ProblemsDialog(QDialog):
@@ -131,8 +130,7 @@ class ExcelJobs(QObject):
 
         def done(summary: Any) -> None:
             self.last_result = summary
-            for area in AREAS:
-                self.ctx.bus.changed.emit(area)
+            self.ctx.bus.changed.emit(Change.ALL)
             QMessageBox.information(self.window, title, self.tr(
                 "Imported: {staff} people added or changed, {targets} targets, {figures} daily figures "
                 "({replaced} replaced), {rules} rules, {tasks} tasks.").format(
@@ -201,12 +199,12 @@ class ExcelJobs(QObject):
     def export_pay(self, period: str, path: Path) -> None:
         db, actor, today, lang = self.ctx.db, self.ctx.actor, self.ctx.today(), self.ctx.lang
         if len(period) == 4:
-            from shopdesk.exchange.payroll.year_register import export_year_register
+            from shopdesk.services.payroll.export import export_year_register
 
             def work(report: Callable[[int, int], None]) -> Any:
                 return export_year_register(db, actor, int(period), path, today, lang)
         else:
-            from shopdesk.exchange.payroll.export import export_bonus_sheet
+            from shopdesk.services.payroll.export import export_bonus_sheet
 
             def work(report: Callable[[int, int], None]) -> Any:
                 return export_bonus_sheet(db, actor, period, path, today, lang)

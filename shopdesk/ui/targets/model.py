@@ -15,12 +15,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.periods import Grain, Period
+from shopdesk.domain.scope import Scope
 from shopdesk.services.common.context import Actor
 from shopdesk.services.targets.grid import TargetGrid
 from shopdesk.services.targets.plan import set_shares, set_target
 from shopdesk.store.db import Database
+from shopdesk.ui.common.ops import Op
 from shopdesk.ui.common.text import department_name, error_text, metric_value
 
 Index = QModelIndex | QPersistentModelIndex
@@ -130,6 +131,8 @@ class TargetsModel(QAbstractTableModel):
         return QLocale().standaloneMonthName(int(period[-2:]), QLocale.FormatType.ShortFormat) or period
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the root is no cell
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == self.NAME:
             return base
@@ -155,15 +158,15 @@ class TargetsModel(QAbstractTableModel):
             return self.tr("The parts add up to {sum}, not {value}").format(
                 sum=metric_value(metric, metric.to_natural(off.children_sum)),
                 value=metric_value(metric, metric.to_natural(off.value)))
-        implied = period is not None and (row.scope, period) in self._implied
-        if role == Qt.ItemDataRole.ForegroundRole and implied:
+        is_implied = period is not None and (row.scope, period) in self._implied
+        if role == Qt.ItemDataRole.ForegroundRole and is_implied:
             return QColor(Qt.GlobalColor.gray)
-        if role == Qt.ItemDataRole.ToolTipRole and implied:
+        if role == Qt.ItemDataRole.ToolTipRole and is_implied:
             return self.tr("The sum of the months; no target is set for this period itself")
-        if role == Qt.ItemDataRole.FontRole and (row.level < 2 or col == 2 or implied):
+        if role == Qt.ItemDataRole.FontRole and (row.level < 2 or col == 2 or is_implied):
             font = QFont()
             font.setBold(row.level < 2 or col == 2)
-            font.setItalic(implied)
+            font.setItalic(is_implied)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignLeft if col == self.NAME else Qt.AlignmentFlag.AlignRight
@@ -196,18 +199,22 @@ class TargetsModel(QAbstractTableModel):
             return False
         row = self.grid.rows[index.row()]
         text = str(value).strip()
-        try:
+        grid = self.grid
+
+        def write() -> None:
             if index.column() == self.SHARE:
-                parent = "shop" if row.level == 1 else f"dept:{row.department.value if row.department else ''}"
-                set_shares(self.db, self.actor, parent, self.grid.metric.key, self._shares_after(index.row(), text))
+                parent = (Scope.shop() if row.level == 1 or row.department is None
+                          else Scope.of_department(row.department.value)).key()
+                set_shares(self.db, self.actor, parent, grid.metric.key, self._shares_after(index.row(), text))
             else:
                 period = self.period_of(index.column()) or ""
-                split = self.grid.splits.get((row.scope, period), "workdays" if _is_month(period) else "even")
+                split = grid.splits.get((row.scope, period), "workdays" if _is_month(period) else "even")
                 # The value shown is what we expect to replace: another PC's newer edit is not overwritten.
-                set_target(self.db, self.actor, row.scope, self.grid.metric.key, period, text, split=split,
-                           expected=self.grid.values.get((row.scope, period)))
-        except ShopDeskError as exc:
-            self.failed.emit(error_text(exc))
+                set_target(self.db, self.actor, row.scope, grid.metric.key, period, text, split=split,
+                           expected=grid.values.get((row.scope, period)))
+
+        # A model has no window of its own: its page shows the problem (failed) and announces the change (saved).
+        if not Op(None, None, write).failure(lambda e: self.failed.emit(error_text(e))).run():
             return False
         self.saved.emit()
         return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ShopDeskError
-from shopdesk.domain.periods import Grain, Period
-from shopdesk.domain.targets import EVEN, WEEKDAYS, WORKDAYS
+from shopdesk.domain.targets import EVEN, WORKDAYS, parse_rest_days
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.targets.grid import rebalance, target_grid
-from shopdesk.services.targets.plan import break_down, rest_days, set_rest_days, set_target
+from shopdesk.services.targets.plan import break_down, rest_days, set_rest_days
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.text import error_text, metric_name
+from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.text import error_text, metric_name, weekdays_text
 from shopdesk.ui.targets.model import PERIOD_ROLE, SCOPE_ROLE, TargetsModel
 
 
@@ -55,8 +56,8 @@ class TargetsPage(QWidget):
         pick.addWidget(QLabel(self.tr("Year")))
         pick.addWidget(self.year)
         pick.addStretch(1)
-        self.rest_days = QLineEdit(",".join(WEEKDAYS[d] for d in sorted(rest_days(ctx.db))))
-        self.rest_days.setPlaceholderText(self.tr("e.g. sun or sat,sun"))
+        self.rest_days = QLineEdit(weekdays_text(rest_days(ctx.db)))
+        self.rest_days.setPlaceholderText(self.tr("e.g. Sun, or Sat, Sun"))
         self.rest_days.setMaximumWidth(140)
         self.rest_days.setEnabled(ctx.actor.is_owner)
         self.rest_days.editingFinished.connect(self.save_rest_days)
@@ -74,7 +75,7 @@ class TargetsPage(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(40)
 
         self.weights = QLineEdit()
-        self.weights.setPlaceholderText(self.tr("even, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1"))
+        self.weights.setPlaceholderText(self.tr("empty for an even split, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1"))
         self.weights.setToolTip(self.tr("How the selected row's year or quarter splits into months"))
         self.day_split = QComboBox()
         self.day_split.addItem(self.tr("Days: working days only"), WORKDAYS)
@@ -151,45 +152,36 @@ class TargetsPage(QWidget):
         scope, period = chosen
         grid = self.model.grid
         assert grid is not None
-        try:
-            weights = self.weights.text().strip()
-            value = grid.values.get((scope, period))
-            if weights and Period.parse(period).grain is not Grain.MONTH and value is not None:
-                set_target(self.ctx.db, self.ctx.actor, scope, self.metric_key, period,
-                           grid.metric.to_natural(value), split=weights)
-            n = break_down(self.ctx.db, self.ctx.actor, scope, self.metric_key, period,
-                           day_split=str(self.day_split.currentData()))
-        except ShopDeskError as exc:
-            self._failed(error_text(exc))
-            return
-        self.message.setText(self.tr("{n} targets written").format(n=n))
-        self._changed()
+        weights = self.weights.text().strip()
+        self._write(lambda: break_down(self.ctx.db, self.ctx.actor, scope, self.metric_key, period,
+                                       day_split=str(self.day_split.currentData()), weights=weights))
 
     def rebalance(self) -> None:
         grid = self.model.grid
         if grid is None:
             return
-        try:
-            n = rebalance(self.ctx.db, self.ctx.actor, grid)
-        except ShopDeskError as exc:
-            self._failed(error_text(exc))
-            return
-        self.message.setText(self.tr("{n} targets written").format(n=n))
-        self._changed()
+        self._write(lambda: rebalance(self.ctx.db, self.ctx.actor, grid))
+
+    def _write(self, action: Callable[[], int]) -> None:
+        def written(n: int) -> None:
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("{n} targets written").format(n=n))
+            self.refresh()
+
+        Op(self, self.ctx, action, changes=Change.TARGETS).success(written).failure(
+            lambda e: self._failed(error_text(e))).run()
 
     def save_rest_days(self) -> None:
         if not self.rest_days.isModified():
             return
         self.rest_days.setModified(False)
-        try:
-            stored = set_rest_days(self.ctx.db, self.ctx.actor, self.rest_days.text())
-        except ShopDeskError as exc:
-            self._failed(error_text(exc))
-            return
-        self.rest_days.setText(stored)
-        self.message.setText(self.tr("Rest days saved: months split by working days skip them"))
-        self.message.setStyleSheet("")
-        self.ctx.bus.changed.emit("settings")
+        def saved(stored: str) -> None:
+            self.rest_days.setText(weekdays_text(parse_rest_days(stored)))
+            self.message.setText(self.tr("Rest days saved: months split by working days skip them"))
+            self.message.setStyleSheet("")
+
+        Op(self, self.ctx, lambda: set_rest_days(self.ctx.db, self.ctx.actor, self.rest_days.text()),
+           changes=Change.SETTINGS).success(saved).failure(lambda e: self._failed(error_text(e))).run()
 
     def _saved(self) -> None:
         self.message.setText(self.tr("Saved"))
@@ -202,7 +194,7 @@ class TargetsPage(QWidget):
 
     def _changed(self) -> None:
         self.message.setStyleSheet("")
-        self.ctx.bus.changed.emit("targets")
+        self.ctx.bus.changed.emit(Change.TARGETS)  # the grid saved a cell itself (its model's setData)
         self.refresh()
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,16 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ShopDeskError
 from shopdesk.services.staff.people import list_staff
 from shopdesk.services.tasks import assignments as tasks
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.ops import Change, Op, fetch
+from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import error_text
 from shopdesk.ui.tasks.model import TaskModel
 
 
 class TasksPage(QWidget):
-    def __init__(self, ctx: AppContext, department: Department, now=datetime.now,  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, department: Department, now=datetime.now,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tasks_page")
@@ -60,12 +62,16 @@ class TasksPage(QWidget):
         self.stop_button.setToolTip(self.tr("No further occurrences; what was done stays."))
         self.stop_button.clicked.connect(self.stop_selected)
         self.stop_button.setVisible(ctx.actor.can_manage(department.value))
+        self.edit_button = QPushButton(self.tr("Edit task…"))
+        self.edit_button.setObjectName("edit_task")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.edit_button.setVisible(ctx.actor.can_manage(department.value))
         bar = QHBoxLayout()
-        for widget in (self.person, self.status, self.period):
-            bar.addWidget(widget)
+        for combo in (self.person, self.status, self.period):
+            bar.addWidget(combo)
         bar.addStretch(1)
-        for widget in (self.done_button, self.stop_button, self.new_button):
-            bar.addWidget(widget)
+        for button in (self.done_button, self.edit_button, self.stop_button, self.new_button):
+            bar.addWidget(button)
         self.caption = QLabel()
         self.table = QTableView()
         self.table.setObjectName("tasks_table")
@@ -78,13 +84,20 @@ class TasksPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        # The selected task's notes, in full (the title's tooltip shows them too).
+        self.notes = QLabel()
+        self.notes.setObjectName("task_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
         layout.addWidget(self.caption)
         for combo in (self.person, self.status, self.period):
             combo.currentIndexChanged.connect(self.refresh)
-        ctx.bus.changed.connect(self._on_changed)
+        keep_fresh(self, ctx, Change.TASKS | Change.STAFF, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -92,12 +105,11 @@ class TasksPage(QWidget):
         back, ahead = self.period.currentData()
         first = today - timedelta(days=back) if back is not None else None
         last = today if ahead == 0 and back == 0 else None
-        try:
-            rows = tasks.list_occurrences(self.ctx.db, self.ctx.actor, today, department=self.department.value,
-                                          staff_id=self.person.currentData(), first=first, last=last,
-                                          status=self.status.currentData())
-        except ShopDeskError as exc:
-            self.caption.setText(error_text(exc))
+        rows: list[tasks.OccurrenceRow] = []
+        if not Op(self, self.ctx, lambda: tasks.list_occurrences(
+                self.ctx.db, self.ctx.actor, today, department=self.department.value,
+                staff_id=self.person.currentData(), first=first, last=last, status=self.status.currentData(),
+        )).success(rows.extend).failure(lambda e: self.caption.setText(error_text(e))).run():
             return
         # Open and overdue work first, newest day first within each.
         rows.sort(key=lambda r: (r.done, not r.overdue, -r.day.toordinal(), -r.priority))
@@ -116,12 +128,27 @@ class TasksPage(QWidget):
         row = self.selected()
         self.done_button.setEnabled(row is not None)
         self.stop_button.setEnabled(row is not None and row.repeat != "none")
+        self.edit_button.setEnabled(row is not None)
+        self.notes.setText(self.tr("Notes: {notes}").format(notes=row.notes) if row is not None and row.notes else "")
         self.done_button.setText(self.tr("Undo") if row is not None and row.done else self.tr("Mark done"))
 
     def new_task(self) -> None:
         from shopdesk.ui.tasks.dialog import TaskDialog
 
         TaskDialog(self.ctx, self.department, self).exec()
+
+    def edit_selected(self) -> None:
+        """The selected task in its editor; what changes applies from today on."""
+        from shopdesk.services.tasks.editing import get_task
+        from shopdesk.ui.tasks.dialog import TaskDialog
+
+        row = self.selected()
+        if row is None or not self.ctx.actor.can_manage(self.department.value):
+            return
+        ok, detail = fetch(self, self.ctx, lambda: get_task(self.ctx.db, self.ctx.actor, row.task_id))
+        if ok and detail is not None:
+            self.editor = TaskDialog(self.ctx, self.department, self, task=detail)
+            self.editor.open()
 
     def toggle_selected(self) -> None:
         row = self.selected()
@@ -136,14 +163,5 @@ class TasksPage(QWidget):
             return
         self._run(lambda: tasks.stop_task(self.ctx.db, self.ctx.actor, row.task_id))
 
-    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except ShopDeskError as exc:
-            QMessageBox.warning(self, self.tr("Tasks"), error_text(exc))
-            return
-        self.ctx.bus.changed.emit("tasks")
-
-    def _on_changed(self, area: str) -> None:
-        if area in ("tasks", "staff"):
-            self.refresh()
+    def _run(self, action: Callable[[], object]) -> None:
+        Op(self, self.ctx, action, changes=Change.TASKS).run()

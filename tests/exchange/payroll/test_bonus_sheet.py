@@ -9,9 +9,8 @@ import pytest
 from openpyxl import load_workbook
 
 from shopdesk.exchange.payroll.bonus_sheet import HEADER_ROW
-from shopdesk.exchange.payroll.export import export_bonus_sheet
-from shopdesk.exchange.payroll.year_register import export_year_register
 from shopdesk.services.payroll.edits import add_adjustment, set_deduction
+from shopdesk.services.payroll.export import export_bonus_sheet, export_year_register
 from shopdesk.services.staff.people import list_staff
 from tests.conftest import TODAY
 from tests.exchange.payroll.formulas import evaluate

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from shopdesk.exchange.payroll.bonus_sheet import HEADER_ROW
-from shopdesk.exchange.payroll.export import export_bonus_sheet
+from shopdesk.services.payroll.export import export_bonus_sheet
 from tests.conftest import TODAY
 from tests.exchange.workbook.test_fastxlsx import _same
 

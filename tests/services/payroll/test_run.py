@@ -117,12 +117,21 @@ def test_approval_locks_the_month_against_every_later_change(db, owner, shop):
     assert actions == ["approve", "reopen"]
 
 
-def test_approval_makes_a_backup_first(db, owner, shop, monkeypatch):
-    calls = []
+@pytest.mark.sqlite_only
+def test_approval_makes_a_backup_first(db, owner, shop):
+    """The copy made for the approval holds the shop as it was just before: the month still open."""
+    import sqlite3
+
     from shopdesk.services.safety import backup
-    monkeypatch.setattr(backup, "backup_before_payroll_approval", lambda database: calls.append(database))
+
+    folder = backup.backup_folder(db)
     approve(db, owner, MONTH, TODAY)
-    assert calls == [db]
+    copies = [path for _made, reason, path in backup.list_backups(folder) if reason == "payroll"]
+    assert len(copies) == 1
+    with sqlite3.connect(f"file:{copies[0]}?mode=ro", uri=True) as before:
+        assert before.execute("SELECT count(*) FROM payroll_approval WHERE month = ?", (MONTH,)).fetchone() == (0,)
+        assert before.execute("SELECT count(*) FROM staff").fetchone() == (len(shop),)
+    assert approved_months(db, owner) == [MONTH]
 
 
 def test_previous_month_comparison(db, owner, shop):

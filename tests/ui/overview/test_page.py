@@ -5,6 +5,7 @@ import pytest
 from shopdesk.domain.departments import Department
 from shopdesk.domain.pace import Status
 from shopdesk.services.figures.entry import FigureInput, save_figures
+from shopdesk.ui.common.ops import Change
 from shopdesk.ui.overview.morning_model import STATUS_ROLE
 from shopdesk.ui.overview.page import OverviewTab
 from shopdesk.ui.targets.page import TargetsDialog
@@ -45,7 +46,7 @@ def test_alerts_are_listed_and_follow_new_figures(overview, ctx):
     missing = next(a for a in overview.morning.alerts if a.kind == "no_figures")
     metric = _metric_of(overview, missing.scope)
     save_figures(ctx.db, ctx.actor, TODAY.replace(day=23), [FigureInput(missing.scope, metric, "1")], TODAY)
-    ctx.bus.changed.emit("figures")
+    ctx.bus.changed.emit(Change.FIGURES)
     assert all(not (a.kind == "no_figures" and a.scope == missing.scope) for a in overview.morning.alerts)
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from shopdesk.services.payroll.rules import list_rules
 from shopdesk.services.payroll.run import compute_run
+from shopdesk.ui.common.ops import running_ops
 from shopdesk.ui.payroll.model import KIND_ROLE, PayrollModel
 from shopdesk.ui.payroll.page import PayrollPage
 from shopdesk.ui.payroll.rules_dialog import RulesDialog
@@ -32,6 +33,7 @@ def test_create_a_rule_run_payroll_adjust_and_approve(qtbot, empty_ctx, monkeypa
 
     page = PayrollPage(ctx)
     qtbot.addWidget(page)
+    page.show()  # a page refreshes what it shows; a hidden one waits until it is shown
     page.month_box.setCurrentIndex(page.month_box.findData("2026-10"))
     assert page.run.person(sid).earnings_fen == 30000
     assert "fixed monthly amount = ¥300.00" in page.detail.toPlainText()
@@ -50,6 +52,9 @@ def test_create_a_rule_run_payroll_adjust_and_approve(qtbot, empty_ctx, monkeypa
     # Approve, confirmed.
     monkeypatch.setattr(page, "confirm", lambda *a: True)
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert not page.approve_button.isEnabled()  # at once, while the approval runs on a worker
+    qtbot.waitUntil(lambda: page.run is not None and page.run.approved, timeout=20000)
+    assert running_ops() == 0
     assert page.run.approved and not page.approve_button.isEnabled() and page.reopen_button.isEnabled()
     assert not page.edit_box.isEnabled()
     assert compute_run(ctx.db, ctx.actor, "2026-10", TODAY).approved

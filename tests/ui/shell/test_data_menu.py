@@ -21,10 +21,11 @@ def window(ctx, qtbot):  # type: ignore[no-untyped-def]
     return w
 
 
-def test_backup_now_then_restore_brings_the_shop_back(window, ctx, monkeypatch):
+def test_backup_now_then_restore_brings_the_shop_back(qtbot, window, ctx, monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     window.data_actions.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)  # the backup runs on a worker
     copy = backup.list_backups(backup.backup_folder(ctx.db))[0][2]
     assert str(copy) in shown[0]
     add_staff(ctx.db, ctx.actor, StaffInput("临时工", "Logistics"))
@@ -54,7 +55,10 @@ def test_the_audit_log_filters_and_is_for_the_owner_only(window, ctx, qtbot):
     dialog = AuditLogDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() >= 1
-    assert "→ ¥9,000.00" in dialog.model.index(0, dialog.model.CHANGES).data()
+    assert "to ¥9,000.00" in dialog.model.index(0, dialog.model.WHAT).data()
+    dialog.table.selectRow(0)
+    dialog.show_details.setChecked(True)
+    assert "base_salary_fen" in dialog.details.toPlainText()  # the stored record, only on request
     dialog.search.setText("不存在的内容")
     assert dialog.model.rowCount() == 0
     ctx.set_actor(Actor(Role.MANAGER, "主管", department="design"))

@@ -13,6 +13,7 @@ from shopdesk.domain.errors import ValidationErrors
 from shopdesk.exchange.workbook.importer import ImportSummary
 from shopdesk.services.common.context import Actor, Role
 from shopdesk.store.models.core import Figure
+from shopdesk.ui.common.ops import Change
 from shopdesk.ui.shell import workbook_actions as export_actions
 from shopdesk.ui.shell.workbook_actions import ExchangeActions, payroll_export_button
 from tests.exchange.workbook.books import chinese_book, write_book
@@ -45,7 +46,7 @@ def test_import_runs_in_background_then_asks_before_replacing(window, empty_ctx,
     empty_ctx.bus.changed.connect(changed.append)
     window.import_file(book)
     qtbot.waitUntil(lambda: window.last_result is not None, timeout=20000)
-    assert isinstance(window.last_result, ImportSummary) and "staff" in changed
+    assert isinstance(window.last_result, ImportSummary) and any(c & Change.STAFF for c in changed)
     assert "15 daily figures" in window.shown[-1]
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes)

@@ -1,4 +1,7 @@
-"""Writing the month's bonus sheet and the year's salary register from the payroll service."""
+"""The bonus sheet as a use case: gather what it shows (the run, targets, the shop name), then lay it out.
+
+`exchange/payroll/bonus_sheet.py` receives this data and never opens the database.
+"""
 
 from __future__ import annotations
 
@@ -57,3 +60,17 @@ def export_bonus_sheet(db: Database, actor: Actor, month: str, path: Path, today
     write_bonus_sheet(Path(path), run, shop=shop_name(db), made=today, lang=lang,
                       targets=target_lines(db, run, lang))
     return run
+
+
+def year_runs(db: Database, actor: Actor, year: int, today: date) -> list[PayrollRun]:
+    months = [f"{year}-{m:02d}" for m in range(1, 13) if date(year, m, 1) <= today]
+    return [payroll.compute_run(db, actor, m, today) for m in months]
+
+
+def export_year_register(db: Database, actor: Actor, year: int, path: Path, today: date,
+                         lang: str = "en") -> list[PayrollRun]:
+    runs = year_runs(db, actor, year, today)
+    from shopdesk.exchange.payroll.year_register import write_year_register
+
+    write_year_register(Path(path), runs, year=year, shop=shop_name(db), lang=lang)
+    return runs
