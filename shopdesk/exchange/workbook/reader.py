@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import zipfile
+from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from shopdesk.domain.errors import ValidationError
 from shopdesk.domain.names import describe_char, problem_char
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.exchange.workbook.layout import SHEETS, SheetLayout, column_for, fold
+
+if TYPE_CHECKING:
+    from shopdesk.exchange.workbook.fastxlsx import Extras
 
 Progress = Callable[[int, int], None]
 
@@ -81,8 +86,6 @@ def preflight(path: Path) -> tuple[list[ValidationError], int]:
 
     Returns (problems, unpacked bytes); a file that is no zip at all is left to the readers.
     """
-    import zipfile
-
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -104,7 +107,7 @@ def preflight(path: Path) -> tuple[list[ValidationError], int]:
     return [], total
 
 
-def _declares_entities(zf, info) -> bool:  # type: ignore[no-untyped-def]
+def _declares_entities(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     """A <!DOCTYPE or <!ENTITY in a part's prolog (UTF-8 or UTF-16): the way to billion laughs
     and external entities. XML allows them only before the root element."""
     with zf.open(info) as part:
@@ -198,8 +201,8 @@ def _read_with_openpyxl(path: Path, progress: Progress | None, unpacked: int = 0
             if title is None:
                 continue
             ws = wb[title]
-            formula_cells = {(c.row, c.column) for row in formulas[title].iter_rows() for c in row
-                             if getattr(c, "data_type", None) == "f"}
+            formula_cells = {(int(c.row), int(c.column)) for row in formulas[title].iter_rows() for c in row
+                             if getattr(c, "data_type", None) == "f" and c.row and c.column}
             extras = Extras(
                 frozenset(r for r, d in ws.row_dimensions.items() if d.hidden or d.height == 0),
                 tuple((d.min or 0, d.max or 0) for d in ws.column_dimensions.values()
@@ -214,13 +217,14 @@ def _read_with_openpyxl(path: Path, progress: Progress | None, unpacked: int = 0
     return book
 
 
-def _openpyxl_rows(ws, formula_cells=frozenset(), bad=None):  # type: ignore[no-untyped-def]
+def _openpyxl_rows(ws: Any, formula_cells: Set[tuple[int, int]] = frozenset(),
+                   bad: Callable[..., object] | None = None) -> Iterator[tuple[int, dict[int, tuple[object, str | None]]]]:
     """Rows as the lean reader gives them; a formula without a cached value, a non-finite
     number and white-on-white text come back as `bad(reason)` when `bad` is given."""
     import math
 
     for number, cells in enumerate(ws.iter_rows(min_row=1), start=1):
-        values = {}
+        values: dict[int, tuple[object, str | None]] = {}
         for i, cell in enumerate(cells, start=1):
             value = cell.value
             if bad is not None and value is None and (number, i) in formula_cells:
@@ -239,7 +243,7 @@ def _openpyxl_rows(ws, formula_cells=frozenset(), bad=None):  # type: ignore[no-
             yield number, values
 
 
-def _white_on_white(cell) -> bool:  # type: ignore[no-untyped-def]
+def _white_on_white(cell: Any) -> bool:
     try:
         color = cell.font.color
         fill = cell.fill
@@ -280,7 +284,7 @@ def _cell_problem(value: object, bad_type: type) -> tuple[str, dict[str, object]
 
 
 def _sheet(layout: SheetLayout, title: str, rows: Iterator[tuple[int, dict[int, tuple[object, str | None]]]],
-           errors: list[ValidationError], progress: Progress | None, extras=None) -> RawSheet:  # type: ignore[no-untyped-def]
+           errors: list[ValidationError], progress: Progress | None, extras: Extras | None = None) -> RawSheet:
     """The first row with values is the header; later rows become Rows keyed by column.
 
     Refused cells (see read_book) are named one by one and their rows left out.

@@ -260,15 +260,16 @@ def login(db: Database, who: int | str, secret: str, now: datetime, clock: Clock
     return actor
 
 
-def owner_password_in_file(path, password: str) -> bool | None:  # type: ignore[no-untyped-def]
+def owner_password_in_file(path: os.PathLike[str] | str, password: str) -> bool | None:
     """Whether `password` is the owner's in a shop file read read-only (a damaged file or a
     backup: nothing is written); None when the file holds no owner password or cannot be read."""
     import sqlite3
+    from pathlib import Path
 
     from shopdesk.services.safety.file_check import leave_no_trace
 
     try:
-        with leave_no_trace(path):
+        with leave_no_trace(Path(path)):
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
                 found = conn.execute("SELECT secret_hash, salt, cost FROM credential WHERE account = ?",

@@ -8,6 +8,7 @@ overwritten), and makes the automatic daily / pre-migration backups.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -81,7 +82,7 @@ def check_health(db: Database) -> bool:
 OWNER_TRIES = 3
 
 
-def ask_owner_password(verify) -> str | None:  # type: ignore[no-untyped-def]
+def ask_owner_password(verify: Callable[[str | None], bool]) -> str | None:
     """The owner's password, checked; None when cancelled or wrong three times."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
