@@ -472,6 +472,10 @@
         <translation>设置密码</translation>
     </message>
     <message>
+        <source>daily figures</source>
+        <translation>每日实绩</translation>
+    </message>
+    <message>
         <source>{who} added {what}</source>
         <translation>{who} 新增了{what}</translation>
     </message>
@@ -822,10 +826,6 @@
     <message>
         <source>figure parts</source>
         <translation>数据分项</translation>
-    </message>
-    <message>
-        <source>daily figures</source>
-        <translation>每日数据</translation>
     </message>
     <message>
         <source>products added</source>
@@ -1539,6 +1539,14 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{key}”正在使用中，不能删除</translation>
     </message>
     <message>
+        <source>{text} is too large (at most ±10^12)</source>
+        <translation>{text} 太大（最多 ±10^12）</translation>
+    </message>
+    <message>
+        <source>{text} is too small to be stored (below 10^-12)</source>
+        <translation>{text} 太小，无法保存（小于 10^-12）</translation>
+    </message>
+    <message>
         <source>'{text}' is not an amount of money</source>
         <translation>“{text}”不是有效金额</translation>
     </message>
@@ -1561,6 +1569,14 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>the hero product's AOV must be above zero</source>
         <translation>主推款客单价必须大于零</translation>
+    </message>
+    <message>
+        <source>the name contains an invisible or control character ({char})</source>
+        <translation>姓名中含有不可见字符或控制字符（{char}）</translation>
+    </message>
+    <message>
+        <source>the text contains an invisible or control character ({char})</source>
+        <translation>文字中含有不可见字符或控制字符（{char}）</translation>
     </message>
     <message>
         <source>the base salary cannot be negative</source>
@@ -1587,8 +1603,24 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{name}”已在团队中</translation>
     </message>
     <message>
+        <source>only the owner may change a person's role</source>
+        <translation>只有店主可以更改人员的角色</translation>
+    </message>
+    <message>
+        <source>only the owner may edit a manager</source>
+        <translation>只有店主可以编辑主管</translation>
+    </message>
+    <message>
+        <source>only the owner may change your own pay, role, department or hire date</source>
+        <translation>只有店主可以更改你本人的薪资、角色、部门或入职日期</translation>
+    </message>
+    <message>
         <source>set a PIN</source>
         <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <source>only the owner may deactivate a manager</source>
+        <translation>只有店主可以停用主管</translation>
     </message>
     <message>
         <source>unknown scope '{scope}'</source>
@@ -1619,12 +1651,20 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{text}”不是数字</translation>
     </message>
     <message>
+        <source>{text} is out of range</source>
+        <translation>{text} 超出范围</translation>
+    </message>
+    <message>
         <source>a figure cannot be negative</source>
         <translation>数据不能为负数</translation>
     </message>
     <message>
         <source>a percentage must be between 0 and 100</source>
         <translation>百分比必须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>only the owner may change your own figures of a past day ({day})</source>
+        <translation>只有店主可以修改你本人过去日期的实绩（{day}）</translation>
     </message>
     <message>
         <source>{text} is not a whole number</source>
@@ -1679,6 +1719,14 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{text}”不是有效的周期（请写 2026、2026-Q4 或 2026-11）</translation>
     </message>
     <message>
+        <source>the payroll of {month} is approved; only the owner may change its targets</source>
+        <translation>{month} 的工资已审批；只有店主可以修改该月目标</translation>
+    </message>
+    <message>
+        <source>only the owner may set your own targets</source>
+        <translation>只有店主可以设置你本人的目标</translation>
+    </message>
+    <message>
         <source>targets are set per year, quarter or month</source>
         <translation>目标只能按年、季度或月设置</translation>
     </message>
@@ -1701,6 +1749,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>no target is set for {period}</source>
         <translation>{period} 还没有设置目标</translation>
+    </message>
+    <message>
+        <source>this breakdown would change your own targets; ask the owner to do it</source>
+        <translation>此次分解会改变你本人的目标；请让店主来分解</translation>
     </message>
     <message>
         <source>'{text}' is not a list of weekdays (e.g. Sun, or Sat, Sun)</source>
@@ -1736,7 +1788,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>no one on the team is called '{name}'</source>
-        <translation>团队中没有叫“{name}”的人</translation>
+        <translation>团队里没有叫“{name}”的人</translation>
+    </message>
+    <message>
+        <source>'{name}' looks the same as '{other}', who is already on the team</source>
+        <translation>“{name}”与团队中已有的“{other}”看起来相同</translation>
     </message>
     <message>
         <source>this scope, metric and period already appear in row {row}</source>
@@ -1835,6 +1891,30 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>文件超过 {n} MB，不像考勤汇总</translation>
     </message>
     <message>
+        <source>the workbook has more than {n} parts</source>
+        <translation>工作簿包含的部件超过 {n} 个</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to {mb} MB, more than the {limit} MB ShopDesk reads</source>
+        <translation>工作簿解压后为 {mb} MB，超过 ShopDesk 可读取的 {limit} MB</translation>
+    </message>
+    <message>
+        <source>the workbook's XML declares a document type or entities ({part}); ShopDesk does not read such files</source>
+        <translation>工作簿的 XML 声明了文档类型或实体（{part}）；ShopDesk 不读取此类文件</translation>
+    </message>
+    <message>
+        <source>the sheets '{first}' and '{second}' are both present; keep one</source>
+        <translation>工作表“{first}”和“{second}”同时存在；请只保留一个</translation>
+    </message>
+    <message>
+        <source>the sheet is hidden; show it (or delete it) and import again</source>
+        <translation>该工作表已隐藏；请取消隐藏（或删除）后重新导入</translation>
+    </message>
+    <message>
+        <source>the workbook is laid out in a way that can only be read slowly, and it is larger than {limit} MB; save it again with Excel or WPS</source>
+        <translation>工作簿的结构只能慢速读取，且大于 {limit} MB；请用 Excel 或 WPS 重新保存</translation>
+    </message>
+    <message>
         <source>the file is neither UTF-8 nor GB18030 text</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本</translation>
     </message>
@@ -1852,7 +1932,35 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>no attendance summary header (姓名 and 迟到次数, 旷工天数 or 事假) in the first 10 rows</source>
-        <translation>前 10 行中没有考勤汇总的表头（姓名，以及迟到次数、旷工天数或事假）</translation>
+        <translation>前 10 行里没有考勤汇总的表头（姓名，以及迟到次数、旷工天数或事假）</translation>
+    </message>
+    <message>
+        <source>a formula without a saved result; open the workbook in Excel or WPS, let it calculate, save, and import again</source>
+        <translation>公式没有保存计算结果；请用 Excel 或 WPS 打开工作簿，计算并保存后重新导入</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a finite number</source>
+        <translation>“{text}”不是有限的数字</translation>
+    </message>
+    <message>
+        <source>the cell's value is invisible (white on white, or a ;;; format); make it visible or clear it</source>
+        <translation>单元格的值不可见（白底白字或 ;;; 格式）；请让它可见或清除</translation>
+    </message>
+    <message>
+        <source>the cell holds more than {n} characters</source>
+        <translation>单元格内容超过 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>contains an invisible or control character ({char})</source>
+        <translation>含有不可见字符或控制字符（{char}）</translation>
+    </message>
+    <message>
+        <source>the cell holds the error {text}; fix the formula or type the value</source>
+        <translation>单元格是错误值 {text}；请修正公式或直接输入数值</translation>
+    </message>
+    <message>
+        <source>the sheet hides its rows unless each is given a height; show all rows and import again</source>
+        <translation>该工作表默认隐藏行；请显示所有行后重新导入</translation>
     </message>
     <message>
         <source>the column '{name}' appears twice</source>
@@ -1861,6 +1969,22 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>the column '{name}' ({zh}) is missing</source>
         <translation>缺少列“{name}”（{zh}）</translation>
+    </message>
+    <message>
+        <source>merged cells {range} cover data; unmerge them and fill every cell</source>
+        <translation>合并单元格 {range} 覆盖了数据；请取消合并并填写每个单元格</translation>
+    </message>
+    <message>
+        <source>the row is hidden but holds values; show it or delete it</source>
+        <translation>该行已隐藏但含有数据；请取消隐藏或删除</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {n} rows</source>
+        <translation>该工作表超过 {n} 行</translation>
+    </message>
+    <message>
+        <source>the column is hidden but holds values; show it or delete it</source>
+        <translation>该列已隐藏但含有数据；请取消隐藏或删除</translation>
     </message>
     <message>
         <source>too many wrong tries; try again in {seconds} seconds</source>
@@ -2141,6 +2265,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>unknown status '{status}'</source>
         <translation>未知的状态“{status}”</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {problem}{more}; see `shopdesk check`</source>
+        <translation>{path} 无法使用：{problem}{more}；请运行 `shopdesk check` 查看</translation>
     </message>
     <message>
         <source>a shop server address starts with postgresql+psycopg://</source>
@@ -2571,6 +2699,13 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>Grade</source>
         <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>… and {n} more problems</source>
+        <translation>……另有 {n} 个问题</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +4917,22 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>The newest good backup is from {when}: {staff} people, {figures} daily figures. Restore it? The damaged file is kept aside.</source>
         <translation>最新的完好备份来自 {when}：{staff} 名员工，{figures} 条每日数据。要恢复它吗？损坏的文件会另外保留。</translation>
+    </message>
+    <message>
+        <source>The owner's password is needed to restore the backup:</source>
+        <translation>恢复备份需要店主密码：</translation>
+    </message>
+    <message>
+        <source>That is not the owner's password. Try again:</source>
+        <translation>这不是店主密码。请重试：</translation>
+    </message>
+    <message>
+        <source>The password was wrong three times; nothing was restored.</source>
+        <translation>密码连续三次错误；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The shop file {path} holds values ShopDesk does not write ({problem}). It may have been changed by another program. Run “shopdesk check”, and restore a backup if in doubt.</source>
+        <translation>店铺文件 {path} 中有 ShopDesk 不会写入的值（{problem}）。它可能被其他程序改动过。请运行“shopdesk check”，如有疑问请恢复备份。</translation>
     </message>
     <message>
         <source>ShopDesk cannot reach the shop server {server}:

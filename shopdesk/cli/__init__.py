@@ -57,5 +57,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..app import run_gui
 
         return run_gui(args)
-    return int(args.run(args))
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """A sub-command; a problem with the input or the file is one clear line and exit 2."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    from ..domain.errors import ShopDeskError
+    from ..store.schema import SchemaTooNew
+    from .output import fail
+
+    name = args.command
+    try:
+        return int(args.run(args))
+    except SchemaTooNew as exc:
+        return fail(f"{name}: the database was written by a newer ShopDesk (schema {exc}); "
+                    "install the newer version. Nothing was changed.")
+    except ShopDeskError as exc:
+        return fail(f"{name}: {exc}")
+    except (DatabaseError, OperationalError) as exc:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
+        return fail(f"{name}: the database cannot be used: {reason}")
 

@@ -4,16 +4,48 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.errors import ShopDeskError
+from ..domain.text import QT_TRANSLATE_NOOP
 from ..paths import default_db_path
 from ..store.db import Database
 from ..store.schema import ensure_schema
 
 
+class UnusableFile(ShopDeskError):
+    """The --db file is damaged or not a ShopDesk database."""
+
+
+def check_sqlite_file(db: Database, *, values: bool = False) -> None:
+    """Refuse a damaged or foreign SQLite file before anything reads or writes it.
+
+    `values` also scans every value (migrate-to: a NUL byte or text in a money column
+    would break the copy to PostgreSQL half-way); the other commands check the structure."""
+    if db.path is None or not db.path.exists() or db.path.stat().st_size == 0:
+        return
+    from shopdesk.services.safety.file_check import check_file
+
+    verdict = check_file(db.path, full=False, values=values)
+    if verdict.newer:
+        from ..store.schema import SchemaTooNew
+
+        raise SchemaTooNew(verdict.revision)
+    if not verdict.ok and not verdict.empty:
+        more = f" (and {len(verdict.problems) - 1} more)" if len(verdict.problems) > 1 else ""
+        raise UnusableFile(QT_TRANSLATE_NOOP(
+            "Errors", "{path} cannot be used: {problem}{more}; see `shopdesk check`"),
+            path=str(db.path), problem=verdict.problems[0], more=more)
+
+
 def open_db(args: argparse.Namespace, *, create: bool = True) -> Database:
-    """The database named by --db (or the default), migrated to the current schema."""
+    """The database named by --db (or the default), checked and migrated to the current schema."""
     db = Database(getattr(args, "db", None) or default_db_path())
-    if create or db.path is None or db.path.exists():
-        prepare_schema(db)
+    try:
+        check_sqlite_file(db)
+        if create or db.path is None or db.path.exists():
+            prepare_schema(db)
+    except BaseException:
+        db.dispose()
+        raise
     return db
 
 

@@ -13,22 +13,41 @@ def register(sub, common) -> None:
     p.set_defaults(run=run)
 
 
+MAX_STAFF, MAX_MONTHS = 500, 120
+
+
 def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..paths import default_db_path
     from ..store.db import Database
     from .common import open_db
+    from .output import fail
 
-    if args.staff < 4 or args.months < 1:
-        print("demo: --staff must be at least 4 and --months at least 1")
-        return 2
-    db: Database = open_db(args)
-    from shopdesk.services.common.context import OWNER
-    from shopdesk.services.demo.shop import write_demo
-    from shopdesk.services.staff.people import list_staff
+    if not 4 <= args.staff <= MAX_STAFF or not 1 <= args.months <= MAX_MONTHS:
+        return fail(f"demo: --staff must be 4 to {MAX_STAFF} and --months 1 to {MAX_MONTHS}")
+    probe = Database(getattr(args, "db", None) or default_db_path())
+    path = probe.path
+    probe.dispose()
+    created = path is not None and not path.exists()
+    done = False
+    db: Database | None = None
+    try:
+        db = open_db(args)
+        from shopdesk.services.common.context import OWNER
+        from shopdesk.services.demo.shop import write_demo
+        from shopdesk.services.staff.people import list_staff
 
-    if list_staff(db, OWNER, include_inactive=True):
-        print(f"demo: {db.display_name} already holds a shop; choose a new file")
-        return 2
-    shop = write_demo(db, staff=args.staff, months=args.months, seed=args.seed)
+        if list_staff(db, OWNER, include_inactive=True):
+            return fail(f"demo: {db.display_name} already holds a shop; choose a new file")
+        shop = write_demo(db, staff=args.staff, months=args.months, seed=args.seed)
+        done = True
+    finally:
+        if db is not None:
+            db.dispose()
+        if created and not done and path is not None:  # no half-made shop file is left behind
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
     print(f"demo shop written to {db.display_name}: {len(shop.people)} people, "
           f"figures {shop.start} – {shop.today}")
     return 0

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 
+MAX_PRINTED = 200  # problems printed one by one; the rest are counted
+
 
 def register(sub, common) -> None:
     p = sub.add_parser("import", parents=[common], help="import a shop workbook (all or nothing)")
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.errors import ShopDeskError, ValidationErrors
     from ..paths import default_db_path
     from ..store.db import Database
-    from .common import prepare_schema
+    from .common import check_sqlite_file, prepare_schema
     from .output import fail
 
     book = Path(args.book)
@@ -43,12 +45,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         if db.path is not None:
             db.path.parent.mkdir(parents=True, exist_ok=True)
+        check_sqlite_file(db)
         prepare_schema(db)
         summary = import_workbook(db, OWNER, book, date.today(), replace=args.replace)
         ok = True
     except ValidationErrors as exc:
-        for error in exc.errors:
+        for error in exc.errors[:MAX_PRINTED]:
             print(str(error), file=sys.stderr)
+        if len(exc.errors) > MAX_PRINTED:
+            print(f"… and {len(exc.errors) - MAX_PRINTED} more problem(s)", file=sys.stderr)
         print(f"import: {len(exc.errors)} problem(s) found; nothing was written", file=sys.stderr)
         return 2
     except ShopDeskError as exc:

@@ -22,13 +22,14 @@ def run(args: argparse.Namespace) -> int:
     from ..paths import default_db_path
     from ..store.db import Database
     from ..store.transfer import TransferError, copy_to_server
-    from .common import prepare_schema, server_database
+    from .common import check_sqlite_file, prepare_schema, server_database
     from .output import fail
 
     source = Database(getattr(args, "db", None) or default_db_path())
     if source.path is None or not source.path.exists():
         return fail(f"migrate-to: --db must name an existing shop file ({source.display_name})")
     try:
+        check_sqlite_file(source, values=True)
         dest = server_database(args.url)
     except ShopDeskError as exc:
         return fail(f"migrate-to: {exc}")

@@ -1,6 +1,9 @@
 """`shopdesk restore FILE --db PATH`: replace the database with a verified backup (exit 0).
 
-The current file is kept as a safety copy first; a damaged backup is refused.
+The current file is kept as a safety copy first; a damaged or foreign backup is
+refused. When the shop has an owner password it is read from the environment
+variable SHOPDESK_PASSWORD or asked for at the terminal — never from the command
+line, where it would show in the process list and the shell history.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ import argparse
 def register(sub, common) -> None:
     p = sub.add_parser("restore", parents=[common], help="restore the database from a backup")
     p.add_argument("file", help="the backup file")
-    p.add_argument("--password", default=None, help="the owner's password, when log-in is set up")
+    # Refused with a clear message: a password on the command line is visible to everyone.
+    p.add_argument("--password", default=None, help=argparse.SUPPRESS)
     p.set_defaults(run=run)
 
 
@@ -26,6 +30,9 @@ def run(args: argparse.Namespace) -> int:
     from ..store.db import database_url
     from .output import fail
 
+    if args.password is not None:
+        return fail("restore: --password is no longer accepted (it shows in the process list and shell "
+                    "history); set SHOPDESK_PASSWORD or type the password when asked")
     url = database_url(getattr(args, "db", None) or default_db_path())
     if not url.startswith("sqlite"):
         return fail("restore: for a PostgreSQL database use pg_restore")
@@ -36,12 +43,31 @@ def run(args: argparse.Namespace) -> int:
         print(f"backup of {summary.made:%Y-%m-%d %H:%M}: {summary.staff} people, "
               f"{summary.figures} daily figures (last {summary.last_figure_day or '-'}), "
               f"{summary.targets} targets")
+    verify = backup.owner_verifier(db_path, source)
+    password = None
+    if verify is not None:
+        password = _password()
+        if password is None:
+            return fail("restore: the owner's password is needed; set SHOPDESK_PASSWORD or run it at a terminal")
     try:
-        safety, _ = backup.restore(db_path, source, OWNER, password=args.password,
-                                   verify_owner=backup.owner_verifier(db_path))
+        safety, _ = backup.restore(db_path, source, OWNER, password=password, verify_owner=verify)
     except ShopDeskError as exc:
         return fail(f"restore: {exc}", 2)
     if safety is not None:
         print(f"the previous database was kept as {safety}")
     print(f"restored {db_path} from {source.name}")
     return 0
+
+
+def _password() -> str | None:
+    """SHOPDESK_PASSWORD, else a prompt when there is a terminal to ask at."""
+    import getpass
+    import os
+    import sys
+
+    env = os.environ.get("SHOPDESK_PASSWORD")
+    if env is not None:
+        return env
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("owner's password: ")
+    return None

@@ -40,11 +40,13 @@ def parse_yuan(value: object) -> int:
     text = str(value).strip().replace(",", "").replace("¥", "").replace("￥", "")
     if not text:
         raise MoneyError("empty amount")
+    from shopdesk.domain.numbers import NumberError, bounded, parse_number
+
     try:
-        amount = Decimal(text)
-        plausible = amount.is_finite() and abs(amount) <= MAX_YUAN
-    except DecimalException as exc:
-        raise MoneyError(f"'{value}' is not a number") from exc
+        amount = bounded(value) if isinstance(value, Decimal) else parse_number(text)
+        plausible = abs(amount) <= MAX_YUAN
+    except (NumberError, DecimalException) as exc:
+        raise MoneyError(f"'{str(value)[:40]}' is not a plausible amount") from exc
     if not plausible:
         raise MoneyError(f"'{value}' is not a plausible amount")
     return round_fen(amount)

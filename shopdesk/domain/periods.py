@@ -21,6 +21,9 @@ _YEAR = re.compile(r"^(\d{4})$")
 _QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# A shop's periods: years like 0001 or 9999 are typing mistakes, and a year before or after
+# them (同比, 环比) must still exist.
+FIRST_YEAR, LAST_YEAR = 1000, 2999
 
 
 @dataclass(frozen=True, order=True)
@@ -57,6 +60,8 @@ class Period:
         """`2026`, `2026-Q4`, `2026-11` or `2026-11-24`; ValueError otherwise."""
         raw = str(text).strip()
         try:
+            if (m := re.match(r"^(\d{4})", raw)) and not FIRST_YEAR <= int(m[1]) <= LAST_YEAR:
+                raise ValueError(raw)
             if m := _YEAR.match(raw):
                 return Period.year(int(m[1]))
             if m := _QUARTER.match(raw):
@@ -73,11 +78,11 @@ class Period:
     def key(self) -> str:
         s = self.start
         if self.grain is Grain.YEAR:
-            return f"{s.year}"
+            return f"{s.year:04d}"
         if self.grain is Grain.QUARTER:
-            return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
+            return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
         if self.grain is Grain.MONTH:
-            return f"{s.year}-{s.month:02d}"
+            return f"{s.year:04d}-{s.month:02d}"
         return s.isoformat()
 
     def __str__(self) -> str:

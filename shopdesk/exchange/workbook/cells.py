@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal, DecimalException
+from decimal import Decimal
 
 from shopdesk.domain.money import MAX_YUAN, round_fen
+from shopdesk.domain.numbers import NumberError, bounded, parse_number
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.exchange.workbook.layout import NO, YES
 
@@ -49,34 +50,43 @@ def shown(value: object) -> str:
 
 
 def decimal(value: object) -> Decimal | None:
-    """A number cell or typed number ('¥1,234.50') as a Decimal; None for an empty cell."""
+    """A number cell or typed number ('¥1,234.50') as a Decimal; None for an empty cell.
+
+    Bounded before anything converts it (domain.numbers): `1e999999999` is refused at once.
+    """
     if is_blank(value):
         return None
     if isinstance(value, bool | datetime | date):
         raise CellError(QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"), text=shown(value))
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(format(value, ".15g"))
-    raw = str(value).strip().replace(",", "").replace("，", "")
-    for mark in ("¥", "￥", "元"):
-        raw = raw.replace(mark, "")
     try:
-        number = Decimal(raw.strip())
-    except DecimalException:
-        raise CellError(QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"), text=shown(value)) from None
-    if not number.is_finite():
-        raise CellError(QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"), text=shown(value))
-    return number
+        if isinstance(value, int | float | Decimal):
+            return bounded(value)
+        raw = str(value).strip().replace(",", "").replace("，", "")
+        for mark in ("¥", "￥", "元"):
+            raw = raw.replace(mark, "")
+        return parse_number(raw)
+    except NumberError as exc:
+        raise _number_error(exc, value) from None
+
+
+def _number_error(exc: NumberError, value: object) -> CellError:
+    text = shown(value)[:40]
+    if exc.kind == "too large":
+        return CellError(QT_TRANSLATE_NOOP("Errors", "{text} is too large (at most ±10^12)"), text=text)
+    if exc.kind == "too small":
+        return CellError(QT_TRANSLATE_NOOP("Errors", "{text} is too small to be stored (below 10^-12)"), text=text)
+    return CellError(QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"), text=text)
 
 
 def money_fen(value: object, *, negative: bool = False) -> int | None:
     """Yuan in a cell to integer fen (half up); None for an empty cell."""
     try:
         amount = decimal(value)
-    except CellError:
+    except CellError as exc:
+        if "not a number" not in exc.template:
+            raise
         raise CellError(QT_TRANSLATE_NOOP("Errors", "'{text}' is not an amount of money"),
-                        text=shown(value)) from None
+                        text=shown(value)[:40]) from None
     if amount is None:
         return None
     if abs(amount) > MAX_YUAN:

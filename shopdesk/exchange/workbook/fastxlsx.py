@@ -10,9 +10,11 @@ not understand raises `Unsupported`, and the caller falls back to openpyxl.
 
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from html import unescape
 from pathlib import PurePosixPath
@@ -24,6 +26,94 @@ class Unsupported(Exception):
     """Something this reader does not handle; use openpyxl instead."""
 
 
+class Bad:
+    """A cell that must not be imported: `reason` is "formula" (a formula without a cached
+    value), "number" (not a finite number), or "invisible" (white on white, or a ;;; format)."""
+
+    __slots__ = ("reason", "raw")
+
+    def __init__(self, reason: str, raw: str = "") -> None:
+        self.reason, self.raw = reason, raw[:40]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Bad) and (self.reason, self.raw) == (other.reason, other.raw)
+
+    def __hash__(self) -> int:
+        return hash((self.reason, self.raw))
+
+    def __repr__(self) -> str:
+        return f"Bad({self.reason!r}, {self.raw!r})"
+
+
+@dataclass(frozen=True)
+class Extras:
+    """What a sheet hides: rows, column ranges, merged ranges (c1, r1, c2, r2), hidden-by-default rows."""
+
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_cols: tuple[tuple[int, int], ...] = ()
+    merges: tuple[tuple[int, int, int, int], ...] = ()
+    rows_hidden_by_default: bool = False
+
+    def col_hidden(self, col: int) -> bool:
+        return any(lo <= col <= hi for lo, hi in self.hidden_cols)
+
+
+def number(raw: str) -> int | float | Bad:
+    """A `<v>` number, never infinite, NaN or a 5,000-digit integer."""
+    text = raw.strip()
+    if len(text) > 40:
+        return Bad("number", text)
+    try:
+        value: int | float = float(text) if any(c in text for c in ".eEnNiI") else int(text)
+    except ValueError:
+        return Bad("number", text)
+    if isinstance(value, float) and not math.isfinite(value):
+        return Bad("number", text)
+    return value
+
+
+def _truthy(text: str | None) -> bool:
+    return (text or "").strip().lower() in ("1", "true")
+
+
+def _zero(text: str | None) -> bool:
+    try:
+        return text is not None and float(text) == 0
+    except ValueError:
+        return False
+
+
+def _range(ref: str) -> tuple[int, int, int, int] | None:
+    parts = [_REF.fullmatch(p.replace("$", "")) for p in ref.split(":")]
+    if not parts or any(p is None for p in parts):
+        return None
+    a, b = parts[0], parts[-1]
+    assert a is not None and b is not None
+    return _col(a[1]), int(a[2]), _col(b[1]), int(b[2])
+
+
+def sheet_extras(xml: str) -> Extras:
+    """Hidden rows and columns, merged cells and hidden-by-default rows of a sheet's XML."""
+    hidden_rows: set[int] = set()
+    if 'hidden="' in xml or 'ht="0' in xml:
+        number_ = 0
+        for attrs in map(_attrs, _ROW_TAG.findall(xml)):
+            number_ = int(attrs["r"]) if attrs.get("r", "").isdigit() else number_ + 1
+            if _truthy(attrs.get("hidden")) or _zero(attrs.get("ht")):
+                hidden_rows.add(number_)
+    cols = []
+    for attrs in map(_attrs, _COL_TAG.findall(xml)):
+        if _truthy(attrs.get("hidden")) or _zero(attrs.get("width")):
+            try:
+                cols.append((int(attrs.get("min", "0")), int(attrs.get("max", "0"))))
+            except ValueError:
+                raise Unsupported("col") from None
+    merges = [m for m in (_range(a.get("ref", "")) for a in map(_attrs, _MERGE.findall(xml))) if m]
+    fmt = _SHEET_FORMAT.search(xml)
+    return Extras(frozenset(hidden_rows), tuple(cols), tuple(merges),
+                  bool(fmt and _truthy(_attrs(fmt[1]).get("zeroHeight"))))
+
+
 _P = r"(?:\w+:)?"  # an optional namespace prefix (x:c)
 _ROW = re.compile(rf"<{_P}row\b([^>]*?)(?:/>|>(.*?)</{_P}row>)", re.S)
 _CELL = re.compile(rf"<{_P}c\b([^>]*?)(?:/>|>(.*?)</{_P}c>)", re.S)
@@ -33,10 +123,14 @@ _V = re.compile(rf"<{_P}v>(.*?)</{_P}v>", re.S)
 _T = re.compile(rf"<{_P}t(?:\s[^>]*)?>(.*?)</{_P}t>", re.S)
 _RPH = re.compile(rf"<{_P}rPh\b.*?</{_P}rPh>", re.S)
 _REF = re.compile(r"([A-Z]+)(\d+)")
+_ROW_TAG = re.compile(rf"<{_P}row\b([^>]*)>")
+_COL_TAG = re.compile(rf"<{_P}col\b([^>]*?)/?>")
+_MERGE = re.compile(rf"<{_P}mergeCell\b([^>]*?)/?>")
+_SHEET_FORMAT = re.compile(rf"<{_P}sheetFormatPr\b([^>]*)>")
 # The common layout, as one pattern over the whole sheet: r, then s and t, then an optional
 # formula and the value (or an inline string).
 _FAST = re.compile(r'<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?(?: t="(\w+)")?\s*'
-                   r'(?:/>|>(?:<f>[^<]*</f>|<f[^>]*/>)?(?:<v>([^<]*)</v>|<is><t>([^<]*)</t></is>|<is>(.*?)</is>)?</c>)',
+                   r'(?:/>|>(<f>[^<]*</f>|<f[^>]*/>)?(?:<v>([^<]*)</v>|<is><t>([^<]*)</t></is>|<is>(.*?)</is>)?</c>)',
                    re.S)
 EPOCH_1900 = datetime(1899, 12, 30)
 EPOCH_1904 = datetime(1904, 1, 1)
@@ -57,6 +151,35 @@ BUILTIN = {
 }
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[(?!h\]|m\]|s\])[^\]]*\]')
 _DATE_PART = re.compile(r"[dmhysDMHYS]")
+
+
+_HIDES_ALL = re.compile(r"\s*;\s*;\s*;?\s*")  # the format ;;; shows nothing at all
+
+
+def _white(color_attrs: dict[str, str]) -> bool:
+    rgb = color_attrs.get("rgb", "").upper()
+    return (len(rgb) >= 6 and rgb[-6:] == "FFFFFF") or color_attrs.get("theme") == "0"
+
+
+def _white_fonts(styles: str) -> list[bool]:
+    block = re.search(rf"<{_P}fonts\b[^>]*>(.*?)</{_P}fonts>", styles, re.S)
+    out = []
+    for font in re.findall(rf"<{_P}font\b[^>]*?(?:/>|>(.*?)</{_P}font>)", block[1] if block else "", re.S):
+        color = re.search(rf"<{_P}color\b([^>]*?)/?>", font or "")
+        out.append(bool(color and _white(_attrs(color[1]))))
+    return out
+
+
+def _white_fills(styles: str) -> list[bool]:
+    """Per fill: whether it leaves the cell white (no pattern, or a white solid fill)."""
+    block = re.search(rf"<{_P}fills\b[^>]*>(.*?)</{_P}fills>", styles, re.S)
+    out = []
+    for fill in re.findall(rf"<{_P}fill\b[^>]*?(?:/>|>(.*?)</{_P}fill>)", block[1] if block else "", re.S):
+        pattern = re.search(rf"<{_P}patternFill\b([^>]*?)(?:/>|>(.*?)</{_P}patternFill>)", fill or "", re.S)
+        kind = _attrs(pattern[1]).get("patternType", "none") if pattern else "none"
+        fg = re.search(rf"<{_P}fgColor\b([^>]*?)/?>", pattern[2] or "") if pattern else None
+        out.append(kind == "none" or bool(kind == "solid" and fg and _white(_attrs(fg[1]))))
+    return out
 
 
 def is_date_format(code: str) -> bool:
@@ -91,12 +214,15 @@ class Book:
         rels = {a["Id"]: a["Target"] for a in map(_attrs, re.findall(r"<(?:\w+:)?Relationship\b([^>]*)/?>",
                                                                    self._text("xl/_rels/workbook.xml.rels")))}
         self.sheets: dict[str, str] = {}
+        self.hidden: set[str] = set()  # sheets in state hidden or veryHidden
         for attrs in map(_attrs, re.findall(rf"<{_P}sheet\b([^>]*)/?>", workbook)):
             target = rels.get(attrs.get("id", ""), "")
             if not target:
                 raise Unsupported("sheet without a part")
             part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
             self.sheets[unescape(attrs.get("name", ""))] = part
+            if attrs.get("state", "visible") != "visible":
+                self.hidden.add(unescape(attrs.get("name", "")))
         pr = re.search(rf"<{_P}workbookPr\b([^>]*)", workbook)
         self.epoch = EPOCH_1904 if pr and _attrs(pr[1]).get("date1904") in ("1", "true") else EPOCH_1900
         self.strings = self._shared_strings()
@@ -106,11 +232,18 @@ class Book:
         xfs = re.search(rf"<{_P}cellXfs\b[^>]*>(.*?)</{_P}cellXfs>", styles, re.S)
         self.formats: list[str] = []
         self.is_date: list[bool] = []
+        self.invisible: list[bool] = []  # white text on no (or a white) fill, or a ;;; format
+        white_fonts, white_fills = _white_fonts(styles), _white_fills(styles)
         for attrs in map(_attrs, re.findall(rf"<{_P}xf\b([^>]*?)/?>", xfs[1] if xfs else "")):
             fid = int(attrs.get("numFmtId", "0"))
             code = custom.get(fid) or BUILTIN.get(fid, "General")
             self.formats.append(code)
             self.is_date.append(is_date_format(code))
+            font, fill = int(attrs.get("fontId", "0") or 0), int(attrs.get("fillId", "0") or 0)
+            self.invisible.append((font < len(white_fonts) and white_fonts[font]
+                                   and (fill >= len(white_fills) or white_fills[fill]))
+                                  or _HIDES_ALL.fullmatch(code) is not None)
+        self._xml: tuple[str, str] | None = None
 
     def _text(self, name: str) -> str:
         return self.zip.read(name).decode("utf-8")
@@ -128,9 +261,18 @@ class Book:
     def close(self) -> None:
         self.zip.close()
 
+    def _sheet_xml(self, sheet: str) -> str:
+        if self._xml is None or self._xml[0] != sheet:
+            self._xml = (sheet, self._text(self.sheets[sheet]))
+        return self._xml[1]
+
+    def extras(self, sheet: str) -> Extras:
+        """What the sheet hides (rows, columns) and which cells it merges."""
+        return sheet_extras(self._sheet_xml(sheet))
+
     def rows(self, sheet: str) -> Iterator[tuple[int, dict[int, Cell]]]:
         """(row number, {column: (value, number format)}) for each row with a value."""
-        xml = self._text(self.sheets[sheet])
+        xml = self._sheet_xml(sheet)
         data = re.search(rf"<{_P}sheetData\b[^>]*?(?:/>|>(.*)</{_P}sheetData>)", xml, re.S)
         if data is None:
             raise Unsupported("no sheetData")
@@ -166,18 +308,24 @@ class Book:
         current = ""
         row: dict[int, Cell] = {}
         columns: dict[str, int] = {}
-        strings, dates, formats = self.strings, self.is_date, self.formats
+        strings, dates, formats, invisible = self.strings, self.is_date, self.formats, self.invisible
         seen_dates: dict[str, Cell | None] = {}
-        for letters, number, style, kind, v, plain, inline in cells:
-            if number != current:
+        for letters, number_, style, kind, formula, v, plain, inline in cells:
+            if number_ != current:
                 if row:
                     yield int(current), row
-                current, row = number, {}
+                current, row = number_, {}
+            if formula and not v and kind != "inlineStr":
+                row[columns.get(letters) or _remember(columns, letters)] = (Bad("formula"), None)
+                continue
             if kind == "inlineStr":
                 text = (unescape(plain) if "&" in plain else plain) if plain or not inline else \
                     unescape("".join(_T.findall(_RPH.sub("", inline))))
                 if text.strip():  # a blank string is an empty cell
-                    row[columns.get(letters) or _remember(columns, letters)] = (text, None)
+                    st = int(style) if style else 0
+                    hidden = st < len(invisible) and invisible[st]
+                    row[columns.get(letters) or _remember(columns, letters)] = (
+                        (Bad("invisible"), None) if hidden else (text, None))
                 continue
             if not v:
                 continue
@@ -195,12 +343,13 @@ class Book:
                     if hit is not None:
                         row[col] = hit
                 else:
-                    row[col] = (float(v) if "." in v or "E" in v or "e" in v else int(v),
-                                formats[st] if st < len(formats) else "General")
+                    row[col] = (number(v), formats[st] if st < len(formats) else "General")
             else:
                 value = self._value({"t": kind, "s": style or "0"}, f"<v>{v}</v>")
                 if value is not None and not (isinstance(value[0], str) and not value[0].strip()):
                     row[col] = value
+            if style and int(style) < len(invisible) and invisible[int(style)] and col in row:
+                row[col] = (Bad("invisible"), None)
         if row:
             yield int(current), row
 
@@ -216,12 +365,20 @@ class Book:
         return self.epoch + timedelta(days=day) + diff
 
     def _value(self, attrs: dict[str, str], body: str) -> Cell | None:
+        cell = self._plain_value(attrs, body)
+        style = attrs.get("s", "0")
+        if cell is not None and style.isdigit() and int(style) < len(self.invisible) and self.invisible[int(style)] \
+                and not (isinstance(cell[0], str) and not cell[0].strip()):
+            return Bad("invisible"), None
+        return cell
+
+    def _plain_value(self, attrs: dict[str, str], body: str) -> Cell | None:
         kind = attrs.get("t", "n")
         if kind == "inlineStr":
             return unescape("".join(_T.findall(_RPH.sub("", body)))), None
         v = _V.search(body)
         if v is None:
-            return None
+            return (Bad("formula"), None) if re.search(rf"<{_P}f[\s>/]", body) else None
         raw = v[1]
         if kind == "s":
             return self.strings[int(raw)], None
@@ -234,10 +391,12 @@ class Book:
         if kind != "n":
             raise Unsupported(kind)
         style = int(attrs.get("s", "0"))
-        number: int | float = float(raw) if any(c in raw for c in ".eE") else int(raw)
+        value = number(raw)
+        if isinstance(value, Bad):
+            return value, None
         if style < len(self.is_date) and self.is_date[style]:
             try:
-                return self._moment(number), None
+                return self._moment(value), None
             except (OverflowError, ValueError):  # beyond year 9999: openpyxl's reading, and the import names the cell
                 return "#VALUE!", None
-        return number, self.formats[style] if style < len(self.formats) else "General"
+        return value, self.formats[style] if style < len(self.formats) else "General"

@@ -22,6 +22,7 @@ from shopdesk.exchange.workbook.cells import CellError, day
 from shopdesk.exchange.workbook.import_setup import Stage, stored_value
 from shopdesk.exchange.workbook.reader import Progress, Row
 from shopdesk.exchange.workbook.resolve import Names
+from shopdesk.services.common import audit
 from shopdesk.services.figures.entry import MAX_STORED
 from shopdesk.store.models.core import Figure
 
@@ -97,6 +98,7 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
                                          f"{first[0].isoformat()} {sheet_row.value('scope')} {first[2]}"))
         return
     s = stage.session
+    _audit(stage, clean, existing)
     if existing:
         keys = sorted(existing)
         for start in range(0, len(keys), 500):
@@ -136,9 +138,24 @@ def quick_stored(m: MetricDef, cell: tuple[object, str | None]) -> int | None:
 
 
 def _existing(stage: Stage, clean: dict[tuple[date, str, str], tuple[int | None, int, int]]
-              ) -> set[tuple[date, str, str]]:
-    """Keys of the import that already have a figure stored."""
+              ) -> dict[tuple[date, str, str], int]:
+    """The import's keys that already have a figure stored, with that figure."""
     days = [k[0] for k in clean]
-    rows = stage.session.execute(select(Figure.day, Figure.scope, Figure.metric)
+    rows = stage.session.execute(select(Figure.day, Figure.scope, Figure.metric, Figure.value)
                                  .where(Figure.day >= min(days), Figure.day <= max(days)))
-    return {k for k in map(tuple, rows) if k in clean}
+    return {(d, sc, m): v for d, sc, m, v in rows if (d, sc, m) in clean}
+
+
+AUDITED_ONE_BY_ONE = 500  # replaced figures listed with before and after; beyond that, counted
+
+
+def _audit(stage: Stage, clean: dict[tuple[date, str, str], tuple[int | None, int, int]],
+           existing: dict[tuple[date, str, str], int]) -> None:
+    """One audit entry per import of Actuals: how many, which days, and each replaced figure."""
+    changed = [k for k in sorted(existing) if existing[k] != clean[k][1]][:AUDITED_ONE_BY_ONE]
+    days = sorted({k[0] for k in clean})
+    before: dict[str, object] = {f"{sc} {m} {d.isoformat()}": existing[(d, sc, m)] for d, sc, m in changed}
+    after: dict[str, object] = {f"{sc} {m} {d.isoformat()}": clean[(d, sc, m)][1] for d, sc, m in changed}
+    before["replaced"] = len(existing)
+    after["figures"] = len(clean)
+    audit.record(stage.session, stage.actor, "import", "figures", f"{days[0]} – {days[-1]}", before, after)

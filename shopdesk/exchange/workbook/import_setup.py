@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from shopdesk.domain.errors import ValidationError
 from shopdesk.domain.metrics import MetricDef
+from shopdesk.domain.names import skeleton
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.domain.targets import (
     EVEN,
@@ -202,6 +203,8 @@ def import_staff(stage: Stage, rows: list[Row]) -> dict[str, int]:
     """Add new people and update those already on the team (by name); returns name → id."""
     s = stage.session
     existing = {r.name.casefold(): r for r in s.scalars(select(Staff))}
+    # Names that only look different (NFKC, look-alike letters) are the same person, or a trick.
+    looks = {skeleton(r.name): r.name for r in existing.values()}
     seen: dict[str, int] = {}
     broken: dict[str, int] = {}  # rows with a problem still name a person, so later sheets don't re-report them
     for row in rows:
@@ -238,7 +241,15 @@ def import_staff(stage: Stage, rows: list[Row]) -> dict[str, int]:
         except ValidationError as exc:
             stage.fail(row, _STAFF_FIELDS.get(exc.field, "name"), exc)
             continue
+        twin = looks.get(skeleton(clean.name))
+        if twin is not None and (twin.casefold() != clean.name.casefold() or clean.name != name):
+            # Only spelled differently (full-width, NFD, look-alike letters): refused, never merged.
+            stage.fail(row, "name", CellError(QT_TRANSLATE_NOOP(
+                "Errors", "'{name}' looks the same as '{other}', who is already on the team"),
+                name=clean.name, other=twin))
+            continue
         seen[name.casefold()] = row.number
+        looks[skeleton(clean.name)] = clean.name
         person = existing.get(clean.name.casefold())
         before = _staff_fields(person) if person is not None else None
         if person is None:

@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, DecimalException
+from decimal import Decimal
 
 from sqlalchemy import delete, select
 
 from shopdesk.domain.errors import PermissionDenied, ShopDeskError, ValidationError
 from shopdesk.domain.metrics import MetricDef, MetricRegistry, Unit
+from shopdesk.domain.numbers import NumberError, bounded, parse_number
 from shopdesk.domain.scope import Scope
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
-from shopdesk.services.common.context import Actor
+from shopdesk.services.common import audit
+from shopdesk.services.common.context import Actor, Role
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.store.db import Database
 from shopdesk.store.models.core import Figure, Staff
@@ -46,11 +48,16 @@ class _Clean:
 
 
 def parse_natural(metric: MetricDef, raw: str | int | Decimal) -> Decimal | None:
-    """The typed text as a Decimal in natural units; None for an empty cell."""
+    """The typed text as a Decimal in natural units; None for an empty cell.
+
+    Bounded before any conversion (domain.numbers): `1e999999999` is "not a number" at once."""
     if isinstance(raw, bool):
         raise ValueError("not a number")
-    if isinstance(raw, int | Decimal):
-        return Decimal(raw)
+    if isinstance(raw, int | Decimal | float):
+        try:
+            return bounded(raw)
+        except NumberError as exc:
+            raise ValueError(exc.kind) from None
     text = str(raw).strip().replace(",", "").replace("，", "")
     for mark in ("¥", "￥", "元"):
         text = text.replace(mark, "")
@@ -60,12 +67,9 @@ def parse_natural(metric: MetricDef, raw: str | int | Decimal) -> Decimal | None
     if not text:
         return None
     try:
-        value = Decimal(text)
-    except DecimalException:
-        raise ValueError("not a number") from None
-    if not value.is_finite():
-        raise ValueError("not a number")
-    return value
+        return parse_number(text)
+    except NumberError as exc:
+        raise ValueError(exc.kind) from None
 
 
 def _staff_departments(db: Database, ids: Iterable[int]) -> dict[int, str]:
@@ -126,8 +130,12 @@ def validate_value(metric: MetricDef, raw: str | int | Decimal, field: str) -> i
     """A typed value to the stored integer, or None for an empty cell."""
     try:
         natural = parse_natural(metric, raw)
-    except ValueError:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"), text=raw) from None
+    except ValueError as exc:
+        if str(exc) in ("too large", "too small"):
+            raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "{text} is out of range"),
+                                  text=str(raw)[:40]) from None
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"),
+                              text=str(raw)[:40]) from None
     if natural is None:
         return None
     if natural < 0:
@@ -161,6 +169,11 @@ def validate_rows(db: Database, actor: Actor, day: date, rows: list[FigureInput]
         raise ValidationError("day", QT_TRANSLATE_NOOP("Errors", "{day} is in the future"), day=day.isoformat())
     registry = registry or load_registry(db)
     staff_ids = check_scopes(db, actor, (r.scope for r in rows), field_of=lambda sc: _row_field(rows, sc))
+    own = None if actor.staff_id is None else f"staff:{actor.staff_id}"
+    if actor.role is Role.MANAGER and day < today and any(r.scope == own for r in rows):
+        # A manager's own figures feed their own pay: past days are the owner's to correct.
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "Errors", "only the owner may change your own figures of a past day ({day})"), day=day.isoformat())
     clean: list[_Clean] = []
     seen: set[tuple[str, str]] = set()
     for i, row in enumerate(rows, start=1):
@@ -195,11 +208,21 @@ def save_figures(db: Database, actor: Actor, day: date, rows: list[FigureInput],
     if not clean:
         return 0
     with db.write() as s:
+        stored = dict(((scope, metric), value) for scope, metric, value in s.execute(
+            select(Figure.scope, Figure.metric, Figure.value).where(
+                Figure.day == day, Figure.scope.in_({c.scope for c in clean}),
+                Figure.metric.in_({c.metric for c in clean}))).all())
         for c in clean:
             s.execute(delete(Figure).where(Figure.day == day, Figure.scope == c.scope,
                                            Figure.metric == c.metric))
         s.add_all([Figure(day=day, scope=c.scope, staff_id=c.staff_id, metric=c.metric, value=c.value)
                    for c in clean if c.value is not None])
+        # Every change is audited: who, and each figure before and after (stored units).
+        changed = [c for c in clean if stored.get((c.scope, c.metric)) != c.value]
+        if changed:
+            audit.record(s, actor, "set", "figures", day.isoformat(),
+                         {f"{c.scope} {c.metric}": stored.get((c.scope, c.metric)) for c in changed},
+                         {f"{c.scope} {c.metric}": c.value for c in changed})
     return len(clean)
 
 

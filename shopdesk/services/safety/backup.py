@@ -2,7 +2,9 @@
 
 Automatic copies are made at the first start of each day, before every schema
 migration and before a payroll approval; a rotation keeps at least 12 daily,
-10 weekly and 9 monthly copies. The folder is a shop setting (a USB stick,
+10 weekly and 9 monthly copies of those. Safety copies (made before a restore
+or a migration) and manual backups are kept apart: the rotation never removes
+them. The folder is a shop setting (a USB stick,
 say); by default it is `backups` beside the database.
 """
 
@@ -20,6 +22,7 @@ from pathlib import Path
 from shopdesk.domain.errors import ShopDeskError, ValidationError
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common.context import Actor
+from shopdesk.services.safety.file_check import check_file, leave_no_trace
 from shopdesk.services.safety.integrity import sqlite_integrity
 from shopdesk.services.safety.retention import to_keep
 from shopdesk.store.db import Database
@@ -28,6 +31,8 @@ FOLDER_SETTING = "backup_folder"
 SUFFIX = ".shopdesk-backup"
 NAME = re.compile(r"^shopdesk-(\d{8}-\d{6})-([a-z]+)" + re.escape(SUFFIX) + "$")
 REASONS = ("daily", "migration", "payroll", "manual", "safety")
+# Only these are rotated; a safety, migration or manual copy stays until the owner deletes it.
+ROTATED = ("daily", "payroll")
 
 
 class BackupError(ShopDeskError):
@@ -114,6 +119,11 @@ def backup_name(now: datetime, reason: str) -> str:
     return f"shopdesk-{now:%Y%m%d-%H%M%S}-{reason}{SUFFIX}"
 
 
+def _reason(tag: str) -> str:
+    """The reason in a name; a copy made in the same second as another carries trailing x's."""
+    return tag.rstrip("x") or tag
+
+
 def list_backups(folder: Path) -> list[tuple[datetime, str, Path]]:
     """(made, reason, path) of every backup in the folder, newest first."""
     found = []
@@ -121,7 +131,11 @@ def list_backups(folder: Path) -> list[tuple[datetime, str, Path]]:
         for path in folder.iterdir():
             m = NAME.match(path.name)
             if m:
-                found.append((datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), m.group(2), path))
+                try:
+                    made = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
+                except ValueError:  # a name like 20261399-…: not one of ours
+                    continue
+                found.append((made, _reason(m.group(2)), path))
     return sorted(found, reverse=True)
 
 
@@ -161,8 +175,12 @@ def _claim_name(folder: Path, now: datetime, reason: str) -> tuple[Path, Path]:
 
 
 def prune_backups(folder: Path) -> list[Path]:
-    """Delete what the rotation no longer needs; return what was removed."""
-    backups = list_backups(folder)
+    """Delete what the rotation no longer needs; return what was removed.
+
+    Only daily and payroll copies take part: safety copies (before a restore or
+    a migration) and manual backups are never removed here.
+    """
+    backups = [b for b in list_backups(folder) if b[1] in ROTATED]
     keep = set(to_keep((made, path) for made, _, path in backups))
     removed = [path for _, _, path in backups if path not in keep]
     for path in removed:
@@ -200,15 +218,22 @@ def backup_before_migration(db_path: Path, now: datetime | None = None) -> Path:
 
 
 def summarize(path: Path) -> BackupSummary:
-    """What a backup holds, read-only: its date, schema and how many records."""
+    """What a backup holds, read-only: its date, schema and how many records.
+
+    Anything but a ShopDesk database of a known schema with nothing else in it
+    (file_check) comes back with its problems and is never restored.
+    """
     m = NAME.match(path.name)
-    made = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S") if m else None
-    reason = m.group(2) if m else ""
+    try:
+        made = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S") if m else None
+    except ValueError:
+        made = None
+    reason = _reason(m.group(2)) if m else ""
     if not path.is_file():
         return BackupSummary(path, made, reason, None, 0, 0, 0, None, ("the file does not exist",))
-    problems = sqlite_integrity(path, quick=True)
-    if problems:
-        return BackupSummary(path, made, reason, None, 0, 0, 0, None, tuple(problems))
+    verdict = check_file(path)  # the whole file: structure, integrity, foreign keys, values
+    if not verdict.ok:
+        return BackupSummary(path, made, reason, verdict.revision, 0, 0, 0, None, verdict.problems)
     if made is None:
         made = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     try:
@@ -230,9 +255,11 @@ def restore(db_path: Path, backup: Path, actor: Actor, password: str | None = No
             now: datetime | None = None) -> tuple[Path | None, BackupSummary]:
     """Replace the database with a backup; returns (safety copy, summary of what was restored).
 
-    Refuses a damaged or foreign file. The current file is first copied aside
-    (a verified backup when it is readable; a plain copy when it is damaged,
-    so nothing is lost either way).
+    Refuses a damaged or foreign file, or one of a newer schema, before anything
+    changes: the file is first copied beside the database and that copy is what is
+    checked and restored (the original cannot change in between). The current file
+    is then copied aside (a verified backup when it is readable; moved aside
+    untouched when it is damaged, so nothing is lost either way).
     """
     actor.require_owner("restore a backup")
     if verify_owner is not None and not verify_owner(password):
@@ -241,16 +268,45 @@ def restore(db_path: Path, backup: Path, actor: Actor, password: str | None = No
     if not summary.healthy:
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "{file} cannot be restored: {problem}"),
                           file=backup.name, problem=summary.problems[0])
-    now = now or datetime.now()
-    safety: Path | None = None
-    if db_path.exists():
-        folder = default_folder(db_path)
-        if sqlite_integrity(db_path, quick=True):
-            safety = _set_aside(db_path, folder, now)
-        else:
-            safety = make_backup(db_path, folder, "safety", now, prune=False)
-    _copy_into(backup, db_path)
+    staged = db_path.with_name(f".{db_path.name}.{os.getpid()}-{threading.get_ident()}.restoring")
+    try:
+        _stage(backup, staged)
+        verdict = check_file(staged)
+        if not verdict.ok:
+            raise BackupError(QT_TRANSLATE_NOOP("Errors", "{file} cannot be restored: {problem}"),
+                              file=backup.name, problem=verdict.problems[0])
+        now = now or datetime.now()
+        safety: Path | None = None
+        if db_path.exists():
+            folder = default_folder(db_path)
+            if sqlite_integrity(db_path, quick=True):
+                safety = _set_aside(db_path, folder, now)
+            else:
+                safety = make_backup(db_path, folder, "safety", now, prune=False)
+        _copy_into(staged, db_path)
+    finally:
+        for ext in ("", "-journal", "-wal", "-shm"):
+            Path(str(staged) + ext).unlink(missing_ok=True)
     return safety, summary
+
+
+def _stage(backup: Path, staged: Path) -> None:
+    """A private copy of the backup, made page by page (nothing in it runs)."""
+    staged.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            out = sqlite3.connect(staged)
+            try:
+                src.backup(out)
+                out.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                out.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{file} cannot be restored: {problem}"),
+                          file=backup.name, problem=str(exc)) from None
 
 
 def _set_aside(db_path: Path, folder: Path, now: datetime) -> Path:
@@ -284,27 +340,44 @@ def _copy_into(backup: Path, db_path: Path) -> None:
                           error=problems[0])
 
 
-def owner_verifier(db_path: Path) -> Callable[[str | None], bool] | None:
-    """How to check the owner's password before a restore, once log-in exists.
+def owner_verifier(db_path: Path, backup: Path | None = None) -> Callable[[str | None], bool] | None:
+    """How to check the owner's password before a restore; None when no password is set.
 
-    None when the shop has no log-in module or no owner password yet.
+    Read-only: the owner's password of the current file, or — when that file is too
+    damaged to read — of the backup about to be restored (so a damaged shop file is
+    never an open door).
     """
-    try:
-        from shopdesk.services.staff import auth
-    except ImportError:
-        return None
-    check = getattr(auth, "verify_owner_password", None)
-    if check is None or not db_path.exists():
-        return None
-    db = Database(db_path)
+    from shopdesk.services.staff.auth import owner_password_in_file
+
+    for source in (db_path, backup):
+        if source is None or not source.exists() or not _readable_credentials(source):
+            continue  # missing or too damaged: ask the next file
+        if owner_password_in_file(source, "") is None:
+            return None  # a readable shop without an owner password: nothing to ask
+        return _verifier(source)
+    return None
+
+
+def _verifier(source: Path) -> Callable[[str | None], bool]:
+    from shopdesk.services.staff.auth import owner_password_in_file
 
     def verify(password: str | None) -> bool:
-        try:
-            return bool(check(db, password or ""))
-        finally:
-            db.dispose()
+        return bool(owner_password_in_file(source, password or ""))
 
     return verify
+
+
+def _readable_credentials(path: Path) -> bool:
+    try:
+        with leave_no_trace(path):
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                conn.execute("SELECT COUNT(*) FROM credential").fetchone()
+            finally:
+                conn.close()
+        return True
+    except sqlite3.Error:
+        return False
 
 
 def folder_setting_readonly(db_path: Path) -> Path | None:

@@ -37,15 +37,18 @@ class Report:
 
 def sqlite_integrity(path: Path, *, quick: bool = False) -> list[str]:
     """SQLite's own check, read-only: never writes to a possibly damaged file."""
+    from shopdesk.services.safety.file_check import leave_no_trace
+
     uri = f"file:{path}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
-        try:
-            pragma = "quick_check" if quick else "integrity_check"
-            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
-            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        finally:
-            conn.close()
+        with leave_no_trace(path):
+            conn = sqlite3.connect(uri, uri=True)
+            try:
+                pragma = "quick_check" if quick else "integrity_check"
+                rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+                fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            finally:
+                conn.close()
     except sqlite3.DatabaseError as exc:
         return [f"the file cannot be read as a database: {exc}"]
     problems = [r for r in rows if r != "ok"]
@@ -61,12 +64,15 @@ def check_database(target: str | None) -> Report:
         if not path.exists():
             report.problem(f"{path} does not exist")
             return report
-        problems = sqlite_integrity(path)
-        for p in problems:
+        from shopdesk.services.safety.file_check import check_file
+
+        verdict = check_file(path)
+        for p in verdict.problems:
             report.problem(p)
-        if problems:
+        if not verdict.ok:
             return report
         report.ok("SQLite integrity check and foreign keys")
+        report.ok("only ShopDesk's tables, columns and indexes; no triggers or views; every value of its type")
     db = Database(url)
     try:
         _check_schema(db, report)

@@ -4,13 +4,23 @@ scrypt (stdlib) with a random 16-byte salt per secret. After `MAX_TRIES`
 wrong tries an account waits `FIRST_WAIT`, doubling with each further
 wrong try (capped at `LONGEST_WAIT`); while it waits even the right
 secret is refused, so guessing a 4-digit PIN takes days, not minutes.
+
+The wait is counted in elapsed time, not on the wall clock: the lock stores the
+computer's monotonic clock (time since start-up) beside the wall time, so moving
+the system clock forward does not shorten it (after a restart the time since
+start-up is a lower bound of the time that passed). The owner's account waits at
+most `OWNER_LONGEST_WAIT`, so staff guessing at it cannot keep the owner out.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
+import socket
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -23,12 +33,14 @@ from shopdesk.services.common import audit
 from shopdesk.services.common.context import OWNER, Actor, Role
 from shopdesk.store.db import Database
 from shopdesk.store.models.auth import OWNER_ACCOUNT, Credential, staff_account
-from shopdesk.store.models.core import Staff
+from shopdesk.store.models.core import Setting, Staff
 
 COST = 2**14  # scrypt n: about 50 ms per try on a shop laptop
 MAX_TRIES = 5
 FIRST_WAIT = timedelta(seconds=30)
 LONGEST_WAIT = timedelta(hours=1)
+OWNER_LONGEST_WAIT = timedelta(minutes=2)
+Clock = Callable[[], float]
 PIN_LENGTH = (4, 8)
 PASSWORD_LENGTH = (4, 128)
 
@@ -155,13 +167,68 @@ def login_choices(db: Database) -> list[LoginChoice]:
     return [LoginChoice(i, n, d, i in pins) for i, n, d in rows]
 
 
-def _wait(failed: int) -> timedelta:
+def _wait(failed: int, account: str = "") -> timedelta:
     # The exponent is capped too: a thousand wrong tries must not overflow timedelta.
-    return min(FIRST_WAIT * 2 ** min(max(0, failed - MAX_TRIES), 20), LONGEST_WAIT)
+    longest = OWNER_LONGEST_WAIT if account == OWNER_ACCOUNT else LONGEST_WAIT
+    return min(FIRST_WAIT * 2 ** min(max(0, failed - MAX_TRIES), 20), longest)
 
 
-def login(db: Database, who: int | str, secret: str, now: datetime) -> Actor:
-    """Check a log-in. `who` is 'owner' or a staff id. Wrong → PermissionDenied; waiting → LockedOut."""
+def _boot_id() -> str:
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as f:
+            return f.read().strip()
+    except OSError:
+        return ""
+
+
+def _host() -> str:
+    return socket.gethostname()[:60]
+
+
+def _lock_key(account: str) -> str:
+    return f"lockout:{account}"
+
+
+def _set_lock(session: Session, account: str, wait: timedelta, now: datetime, clock: Clock) -> None:
+    info = {"seconds": int(wait.total_seconds()), "mono": clock(), "boot": _boot_id(), "host": _host(),
+            "wall": now.replace(microsecond=0).isoformat()}
+    row = session.get(Setting, _lock_key(account))
+    if row is None:
+        session.add(Setting(key=_lock_key(account), value=json.dumps(info)))
+    else:
+        row.value = json.dumps(info)
+
+
+def _clear_lock(session: Session, account: str) -> None:
+    row = session.get(Setting, _lock_key(account))
+    if row is not None:
+        session.delete(row)
+
+
+def _remaining(session: Session, row: Credential, now: datetime, clock: Clock) -> float:
+    """Seconds the account still waits, in elapsed time a moved wall clock cannot shorten."""
+    if row.locked_until is None:
+        return 0.0
+    stored = session.get(Setting, _lock_key(row.account))
+    try:
+        info = json.loads(stored.value) if stored is not None else None
+        seconds, mono = float(info["seconds"]), float(info["mono"])  # type: ignore[index]
+    except (TypeError, ValueError, KeyError):
+        info = None
+    if info is None or info.get("host") != _host():
+        # Locked elsewhere (another PC on the shop server) or before this rule: the wall clock.
+        return max(0.0, (row.locked_until - now).total_seconds())
+    current = clock()
+    same_boot = info.get("boot") == _boot_id() and current >= mono
+    # After a restart the time since start-up is all we know has passed, and it is a lower bound.
+    elapsed = current - mono if same_boot else max(0.0, current)
+    return max(0.0, seconds - elapsed)
+
+
+def login(db: Database, who: int | str, secret: str, now: datetime, clock: Clock = time.monotonic) -> Actor:
+    """Check a log-in. `who` is 'owner' or a staff id. Wrong → PermissionDenied; waiting → LockedOut.
+
+    `clock` is the elapsed-time clock the wait is counted on (time.monotonic)."""
     if who != OWNER_ACCOUNT and not (str(who).isascii() and str(who).isdigit()):
         raise ValidationError("who", QT_TRANSLATE_NOOP("Errors", "choose who is logging in"))
     account = OWNER_ACCOUNT if who == OWNER_ACCOUNT else staff_account(int(who))
@@ -171,20 +238,24 @@ def login(db: Database, who: int | str, secret: str, now: datetime) -> Actor:
     with db.write() as s:
         row = s.scalars(select(Credential).where(Credential.account == account)).first()
         person = s.get(Staff, int(who)) if account != OWNER_ACCOUNT else None
+        waiting = _remaining(s, row, now, clock) if row is not None else 0.0
         if row is None or (account != OWNER_ACCOUNT and (person is None or not person.active)):
             refusal = PermissionDenied(QT_TRANSLATE_NOOP(
                 "Errors", "no PIN or password is set for this account; ask the owner"))
-        elif row.locked_until is not None and now < row.locked_until:
-            refusal = LockedOut(int((row.locked_until - now).total_seconds()) + 1)
+        elif waiting > 0:
+            refusal = LockedOut(int(waiting) + 1)
         elif not _matches(row, secret or ""):
             row.failed_tries += 1
             if row.failed_tries >= MAX_TRIES:
-                row.locked_until = now + _wait(row.failed_tries)
-                refusal = LockedOut(int(_wait(row.failed_tries).total_seconds()))
+                wait = _wait(row.failed_tries, account)
+                row.locked_until = now + wait
+                _set_lock(s, account, wait, now, clock)
+                refusal = LockedOut(int(wait.total_seconds()))
             else:
                 refusal = PermissionDenied(QT_TRANSLATE_NOOP("Errors", "wrong PIN or password"))
         else:
             row.failed_tries, row.locked_until = 0, None
+            _clear_lock(s, account)
             if person is None:
                 actor = OWNER
             else:
@@ -194,3 +265,32 @@ def login(db: Database, who: int | str, secret: str, now: datetime) -> Actor:
         raise refusal
     assert actor is not None
     return actor
+
+
+def owner_password_in_file(path: os.PathLike[str] | str, password: str) -> bool | None:
+    """Whether `password` is the owner's in a shop file read read-only (a damaged file or a
+    backup: nothing is written); None when the file holds no owner password or cannot be read."""
+    import sqlite3
+    from pathlib import Path
+
+    from shopdesk.services.safety.file_check import leave_no_trace
+
+    try:
+        with leave_no_trace(Path(path)):
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                found = conn.execute("SELECT secret_hash, salt, cost FROM credential WHERE account = ?",
+                                     (OWNER_ACCOUNT,)).fetchone()
+            finally:
+                conn.close()
+    except sqlite3.Error:
+        return None
+    if found is None:
+        return None
+    secret_hash, salt, cost = found
+    try:
+        if not isinstance(cost, int) or not 2 <= cost <= 2**20 or cost & (cost - 1):
+            return None
+        return hmac.compare_digest(_hash(password or "", bytes.fromhex(salt), cost), secret_hash)
+    except (ValueError, TypeError):
+        return None

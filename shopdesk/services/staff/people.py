@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from shopdesk.domain.departments import Department, parse_department
 from shopdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from shopdesk.domain.money import MoneyError, parse_yuan
+from shopdesk.domain.names import describe_char, problem_char, skeleton
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common import audit
 from shopdesk.services.common.context import Actor
@@ -117,7 +120,13 @@ def _optional_yuan(field: str, value: str | int | None) -> int | None:
 
 def validate(data: StaffInput) -> CleanStaff:
     """Check a person's fields; raise ValidationError naming the first bad field."""
-    name = (data.name or "").strip()
+    raw_name = data.name or ""
+    bad = problem_char(raw_name.strip(" \u3000"))  # a trailing tab or newline is refused too, not trimmed
+    if bad is not None:
+        raise ValidationError("name", QT_TRANSLATE_NOOP(
+            "Errors", "the name contains an invisible or control character ({char})"), char=describe_char(bad))
+    # Full-width letters, compatibility forms and NFD are stored the one (NFKC) way.
+    name = unicodedata.normalize("NFKC", raw_name).strip()
     if not name:
         raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "a name is required"))
     if len(name) > MAX_NAME:
@@ -128,6 +137,10 @@ def validate(data: StaffInput) -> CleanStaff:
         raise ValidationError("department", QT_TRANSLATE_NOOP("Errors", "unknown department '{name}'"),
                               name=data.department) from None
     position = (data.position or "").strip()
+    bad = problem_char(position)
+    if bad is not None:
+        raise ValidationError("position", QT_TRANSLATE_NOOP(
+            "Errors", "the text contains an invisible or control character ({char})"), char=describe_char(bad))
     if len(position) > MAX_NAME:
         raise ValidationError("position", QT_TRANSLATE_NOOP("Errors", "at most {n} characters"), n=MAX_NAME)
     try:
@@ -153,11 +166,23 @@ def validate(data: StaffInput) -> CleanStaff:
 
 
 def _check_unique(session, name: str, except_id: int | None = None) -> None:
-    stmt = select(Staff.id).where(func.lower(Staff.name) == name.lower())
+    """No two people share a name, nor names that only look different (see domain.names)."""
+    stmt = select(Staff.id, Staff.name)
     if except_id is not None:
         stmt = stmt.where(Staff.id != except_id)
-    if session.execute(stmt).first():
-        raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "'{name}' is already on the team"), name=name)
+    check_lookalike(name, (other for _, other in session.execute(stmt)))
+
+
+def check_lookalike(name: str, others: Iterable[str]) -> None:
+    """ValidationError when `name` is, or looks like, one of `others`."""
+    key = skeleton(name)
+    for other in others:
+        if other.casefold() == name.casefold():
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "'{name}' is already on the team"), name=name)
+        if skeleton(other) == key:
+            raise ValidationError("name", QT_TRANSLATE_NOOP(
+                "Errors", "'{name}' looks the same as '{other}', who is already on the team"),
+                name=name, other=other)
 
 
 def list_staff(db: Database, actor: Actor, department: str | None = None,
@@ -184,11 +209,38 @@ def get_staff(db: Database, actor: Actor, staff_id: int) -> StaffRecord:
     return rec
 
 
+def _owner_only(template: str) -> PermissionDenied:
+    return PermissionDenied(template)
+
+
+# What a manager may not change on their own record: their pay, role, department,
+# hire date and whether they are active (all of them decide their pay).
+_OWN_LOCKED = ("base_salary_fen", "role", "department", "hire_date", "active")
+
+
+def _check_manager_edit(actor: Actor, row: Staff | None, clean: CleanStaff) -> None:
+    """A manager never makes or unmakes managers, nor changes their own pay or role."""
+    if actor.is_owner:
+        return
+    old_role = row.role if row is not None else "staff"
+    if clean.role != old_role:
+        raise _owner_only(QT_TRANSLATE_NOOP("Errors", "only the owner may change a person's role"))
+    if row is not None and row.role == "manager" and row.id != actor.staff_id:
+        raise _owner_only(QT_TRANSLATE_NOOP("Errors", "only the owner may edit a manager"))
+    if row is not None and row.id == actor.staff_id:
+        now = {"base_salary_fen": clean.base_salary_fen, "role": clean.role,
+               "department": clean.department.value, "hire_date": clean.hire_date, "active": clean.active}
+        if any(getattr(row, key) != now[key] for key in _OWN_LOCKED):
+            raise _owner_only(QT_TRANSLATE_NOOP(
+                "Errors", "only the owner may change your own pay, role, department or hire date"))
+
+
 def add_staff(db: Database, actor: Actor, data: StaffInput, first_pin: str | None = None,
               now: datetime | None = None) -> int:
     """Add a person; with `first_pin` (the owner only) they can log in at once, in the same transaction."""
     clean = validate(data)
     actor.require_manage(clean.department, "add people")
+    _check_manager_edit(actor, None, clean)
     pin = _first_pin(actor, first_pin, now)
     with db.write() as s:
         _check_unique(s, clean.name)
@@ -222,6 +274,7 @@ def update_staff(db: Database, actor: Actor, staff_id: int, data: StaffInput,
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "person #{id} not found"), id=staff_id)
             actor.require_manage(row.department, "edit people")
             actor.require_manage(clean.department, "move people")
+            _check_manager_edit(actor, row, clean)
             if expected_version is not None and row.version != expected_version:
                 raise _Stale(row.name)
             _check_unique(s, clean.name, except_id=staff_id)
@@ -254,6 +307,8 @@ def set_active(db: Database, actor: Actor, staff_id: int, active: bool) -> None:
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "person #{id} not found"), id=staff_id)
         actor.require_manage(row.department, "deactivate people")
+        if not actor.is_owner and (row.role == "manager" or row.id == actor.staff_id):
+            raise _owner_only(QT_TRANSLATE_NOOP("Errors", "only the owner may deactivate a manager"))
         before = _audit_fields(row)
         row.active = active
         audit.record(s, actor, "activate" if active else "deactivate", "staff", staff_id,

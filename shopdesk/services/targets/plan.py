@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from shopdesk.domain.departments import DEPARTMENTS, Department
-from shopdesk.domain.errors import NotFound, ValidationError
+from shopdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from shopdesk.domain.metrics import MetricDef, MetricRegistry
+from shopdesk.domain.numbers import NumberError, bounded, parse_number
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.domain.scope import Scope
 from shopdesk.domain.targets import (
@@ -92,9 +93,39 @@ def _may_see(actor: Actor, scope: str, depts: dict[int, str]) -> bool:
     return actor.can_see_person(parsed.staff_id, depts.get(parsed.staff_id, ""))
 
 
+def _approved_months(session: Session, period: Period) -> list[str]:
+    """The months of `period` whose payroll is approved (and so locked)."""
+    from shopdesk.store.models.payroll import PayrollApproval
+
+    keys = [m.key for m in period.months()]
+    return list(session.scalars(select(PayrollApproval.month).where(PayrollApproval.month.in_(keys))))
+
+
+def _require_open(session: Session, actor: Actor, period: Period) -> None:
+    """Only the owner changes targets of a month whose payroll is approved."""
+    if actor.is_owner:
+        return
+    approved = _approved_months(session, period)
+    if approved:
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "Errors", "the payroll of {month} is approved; only the owner may change its targets"),
+            month=approved[0])
+
+
+def _own_rows(session: Session, actor: Actor, metric: str) -> list[tuple[str, int, str]]:
+    if actor.is_owner or actor.staff_id is None:
+        return []
+    return sorted((period, value, split) for period, value, split in session.execute(
+        select(Target.period, Target.value, Target.split).where(
+            Target.scope == staff_scope(actor.staff_id), Target.metric == metric)))
+
+
 def _require_scope(session: Session, actor: Actor, scope: str) -> None:
-    """The owner sets any target; a manager those of their department and its people."""
+    """The owner sets any target; a manager those of their department and its people,
+    never their own."""
     what = "set targets"
+    if not actor.is_owner and actor.staff_id is not None and scope == staff_scope(actor.staff_id):
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "only the owner may set your own targets"))
     parsed = Scope.try_parse(scope)
     if parsed is None:
         raise ValidationError("scope", QT_TRANSLATE_NOOP("Errors", "unknown scope '{scope}'"), scope=scope)
@@ -175,6 +206,7 @@ def set_target(db: Database, actor: Actor, scope: str, metric: str, period: str,
     try:
         with db.write() as s:
             _require_scope(s, actor, scope)
+            _require_open(s, actor, p)
             row = s.execute(select(Target).where(Target.scope == scope, Target.metric == metric,
                                                  Target.period == p.key)).scalar_one_or_none()
             before = None if row is None else {"value": row.value, "split": row.split}
@@ -238,9 +270,11 @@ def set_shares(db: Database, actor: Actor, scope: str, metric: str,
     clean: dict[str, Decimal] = {}
     for child, raw in shares.items():
         try:
-            weight = Decimal(str(raw).strip().removesuffix("%") or "0")
-        except ArithmeticError:
-            raise ValidationError(child, QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"), text=raw) from None
+            text = str(raw).strip().removesuffix("%") or "0"
+            weight = bounded(raw) if isinstance(raw, int | Decimal) else parse_number(text)
+        except NumberError:
+            raise ValidationError(child, QT_TRANSLATE_NOOP("Errors", "'{text}' is not a number"),
+                                  text=str(raw)[:40]) from None
         if not weight.is_finite() or weight < 0:
             raise ValidationError(child, QT_TRANSLATE_NOOP("Errors", "a share cannot be negative"))
         clean[child] = weight
@@ -358,6 +392,8 @@ def break_down(db: Database, actor: Actor, scope: str, metric: str, period: str,
     new_split = check_split(p, weights) if weights and p.grain is not Grain.MONTH else None
     with db.write() as s:
         _require_scope(s, actor, scope)
+        _require_open(s, actor, p)
+        own_before = _own_rows(s, actor, m.key)
         if new_split is not None:
             _set_split(s, actor, scope, m.key, p.key, new_split)
         months, split = _months_of(s, m, scope, p)
@@ -368,6 +404,9 @@ def break_down(db: Database, actor: Actor, scope: str, metric: str, period: str,
             written = _write_months(s, m, scope, p, months, split, day_split)
         if to_people:
             written += _cascade(s, registry, m, scope, p, months, split, day_split)
+        if _own_rows(s, actor, m.key) != own_before:  # a manager's breakdown may not reach their own targets
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                "Errors", "this breakdown would change your own targets; ask the owner to do it"))
     return written
 
 

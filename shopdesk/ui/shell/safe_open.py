@@ -8,6 +8,7 @@ overwritten), and makes the automatic daily / pre-migration backups.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -66,9 +67,36 @@ def check_health(db: Database) -> bool:
     answer = QMessageBox.question(None, _t("ShopDesk"), question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    # Nobody has logged in yet: the owner's password stands behind this restore.
+    verify = backup.owner_verifier(db.path, good)
+    password = None
+    if verify is not None:
+        password = ask_owner_password(verify)
+        if password is None:
+            return False
     db.dispose()
-    backup.restore(db.path, good, OWNER)
+    backup.restore(db.path, good, OWNER, password, verify)
     return True
+
+
+OWNER_TRIES = 3
+
+
+def ask_owner_password(verify: Callable[[str | None], bool]) -> str | None:
+    """The owner's password, checked; None when cancelled or wrong three times."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    prompt = QCoreApplication.translate("Startup", "The owner's password is needed to restore the backup:")
+    for _ in range(OWNER_TRIES):
+        password, ok = QInputDialog.getText(None, _t("ShopDesk"), prompt, QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if verify(password):
+            return str(password)
+        prompt = QCoreApplication.translate("Startup", "That is not the owner's password. Try again:")
+    QMessageBox.critical(None, _t("ShopDesk"), QCoreApplication.translate(
+        "Startup", "The password was wrong three times; nothing was restored."))
+    return None
 
 
 def open_safely(target: str | Path) -> Database | None:
@@ -95,9 +123,37 @@ def schedule_daily_backup(db: Database, delay_ms: int = 1500) -> None:
     from shopdesk.services.safety.startup import automatic_backups
     from shopdesk.ui.common.worker import run_in_background
 
+    def backed_up(made: object) -> None:
+        log.info("daily backup: %s", made)
+        schedule_value_check(db)  # after the backup: one background reader at a time
+
+    def failed(exc: BaseException) -> None:
+        log.error("daily backup failed: %s", exc)
+        schedule_value_check(db)
+
     def start() -> None:
-        run_in_background(lambda: automatic_backups(db, False),
-                          lambda made: log.info("daily backup: %s", made),
-                          lambda exc: log.error("daily backup failed: %s", exc))
+        run_in_background(lambda: automatic_backups(db, False), backed_up, failed)
 
     QTimer.singleShot(delay_ms, start)
+
+
+def schedule_value_check(db: Database) -> None:
+    """Every stored value of its column's type, checked off the UI thread; the owner is warned."""
+    from shopdesk.services.safety.startup import suspicious_values
+    from shopdesk.ui.common.worker import run_in_background
+
+    if db.path is None:
+        return
+    path = db.path
+
+    def done(problems: list[str]) -> None:
+        if not problems:
+            return
+        log.error("database %s holds values of the wrong type: %s", path, problems[:5])
+        QMessageBox.warning(None, _t("ShopDesk"), QCoreApplication.translate(
+            "Startup", "The shop file {path} holds values ShopDesk does not write ({problem}). It may have "
+            "been changed by another program. Run “shopdesk check”, and restore a backup if in doubt."
+        ).format(path=path, problem=problems[0]))
+
+    run_in_background(lambda: suspicious_values(path), done,
+                      lambda exc: log.error("value check failed: %s", exc))

@@ -58,8 +58,15 @@ class ProblemsDialog(QDialog):
         layout.addWidget(buttons)
 
 
+MAX_SHOWN = 200  # problems listed one by one; the rest are counted
+
+
 def problem_lines(exc: ValidationErrors) -> list[str]:
-    return [f"{e.field}: {error_text(e)}" for e in exc.errors]
+    lines = [f"{e.field}: {error_text(e)}" for e in exc.errors[:MAX_SHOWN]]
+    if len(exc.errors) > MAX_SHOWN:
+        lines.append(QCoreApplication.translate("Import", "… and {n} more problems").format(
+            n=len(exc.errors) - MAX_SHOWN))
+    return lines
 
 
 def run_with_progress(parent: QWidget, label: str, work: Callable[[Callable[[int, int], None]], Any],

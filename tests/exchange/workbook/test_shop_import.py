@@ -17,7 +17,12 @@ from tests.conftest import TODAY, file_bytes
 from tests.exchange.workbook.books import chinese_book, write_book
 
 
-def _figure(db, scope_name: str, metric: str, day: date) -> int | None:
+def _staff_id(db, name: str) -> int:  # type: ignore[no-untyped-def]
+    with db.read() as s:
+        return s.scalar(select(Staff.id).where(Staff.name == name))
+
+
+def _figure(db, scope_name: str, metric: str, day: date) -> int | None:  # type: ignore[no-untyped-def]
     with db.read() as s:
         sid = s.scalar(select(Staff.id).where(Staff.name == scope_name))
         return s.scalar(select(Figure.value).where(Figure.scope == f"staff:{sid}", Figure.metric == metric,
@@ -99,6 +104,16 @@ def test_actuals_already_stored_need_replace_and_are_never_doubled(db, owner, tm
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Figure)) == 15
     assert _figure(db, "张伟", "sales", date(2026, 10, 1)) == 9_999_900
+    # Each import of figures is audited; a replaced figure with its value before and after.
+    from shopdesk.store.models.audit import AuditEntry
+
+    with db.read() as s:
+        entries = list(s.scalars(select(AuditEntry).where(AuditEntry.entity == "figures").order_by(AuditEntry.id)))
+    assert [e.entity_id for e in entries] == ["2026-10-01 – 2026-10-05"] * 2
+    sid = _staff_id(db, "张伟")
+    assert f'"staff:{sid} sales 2026-10-01": 1234660' in entries[-1].before
+    assert f'"staff:{sid} sales 2026-10-01": 9999900' in entries[-1].after
+    assert '"replaced": 15' in entries[-1].before and '"figures": 15' in entries[-1].after
 
 
 def test_only_the_owner_imports(db, tmp_path: Path) -> None:

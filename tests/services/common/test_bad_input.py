@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from shopdesk.domain.departments import parse_department
@@ -216,3 +216,79 @@ def test_bad_custom_metrics_are_refused(demo_db, owner, data):
                                                       and "\x00" not in t and ":" not in t and "\\" not in t))
 def test_a_relative_backup_folder_is_refused(demo_db, owner, folder):
     refused(demo_db, lambda: backup.set_backup_folder(demo_db, owner, folder), "backup.folder")
+
+
+# --- hostile input (issue 16): invisible characters, look-alike names, huge exponents ------------------
+
+INVISIBLE = st.characters(categories=["Cc", "Cf", "Zl", "Zp", "Co"])
+huge_exponent = st.one_of(st.integers(13, 10**9).map(lambda n: f"1e{n}"),
+                          st.integers(13, 10**9).map(lambda n: f"1e-{n}"),
+                          st.integers(13, 10**9).map(lambda n: f"-1E+{n}"))
+foreign_digits = st.one_of(
+    st.integers(1000, 10**6).map(lambda n: f"{n:_}"),
+    st.integers(1, 10**6).map(lambda n: "".join(chr(0x660 + int(d)) for d in str(n))),  # Arabic-Indic
+    st.integers(1, 10**6).map(lambda n: "".join(chr(0x6F0 + int(d)) for d in str(n))),  # Persian
+    st.integers(1, 10**6).map(lambda n: "".join(chr(0x966 + int(d)) for d in str(n))),  # Devanagari
+    st.integers(1, 10**6).map(lambda n: "".join(chr(0xFF10 + int(d)) for d in str(n))),  # full-width
+)
+hostile_number = st.one_of(huge_exponent, foreign_digits)
+
+
+@TRIES
+@given(char=INVISIBLE, at=st.integers(0, 2))
+@example(char="\u2029", at=2).via("a trailing paragraph separator was trimmed, not refused")
+def test_invisible_and_control_characters_in_names_are_refused(demo_db, owner, char, at):
+    name = "李娜"[:at] + char + "李娜"[at:]
+    error = refused(demo_db, lambda: add_staff(demo_db, owner, StaffInput(name, "Design")), "staff.invisible")
+    assert error.field == "name"  # type: ignore[union-attr]
+
+
+LATIN = ("Anna Lee", "Renée Li")
+lookalike = st.sampled_from([
+    lambda n: n.replace("A", "\u0410"), lambda n: n.replace("e", "\u0435"),  # Cyrillic А and е
+    lambda n: "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in n),  # full-width
+    lambda n: __import__("unicodedata").normalize("NFD", n), lambda n: n.upper(), lambda n: n.replace(" ", "  "),
+    lambda n: n.replace(" ", "\u3000"), lambda n: n.replace("L", "\uff2c"),
+])
+
+
+def _nfd(name: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFD", name)
+
+
+def _cyrillic_e(name: str) -> str:
+    return name.replace("e", "\u0435")
+
+
+@TRIES
+@given(which=st.sampled_from(LATIN), changes=st.lists(lookalike, min_size=1, max_size=4))
+@example(which="Renée Li", changes=[_nfd, _cyrillic_e]).via("a Cyrillic е before a combining accent")
+def test_look_alikes_of_a_person_on_the_team_are_refused(demo_db, owner, which, changes):
+    from shopdesk.services.staff.people import list_staff
+
+    if not any(p.name == which for p in list_staff(demo_db, owner, include_inactive=True)):
+        add_staff(demo_db, owner, StaffInput(which, "Design"))
+    name = which
+    for change in changes:
+        name = change(name)
+    assume(name != which)
+    refused(demo_db, lambda: add_staff(demo_db, owner, StaffInput(name, "Design")), "staff.lookalike")
+
+
+@TRIES
+@given(text=hostile_number, where=st.sampled_from(["figure", "target", "share", "salary"]))
+def test_huge_exponents_and_foreign_digits_are_refused_at_once(demo_db, owner, text, where):
+    import time
+
+    actions = {
+        "figure": lambda: save_figures(demo_db, owner, TODAY, [FigureInput("shop", "sales", text)], TODAY),
+        "target": lambda: targets.set_target(demo_db, owner, "shop", "orders", "2026-11", text),
+        "share": lambda: targets.set_shares(demo_db, owner, "shop", "sales", {"dept:operations": text}),
+        "salary": lambda: add_staff(demo_db, owner, StaffInput("新人", "Design", base_salary=text)),
+    }
+    started = time.monotonic()
+    refused(demo_db, actions[where], f"number.{where}")
+    assert time.monotonic() - started < 5
+

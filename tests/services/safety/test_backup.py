@@ -120,3 +120,32 @@ def test_a_backup_is_a_single_self_contained_file(db, owner, tmp_path):
         pass
     reopened.dispose()
     assert backup.summarize(copy).schema is not None
+
+
+def test_a_payroll_approval_seconds_after_a_restore_keeps_the_safety_copy(demo_db, owner):
+    """Issue item 1: the payroll backup's rotation removed the safety copy of the same day."""
+    from shopdesk.services.payroll.run import approve
+    from tests.conftest import TODAY
+
+    older = backup.backup_now(demo_db, owner, now=NOW)
+    add_staff(demo_db, owner, StaffInput("新来的", "Design"))
+    safety, _ = backup.restore(demo_db.path, older, owner)  # now: the real clock, like the approval's backup
+    approve(demo_db, owner, "2026-10", TODAY)
+    # A manual backup in the very same second as the safety copy is kept as well.
+    manual = backup.make_backup(demo_db.path, backup.default_folder(demo_db.path), "manual",
+                                backup.list_backups(safety.parent)[0][0])
+    reasons = [reason for _, reason, _ in backup.list_backups(safety.parent)]
+    assert safety.exists() and manual.exists() and older.exists()
+    assert "payroll" in reasons and "safety" in reasons
+    assert "新来的" in str(all_rows(safety)["staff"])
+
+
+def test_rotation_never_removes_safety_migration_or_manual_copies(db):
+    folder = db.path.parent / "backups"
+    keep = [backup.make_backup(db.path, folder, reason, NOW - timedelta(days=day, seconds=s), prune=False)
+            for day in range(60) for s, reason in enumerate(("safety", "migration", "manual"))]
+    for day in range(60):
+        backup.make_backup(db.path, folder, "daily", NOW - timedelta(days=day), prune=False)
+    removed = backup.prune_backups(folder)
+    assert removed and all("daily" in p.name for p in removed)
+    assert all(p.exists() for p in keep)

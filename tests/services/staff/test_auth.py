@@ -63,29 +63,82 @@ def test_same_pin_twice_gives_different_hashes(db, owner, team):
     assert hashes[f"staff:{team['li']}"] != hashes[f"staff:{team['wang']}"]
 
 
+def at(moment: datetime):  # type: ignore[no-untyped-def]
+    """A monotonic clock that has run as long as the wall clock since NOW."""
+    return lambda: 1000.0 + (moment - NOW).total_seconds()
+
+
 def test_five_wrong_tries_lock_the_account_with_a_growing_wait(db, team):
     who = team["li"]
     for _ in range(auth.MAX_TRIES - 1):
         with pytest.raises(PermissionDenied) as err:
-            auth.login(db, who, "000000", NOW)
+            auth.login(db, who, "000000", NOW, at(NOW))
         assert not isinstance(err.value, auth.LockedOut)
     with pytest.raises(auth.LockedOut) as first:
-        auth.login(db, who, "000000", NOW)
+        auth.login(db, who, "000000", NOW, at(NOW))
     assert first.value.seconds == 30
     # While it waits, even the right PIN is refused.
+    soon = NOW + timedelta(seconds=10)
     with pytest.raises(auth.LockedOut):
-        auth.login(db, who, "482913", NOW + timedelta(seconds=10))
+        auth.login(db, who, "482913", soon, at(soon))
     later = NOW + timedelta(seconds=31)
     with pytest.raises(auth.LockedOut) as second:
-        auth.login(db, who, "111111", later)
+        auth.login(db, who, "111111", later, at(later))
     assert second.value.seconds == 60  # the wait doubles
     # Other accounts are not affected.
-    assert auth.login(db, "owner", "s3cret-owner", later).is_owner
-    assert auth.login(db, who, "482913", later + timedelta(seconds=61)).staff_id == who
+    assert auth.login(db, "owner", "s3cret-owner", later, at(later)).is_owner
+    after = later + timedelta(seconds=61)
+    assert auth.login(db, who, "482913", after, at(after)).staff_id == who
     # A good log-in clears the counter: one wrong try is just a wrong try again.
     with pytest.raises(PermissionDenied) as again:
-        auth.login(db, who, "000000", later + timedelta(seconds=62))
+        auth.login(db, who, "000000", after, at(after))
     assert not isinstance(again.value, auth.LockedOut)
+
+
+def test_moving_the_wall_clock_forward_does_not_end_a_lock_out(db, team):
+    """Issue item 9: two hours forward on the system clock let the right PIN in."""
+    who = team["li"]
+    for _ in range(auth.MAX_TRIES):
+        with pytest.raises(PermissionDenied):
+            auth.login(db, who, "000000", NOW, at(NOW))
+    moved = NOW + timedelta(hours=2)
+    five_seconds = lambda: 1005.0  # noqa: E731 - only five seconds have really passed
+    with pytest.raises(auth.LockedOut) as err:
+        auth.login(db, who, "482913", moved, five_seconds)
+    assert 20 <= err.value.seconds <= 26
+    # Nor does moving it back lengthen it: thirty real seconds end it.
+    back = NOW - timedelta(days=3)
+    assert auth.login(db, who, "482913", back, lambda: 1031.0).staff_id == who
+
+
+def test_a_restart_counts_only_the_time_since_start_up(db, team):
+    who = team["li"]
+    for _ in range(auth.MAX_TRIES):
+        with pytest.raises(PermissionDenied):
+            auth.login(db, who, "000000", NOW, at(NOW))
+    # After a restart the monotonic clock starts again near zero: 10 s since start-up is 10 s.
+    with pytest.raises(auth.LockedOut):
+        auth.login(db, who, "482913", NOW + timedelta(hours=5), lambda: 10.0)
+    assert auth.login(db, who, "482913", NOW + timedelta(hours=5), lambda: 40.0).staff_id == who
+
+
+def test_staff_guessing_cannot_lock_the_owner_out_for_long(db, team):
+    """Issue item 9: twelve wrong tries over an hour locked the owner out for an hour."""
+    moment, waits = NOW, []
+    for _ in range(60):
+        try:
+            auth.login(db, "owner", "guess", moment, at(moment))
+        except auth.LockedOut as locked:
+            waits.append(locked.seconds)
+            moment += timedelta(seconds=locked.seconds + 1)
+        except PermissionDenied:
+            moment += timedelta(seconds=1)
+    assert waits and max(waits) <= auth.OWNER_LONGEST_WAIT.total_seconds() <= 180
+    # The owner is in a couple of minutes after the last guess at most.
+    after = moment + auth.OWNER_LONGEST_WAIT
+    assert auth.login(db, "owner", "s3cret-owner", after, at(after)).is_owner
+    # Staff accounts keep the long wait.
+    assert auth._wait(100, "staff:1") == auth.LONGEST_WAIT
 
 
 def test_an_unknown_account_is_a_clear_error(db, team):
