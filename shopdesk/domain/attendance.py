@@ -161,3 +161,14 @@ def parse_late(value: object) -> int:
     if n > MAX_LATE:
         raise AttendanceValueError(QT_TRANSLATE_NOOP("Errors", "'{value}' is not a plausible count"), value=value)
     return int(n)
+
+
+@dataclass(frozen=True)
+class NamedAttendance:
+    """A row of an attendance file: the person by name, where it came from (`FILE:row N`)."""
+
+    where: str
+    name: str
+    unpaid_days: object
+    late: object
+    month: str = ""

@@ -18,9 +18,9 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from shopdesk.domain.attendance import NamedAttendance
 from shopdesk.domain.errors import ValidationError, ValidationErrors
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
-from shopdesk.services.payroll.attendance import NamedAttendance
 
 NAME = ("姓名", "员工姓名", "名字")
 DUE = ("应出勤天数",)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -33,26 +32,15 @@ from shopdesk.exchange.common.style import (
     new_workbook,
     text_width,
 )
-from shopdesk.exchange.payroll.labels import dept_name, h, owner_name, yuan
+from shopdesk.exchange.payroll.labels import ROW_HEIGHT, TargetLine, dept_name, h, owner_name, yuan
 from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun, PersonPay
 
 __all__ = ["HEADER_ROW", "ROW_HEIGHT", "Layout", "TargetLine", "dept_name", "h", "write_bonus_sheet", "yuan"]
 
 HEADER_ROW = 4
-ROW_HEIGHT = 24  # pt: ≥ 20 pt on paper at the smallest scale (90 %), room to sign
 HEADER_HEIGHT = 34  # two lines of a wrapped header
 DEFAULT_HEIGHT = 15  # a row without a height of its own
 REPEATED_COLUMNS = 2  # Name and Department on every printed page
-
-
-@dataclass(frozen=True)
-class TargetLine:
-    name: str
-    department: str
-    metric: str  # shown name
-    unit: str  # "yuan" | "percent" | other
-    target: Decimal
-    actual: Decimal | None
 
 
 @dataclass(frozen=True)

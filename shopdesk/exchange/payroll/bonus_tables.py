@@ -17,8 +17,7 @@ from shopdesk.exchange.common.style import (
     text_width,
 )
 from shopdesk.exchange.common.translate import translator
-from shopdesk.exchange.payroll.bonus_sheet import ROW_HEIGHT, TargetLine
-from shopdesk.exchange.payroll.labels import dept_name, h, yuan
+from shopdesk.exchange.payroll.labels import ROW_HEIGHT, TargetLine, dept_name, h, yuan
 from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun
 
 WRAP_AT = 60  # characters: a longer explanation wraps within its column

@@ -6,6 +6,7 @@ their fixed words live here rather than in the Qt catalogue.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from shopdesk.domain.departments import Department
@@ -58,3 +59,16 @@ def owner_name(name: str | None, lang: str) -> str:
 
 def yuan(fen: int | None) -> Decimal | None:
     return None if fen is None else Decimal(fen) / 100
+
+
+ROW_HEIGHT = 24  # pt: ≥ 20 pt on paper at the smallest scale (90 %), room to sign
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    name: str
+    department: str
+    metric: str  # shown name
+    unit: str  # "yuan" | "percent" | other
+    target: Decimal
+    actual: Decimal | None

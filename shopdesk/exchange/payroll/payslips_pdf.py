@@ -19,8 +19,7 @@ from shopdesk.domain.money import format_yuan
 from shopdesk.exchange.common.translate import translator
 from shopdesk.exchange.payroll.labels import dept_name, h
 from shopdesk.exchange.payroll.payslips_xlsx import status_line, title
-from shopdesk.services.payroll.payslips import Payslips
-from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PersonPay
+from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, Payslips, PersonPay
 
 DPI = 300
 MARGIN_MM = 12.0

@@ -33,7 +33,7 @@ from shopdesk.exchange.payroll.bonus_sheet import (
     wrapped_header_width,
 )
 from shopdesk.exchange.payroll.labels import dept_name, h, owner_name, yuan
-from shopdesk.services.payroll.payslips import Payslips
+from shopdesk.services.payroll.results import Payslips
 
 CUT_HEIGHT = 16
 FIRST_STRIP = 4

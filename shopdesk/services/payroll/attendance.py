@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from shopdesk.domain.attendance import (
     AttendanceValueError,
+    NamedAttendance,
     days_due,
     employed_in,
     parse_late,
@@ -158,17 +159,6 @@ def set_attendance(db: Database, actor: Actor, month: str, entries: Sequence[Att
     except IntegrityError:  # another PC saved the same month and person in the same instant
         raise Conflict(QT_TRANSLATE_NOOP(
             "Errors", "someone else saved this month's attendance at the same time; open it again")) from None
-
-
-@dataclass(frozen=True)
-class NamedAttendance:
-    """A row of an attendance file: the person by name, where it came from (`FILE:row N`)."""
-
-    where: str
-    name: str
-    unpaid_days: object
-    late: object
-    month: str = ""
 
 
 def import_attendance(db: Database, actor: Actor, month: str, rows: Sequence[NamedAttendance]) -> int:

@@ -8,8 +8,7 @@ only hidden by a screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -21,26 +20,12 @@ from shopdesk.services.common.settings import shop_name
 from shopdesk.services.payroll.results import (
     DEDUCTION_CATEGORIES,
     PayrollRun,
+    Payslips,
     PersonPay,
     run_from_json,
 )
 from shopdesk.store.db import Database
 from shopdesk.store.models.payroll import PayrollApproval
-
-
-@dataclass(frozen=True)
-class Payslips:
-    """The slips of one month; the column set is that of the month's Payroll sheet (or one person's own)."""
-
-    month: str
-    shop: str
-    approved: bool
-    approved_at: datetime | None
-    approved_by: str | None
-    people: tuple[PersonPay, ...]
-    earning_labels: tuple[str, ...]
-    penalty_labels: tuple[str, ...]
-    deduction_categories: tuple[str, ...]
 
 
 def _approved_run(session: Session, month: str) -> PayrollRun | None:

@@ -231,3 +231,18 @@ def run_from_json(text: str, approved_at: datetime | None = None, approved_by: s
     return PayrollRun(data["month"], people, {k: RunTotals(*v) for k, v in data["departments"].items()},
                       RunTotals(*data["shop"]), RunTotals(*previous) if previous else None,
                       tuple(Text.from_json(w) for w in data["warnings"]), approved_at, approved_by)
+
+
+@dataclass(frozen=True)
+class Payslips:
+    """The slips of one month; the column set is that of the month's Payroll sheet (or one person's own)."""
+
+    month: str
+    shop: str
+    approved: bool
+    approved_at: datetime | None
+    approved_by: str | None
+    people: tuple[PersonPay, ...]
+    earning_labels: tuple[str, ...]
+    penalty_labels: tuple[str, ...]
+    deduction_categories: tuple[str, ...]

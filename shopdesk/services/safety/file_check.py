@@ -300,3 +300,22 @@ def _check_open(conn: sqlite3.Connection, full: bool, values: bool) -> FileVerdi
         tables = sorted(n for n in names if n not in SQLITE_OWN)
         problems += _check_values(conn, tables)
     return FileVerdict(revision, tuple(problems[:MAX_REPORTED]))
+
+
+def sqlite_integrity(path: Path, *, quick: bool = False) -> list[str]:
+    """SQLite's own check, read-only: never writes to a possibly damaged file."""
+    uri = f"file:{path}?mode=ro"
+    try:
+        with leave_no_trace(path):
+            conn = sqlite3.connect(uri, uri=True)
+            try:
+                pragma = "quick_check" if quick else "integrity_check"
+                rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+                fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            finally:
+                conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"the file cannot be read as a database: {exc}"]
+    problems = [r for r in rows if r != "ok"]
+    problems += [f"row {rowid} of {table} points to a missing {parent}" for table, rowid, parent, _ in fk]
+    return problems
