@@ -622,6 +622,10 @@ Gross pay {gross}</source>
 {path}</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -1917,6 +1921,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>登录 — ShopDesk</translation>
     </message>
     <message>
+        <source>Connecting to the shop server…</source>
+        <translation>正在连接店铺服务器…</translation>
+    </message>
+    <message>
         <source>Welcome! This shop has no owner password yet. Choose one now: staff log in with PINs you set for them later.</source>
         <translation>欢迎！本店还没有老板密码，请现在设置一个；员工稍后用你为他们设置的 PIN 码登录。</translation>
     </message>
@@ -2345,6 +2353,13 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>Op</name>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Targets…</source>
@@ -2672,6 +2687,10 @@ Works offline; your data stays in {db}.</source>
         <translation>审批并锁定 {month}？{n} 人实发合计 {net}。之后修改规则或数据都不会再改变它。</translation>
     </message>
     <message>
+        <source>Approving {month}…</source>
+        <translation>正在审批 {month}…</translation>
+    </message>
+    <message>
         <source>Re-open payroll</source>
         <translation>重新打开工资</translation>
     </message>
@@ -2740,10 +2759,6 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Deactivate {name}? Their history and pay records are kept.</source>
         <translation>停用 {name}？其历史数据和工资记录会保留。</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -3871,10 +3886,6 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>任务</translation>
     </message>
 </context>
 <context>

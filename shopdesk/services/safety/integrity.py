@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from sqlalchemy import text
 
 from shopdesk.paths import default_db_path
 from shopdesk.store.db import Database, database_url
+from shopdesk.store.peek import sqlite_integrity
 from shopdesk.store.schema import SCHEMA_HEAD, current_revision
 
 # Pairs that must hold on every day and scope: part ≤ whole.
@@ -33,24 +33,6 @@ class Report:
     def problem(self, line: str) -> None:
         self.problems.append(line)
         self.lines.append(f"PROBLEM: {line}")
-
-
-def sqlite_integrity(path: Path, *, quick: bool = False) -> list[str]:
-    """SQLite's own check, read-only: never writes to a possibly damaged file."""
-    uri = f"file:{path}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-        try:
-            pragma = "quick_check" if quick else "integrity_check"
-            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
-            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return [f"the file cannot be read as a database: {exc}"]
-    problems = [r for r in rows if r != "ok"]
-    problems += [f"row {rowid} of {table} points to a missing {parent}" for table, rowid, parent, _ in fk]
-    return problems
 
 
 def check_database(target: str | None) -> Report:

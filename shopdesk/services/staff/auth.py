@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -21,6 +20,7 @@ from shopdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common import audit
 from shopdesk.services.common.context import OWNER, Actor, Role
+from shopdesk.services.staff.login_names import LoginChoice
 from shopdesk.store.db import Database
 from shopdesk.store.models.auth import OWNER_ACCOUNT, Credential, staff_account
 from shopdesk.store.models.core import Staff
@@ -128,16 +128,6 @@ def set_pin(db: Database, actor: Actor, staff_id: int, pin: str, now: datetime,
                 raise ValidationError("current", QT_TRANSLATE_NOOP("Errors", "the current PIN is wrong"))
         _store(s, account, staff_id, clean, now)
         audit.record(s, actor, "set_pin", "credential", account, None, {"person": person.name})
-
-
-@dataclass(frozen=True)
-class LoginChoice:
-    """A name on the log-in list (no pay or other private data)."""
-
-    staff_id: int
-    name: str
-    department: str
-    has_pin: bool
 
 
 def login_choices(db: Database) -> list[LoginChoice]:
