@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from contextlib import closing
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 
 OWNER_ACCOUNT = "owner"  # store.models.auth.OWNER_ACCOUNT (a test keeps them equal)
 
@@ -28,9 +28,17 @@ def sqlite_path(url: str) -> Path | None:
     return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite") else None
 
 
+def read_only_uri(path: PurePath) -> str:
+    """SQLite's URI for opening `path` read-only: percent-encoded, so spaces, `#`, `?` and
+    Chinese names survive, and `file:///C:/…` for a Windows drive."""
+    absolute = path if isinstance(path, PureWindowsPath) and not isinstance(path, Path) \
+        else Path(path).resolve()
+    return f"{absolute.as_uri()}?mode=ro"
+
+
 def read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write to the file (any path: spaces, `#`, `?`, Chinese names)."""
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    """A connection that cannot write to the file."""
+    return sqlite3.connect(read_only_uri(path), uri=True)
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
