@@ -119,6 +119,7 @@ def _connect_after_paint(dialog: LoginDialog, session: UserSession, target: str,
             dialog.done(QDialog.DialogCode.Rejected)
             return
         instance.activated.connect(lambda: bring_forward(session.window) if session.window else None)
+        session.instance = instance  # type: ignore[attr-defined]  # lives as long as the session
         db = open_safely(url)
         if db is None or not prepare_schema(db):
             dialog.done(QDialog.DialogCode.Rejected)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .peek import database_url, revision, sqlite_path
 
@@ -51,6 +51,13 @@ class LazyDatabase:
             return revision(self.path) == SCHEMA_HEAD
         except sqlite3.Error:  # damaged or not a database: the careful way decides
             return False
+
+    def __getattr__(self, name: str) -> Any:
+        """Anything else a `Database` offers (`read`, `write`, `engine`, …) opens it first, so code
+        written for a `Database` (the start-up checks, a restore) works on this one too."""
+        if name.startswith("__") or name == "_db":
+            raise AttributeError(name)
+        return getattr(self.get(), name)
 
     def dispose(self) -> None:
         if self._db is not None:

@@ -166,3 +166,14 @@ def test_a_damaged_file_gets_the_restore_offer_and_is_left_alone(qapp, demo_db, 
     assert not check_file(LazyDatabase(demo_db.path))
     assert "damaged" in asked[0]
     assert demo_db.path.read_bytes() == bytes(raw)
+
+
+def test_code_written_for_a_database_works_on_the_lazy_one(demo_db):
+    from shopdesk.services.staff import auth
+
+    shop = LazyDatabase(demo_db.path)
+    assert not shop.opened
+    assert auth.verify_owner_password(shop, DEMO_PASSWORD)  # type: ignore[arg-type]
+    assert shop.opened and shop.display_name == str(demo_db.path.resolve())
+    with pytest.raises(AttributeError):
+        _ = shop.no_such_thing
