@@ -79,6 +79,7 @@ class UserSession(QObject):
         if opened is not None:
             steps.append(lambda: opened(self.shop.get()))
         steps += [partial(importlib.import_module, name) for name in modules]
+        steps.append(self._prime)
 
         def step() -> None:
             steps.pop(0)()
@@ -89,6 +90,16 @@ class UserSession(QObject):
                 QTimer.singleShot(0, step)
 
         QTimer.singleShot(0, step)
+
+    def _prime(self) -> None:
+        """The ORM's mappers configured and a pooled connection opened (its PRAGMAs run), which
+        the log-in's first query would otherwise do after Enter."""
+        from sqlalchemy import text
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
+        with self.shop.get().read() as session:
+            session.execute(text("SELECT 1"))
 
     def start(self, dialog: LoginDialog | None = None) -> bool:
         """Ask who is here and open their window; False when the log-in was cancelled."""
