@@ -4,13 +4,15 @@ Standard library only (start-up checks this before the log-in is painted). Windo
 paths are parsed as Windows paths: `\\\\server\\share\\…` (also `\\\\?\\UNC\\…`), a
 drive letter mapped to a network share, and the folders OneDrive names in
 %OneDrive%, %OneDriveConsumer% and %OneDriveCommercial%; elsewhere the mount table
-names the file system. `IS_WINDOWS` and `drive_type` are what tests replace.
+names the file system (on macOS, `mount`'s list). `IS_WINDOWS`, `IS_MAC` and
+`drive_type` are what tests replace.
 """
 
 from __future__ import annotations
 
 import ntpath
 import os
+import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -18,10 +20,12 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 
 IS_WINDOWS = sys.platform == "win32"
+IS_MAC = sys.platform == "darwin"
+MOUNTS = Path("/proc/mounts")  # Linux's mount table; macOS asks `mount`
 DRIVE_REMOTE = 4  # GetDriveTypeW: a drive letter mapped to a network share
 ONEDRIVE_VARIABLES = ("OneDrive", "OneDriveConsumer", "OneDriveCommercial")
 
-NETWORK_FS = {"cifs", "smb", "smbfs", "smb2", "smb3", "nfs", "nfs4", "afs", "ncpfs", "9p", "davfs",
+NETWORK_FS = {"cifs", "smb", "smbfs", "afpfs", "webdav", "smb2", "smb3", "nfs", "nfs4", "afs", "ncpfs", "9p", "davfs",
               "fuse.sshfs", "sshfs", "fuse.rclone", "fuse.davfs2", "ceph", "glusterfs", "fuse.glusterfs"}
 SYNC_FOLDERS = ("onedrive", "dropbox", "坚果云", "nutstore", "google drive", "googledrive", "my drive",
                 "icloud", "icloud drive", "iclouddrive", "mobile documents", "百度网盘", "baiduyun",
@@ -54,6 +58,22 @@ def _mount_types(mounts_file: Path) -> list[tuple[str, str]]:
     return out
 
 
+def _mac_mount_types(output: str | None = None) -> list[tuple[str, str]]:
+    """macOS has no mount table file: `mount` prints `//li@nas/shop on /Volumes/shop (smbfs, …)`."""
+    if output is None:
+        try:
+            output = subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5).stdout
+        except (OSError, subprocess.SubprocessError):
+            return []
+    out = []
+    for line in output.splitlines():
+        device, sep, rest = line.partition(" on ")
+        point, paren, kinds = rest.rpartition(" (")
+        if sep and paren:
+            out.append((point, kinds.split(",")[0].strip()))
+    return out
+
+
 def _in_sync_folder(parts: tuple[str, ...]) -> bool:
     for part in (p.lower() for p in parts):
         if any(part == name or part.startswith(name + " ") or part.startswith(name + "-")
@@ -83,7 +103,7 @@ def _windows_reason(path: PureWindowsPath, environ: Mapping[str, str]) -> str | 
     return None
 
 
-def shared_location(path: Path | str, mounts_file: Path = Path("/proc/mounts"), *,
+def shared_location(path: Path | str, mounts_file: Path = MOUNTS, *,
                     environ: Mapping[str, str] | None = None) -> str | None:
     """Why this database path is on a network share or a cloud-sync folder, or None."""
     text = str(path)
@@ -96,7 +116,8 @@ def shared_location(path: Path | str, mounts_file: Path = Path("/proc/mounts"), 
     # Longest mount point that contains the path decides its file system.
     resolved = os.path.abspath(text)
     best = ("", "")
-    for point, fstype in _mount_types(mounts_file):
+    mounts = _mac_mount_types() if IS_MAC and mounts_file == MOUNTS else _mount_types(mounts_file)
+    for point, fstype in mounts:
         inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
         if inside and len(point) > len(best[0]):
             best = (point, fstype)
