@@ -182,7 +182,14 @@ def run_gui(args: argparse.Namespace) -> int:
         password = sys.stdin.readline().rstrip("\r\n")
         interval = int(sys.stdin.readline().strip() or 0)
         dialog.first_paint.connect(lambda: print(f"login {time.time():.6f}", flush=True))
-        dialog.first_paint.connect(lambda: _type_into(dialog, password, interval))
+
+        def type_when_ready() -> None:  # a shop server's log-in lists the names once connected
+            if dialog.ok.isEnabled():
+                _type_into(dialog, password, interval)
+            else:
+                dialog.ready.connect(lambda: _type_into(dialog, password, interval))
+
+        dialog.first_paint.connect(type_when_ready)
         if not session.start(dialog) or session.window is None:
             return 1
         _painted(session.window)

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,6 +45,7 @@ ERROR_STYLE = "color: #b00020;"
 
 class LoginDialog(QDialog):
     first_paint = Signal()
+    ready = Signal()  # the names are shown: a log-in can be tried
 
     def __init__(self, db: Database | LazyDatabase, now: Callable[[], datetime] = datetime.now,
                  parent: QWidget | None = None, *, names: LoginNames | None = None,
@@ -110,6 +111,15 @@ class LoginDialog(QDialog):
         self.ok.setText(self.tr("Set password") if self.first_run else self.tr("Log in"))
         self.ok.setEnabled(True)
         self.secret.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ready.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        # While the server is being reached, Enter (typed ahead with the password) must not
+        # press Cancel, the only button left enabled, and quit ShopDesk.
+        if not self.ok.isEnabled() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)

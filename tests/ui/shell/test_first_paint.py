@@ -116,8 +116,13 @@ def test_connecting_shows_no_names_until_the_server_answered(qtbot, demo_db):
     assert "Connecting" in dialog.intro.text()
     qtbot.keyClicks(dialog.secret, DEMO_PASSWORD)
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
-    assert dialog.actor is None and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # typed ahead: must not press Cancel
+    qtbot.keyClick(dialog, Qt.Key.Key_Enter)
+    assert dialog.actor is None and dialog.isVisible() and dialog.result() == 0
+    readied: list[bool] = []
+    dialog.ready.connect(lambda: readied.append(True))
     dialog.show_names(login_names(demo_db))
+    assert readied == [True]
     assert dialog.ok.isEnabled() and dialog.who.count() > 1 and not dialog.intro.isVisible()
 
 
@@ -177,3 +182,17 @@ def test_code_written_for_a_database_works_on_the_lazy_one(demo_db):
     assert shop.opened and shop.display_name == str(demo_db.path.resolve())
     with pytest.raises(AttributeError):
         _ = shop.no_such_thing
+
+
+def test_a_shop_server_logs_in_after_the_painted_dialog_connected(pg_demo_template, tmp_path):
+    server, template = pg_demo_template
+    url = server.create_database(template)
+    try:
+        code, out, (before, after) = start(["--db", url, "--lang", "en", "--quit-after-login"], tmp_path,
+                                           stdin=f"{DEMO_PASSWORD}\n0\n")
+    finally:
+        server.drop_database(url)
+    assert code == 0, "\n".join(x for x in after.splitlines() if not x.startswith("import time"))
+    assert not loaded(imported(before), "sqlalchemy") and not loaded(imported(before), "psycopg")
+    assert loaded(imported(after), "psycopg") and loaded(imported(after), "shopdesk.ui.shell.main_window")
+    assert [line.split()[0] for line in out.splitlines()] == ["login", "enter", "painted"]
