@@ -373,6 +373,354 @@
         <source>people</source>
         <translation>人数</translation>
     </message>
+    <message>
+        <source>deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>appraisal grade</source>
+        <translation>考核等级</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN 或密码</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>set a PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <source>set a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>{who} added {what}</source>
+        <translation>{who} 新增了{what}</translation>
+    </message>
+    <message>
+        <source>{who} removed {what}</source>
+        <translation>{who} 删除了{what}</translation>
+    </message>
+    <message>
+        <source>{who} changed {what}</source>
+        <translation>{who} 修改了{what}</translation>
+    </message>
+    <message>
+        <source>{who} set {what}</source>
+        <translation>{who} 设置了{what}</translation>
+    </message>
+    <message>
+        <source>{who} took {what} back on the team</source>
+        <translation>{who} 让{what}重新在职</translation>
+    </message>
+    <message>
+        <source>{who} deactivated {what}</source>
+        <translation>{who} 停用了{what}</translation>
+    </message>
+    <message>
+        <source>{who} approved and locked {what}</source>
+        <translation>{who} 审批并锁定了{what}</translation>
+    </message>
+    <message>
+        <source>{who} re-opened {what}</source>
+        <translation>{who} 重新打开了{what}</translation>
+    </message>
+    <message>
+        <source>{who} copied last month's deductions into {what}</source>
+        <translation>{who} 把上月的扣款复制到{what}</translation>
+    </message>
+    <message>
+        <source>{who} stopped {what}</source>
+        <translation>{who} 停止了{what}</translation>
+    </message>
+    <message>
+        <source>{who} opened {what}</source>
+        <translation>{who} 开启了{what}</translation>
+    </message>
+    <message>
+        <source>{who} reviewed {what}</source>
+        <translation>{who} 评审了{what}</translation>
+    </message>
+    <message>
+        <source>{who} finalised {what}</source>
+        <translation>{who} 确定了{what}</translation>
+    </message>
+    <message>
+        <source>{who} restored {what}</source>
+        <translation>{who} 恢复了{what}</translation>
+    </message>
+    <message>
+        <source>{who} set the PIN of {what}</source>
+        <translation>{who} 设置了{what}的 PIN</translation>
+    </message>
+    <message>
+        <source>person {name}</source>
+        <translation>员工 {name}</translation>
+    </message>
+    <message>
+        <source>the {metric} target of {scope} for {period}</source>
+        <translation>{scope} {period} 的{metric}目标</translation>
+    </message>
+    <message>
+        <source>{category} of {person} for {month}</source>
+        <translation>{person} {month} 的{category}</translation>
+    </message>
+    <message>
+        <source>the appraisal grade of {person} for {month}</source>
+        <translation>{person} {month} 的考核等级</translation>
+    </message>
+    <message>
+        <source>pay rule “{name}”</source>
+        <translation>薪酬规则“{name}”</translation>
+    </message>
+    <message>
+        <source>a pay adjustment of {person} for {month}</source>
+        <translation>{person} {month} 的一笔调整</translation>
+    </message>
+    <message>
+        <source>the payroll of {month}</source>
+        <translation>{month} 的工资</translation>
+    </message>
+    <message>
+        <source>task “{name}”</source>
+        <translation>任务“{name}”</translation>
+    </message>
+    <message>
+        <source>an appraisal</source>
+        <translation>一份考核</translation>
+    </message>
+    <message>
+        <source>the appraisal round {month}</source>
+        <translation>{month} 考核轮次</translation>
+    </message>
+    <message>
+        <source>the appraisal scheme of {department}</source>
+        <translation>{department}的考核方案</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>the owner's password</source>
+        <translation>老板密码</translation>
+    </message>
+    <message>
+        <source>a record ({kind})</source>
+        <translation>一条记录（{kind}）</translation>
+    </message>
+    <message>
+        <source>{field} from {old} to {new}</source>
+        <translation>{field}从 {old} 改为 {new}</translation>
+    </message>
+    <message>
+        <source>from {old} to {new}</source>
+        <translation>从 {old} 改为 {new}</translation>
+    </message>
+    <message>
+        <source>to {new}</source>
+        <translation>为 {new}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{sentence}: {changes}</source>
+        <translation>{sentence}：{changes}</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>老板</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>on the team</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>breakdown</source>
+        <translation>分解</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>net pay</source>
+        <translation>实发合计</translation>
+    </message>
+    <message>
+        <source>gross pay</source>
+        <translation>应发合计</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>tier mode</source>
+        <translation>阶梯方式</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>own figures</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>department's</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>whole shop's</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>retroactive</source>
+        <translation>全额累进</translation>
+    </message>
+    <message>
+        <source>marginal</source>
+        <translation>超额累进</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>全员</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>evenly</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>by working days</source>
+        <translation>按工作日</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -397,8 +745,16 @@
         <translation>操作人：</translation>
     </message>
     <message>
+        <source>Show the stored record</source>
+        <translation>显示原始记录</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>老板</translation>
     </message>
     <message>
         <source>{n} changes shown</source>
@@ -412,24 +768,8 @@
         <translation>时间</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>修改内容</translation>
+        <source>What happened</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1455,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{name}”已在团队中</translation>
     </message>
     <message>
+        <source>set a PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
         <source>unknown scope '{scope}'</source>
         <translation>未知的范围“{scope}”</translation>
     </message>
@@ -1225,6 +1569,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>no target is set for {period}</source>
         <translation>{period} 还没有设置目标</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a list of weekdays (e.g. Sun, or Sat, Sun)</source>
+        <translation>“{text}”不是有效的星期列表（例如 周日，或 周六,周日）</translation>
     </message>
     <message>
         <source>a value is required</source>
@@ -1809,6 +2157,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>只看未读</translation>
     </message>
     <message>
+        <source>Search reports and feedback…</source>
+        <translation>搜索日报和反馈…</translation>
+    </message>
+    <message>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
@@ -2002,6 +2354,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick start</source>
+        <translation>快速入门(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About ShopDesk</source>
@@ -2350,6 +2706,10 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>{metric}: {error}</source>
+        <translation>{metric}：{error}</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3276,72 @@ Works offline; your data stays in {db}.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartDialog</name>
+    <message>
+        <source>Quick start</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>The owner's day</source>
+        <translation>老板的一天</translation>
+    </message>
+    <message>
+        <source>Every morning, &lt;a href='tab:overview'&gt;Overview&lt;/a&gt;: are we on target today, and where is the gap? Red and amber rows need a look.</source>
+        <translation>每天早上看&lt;a href='tab:overview'&gt;总览&lt;/a&gt;：今天是否达标，差距在哪里？红色和黄色的行需要关注。</translation>
+    </message>
+    <message>
+        <source>Each department tab: people, &lt;b&gt;Daily figures&lt;/b&gt; (type or paste from Excel), &lt;b&gt;Tasks&lt;/b&gt;, &lt;b&gt;Targets&lt;/b&gt; and &lt;b&gt;Appraisal&lt;/b&gt;.</source>
+        <translation>每个部门页：人员、&lt;b&gt;每日数据&lt;/b&gt;（手填或从 Excel 粘贴）、&lt;b&gt;任务&lt;/b&gt;、&lt;b&gt;目标&lt;/b&gt;和&lt;b&gt;考核&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;a href='tab:feed'&gt;Feed&lt;/a&gt;: read the daily reports and market feedback, and reply.</source>
+        <translation>&lt;a href='tab:feed'&gt;动态&lt;/a&gt;：阅读日报和市场反馈，并回复。</translation>
+    </message>
+    <message>
+        <source>At month end, &lt;a href='tab:payroll'&gt;Payroll&lt;/a&gt;: check each person's lines, adjust with a reason, approve and lock, export the bonus sheet.</source>
+        <translation>月底到&lt;a href='tab:payroll'&gt;工资&lt;/a&gt;：核对每个人的明细，写明原因后调整，审批锁定，导出工资表。</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…Ctrl+9 choose a tab · F5 re-reads the page · Ctrl+F finds in the feed · Ctrl+L switches user · F1 opens this guide.</source>
+        <translation>Ctrl+1…Ctrl+9 切换标签页 · F5 刷新当前页 · Ctrl+F 在动态中搜索 · Ctrl+L 切换用户 · F1 打开本指南。</translation>
+    </message>
+    <message>
+        <source>Your day</source>
+        <translation>你的一天</translation>
+    </message>
+    <message>
+        <source>&lt;a href='tab:my_day'&gt;My day&lt;/a&gt;: today's tasks (overdue ones on top) — mark them done; your targets and pace.</source>
+        <translation>&lt;a href='tab:my_day'&gt;我的一天&lt;/a&gt;：今天的任务（逾期的在最上面），做完就标记完成；还有你的目标和进度。</translation>
+    </message>
+    <message>
+        <source>Enter today's figures and write the daily report: what you did, problems, tomorrow's plan.</source>
+        <translation>填写今天的数据，写日报：做了什么、遇到的问题、明天的计划。</translation>
+    </message>
+    <message>
+        <source>Add market feedback whenever you hear something: competitors, customer needs, problems. Replies from the owner appear on My day.</source>
+        <translation>听到什么就记一条市场反馈：竞争对手、顾客需求、问题。老板的回复会出现在“我的一天”。</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…Ctrl+9 choose a tab · F5 re-reads the page · Ctrl+L switches user · F1 opens this guide.</source>
+        <translation>Ctrl+1…Ctrl+9 切换标签页 · F5 刷新当前页 · Ctrl+L 切换用户 · F1 打开本指南。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>Achievement of the target so far (a final appraisal: as scored)</source>
@@ -3072,8 +3498,8 @@ Works offline; your data stays in {db}.</source>
         <translation>¥，留空表示不封顶</translation>
     </message>
     <message>
-        <source>YYYY-MM, blank for every month</source>
-        <translation>YYYY-MM，留空表示所有月份</translation>
+        <source>e.g. 2026-11; blank for every month</source>
+        <translation>如 2026-11；留空表示所有月份</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -3413,6 +3839,14 @@ Works offline; your data stays in {db}.</source>
         <translation>部门主管</translation>
     </message>
     <message>
+        <source>optional: 4 to 8 digits, can be set later</source>
+        <translation>选填：4 到 8 位数字，也可以以后再设</translation>
+    </message>
+    <message>
+        <source>First PIN</source>
+        <translation>初始 PIN</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3567,16 +4001,24 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>年份</translation>
     </message>
     <message>
-        <source>e.g. sun or sat,sun</source>
-        <translation>如 sun 或 sat,sun</translation>
-    </message>
-    <message>
         <source>Shop rest days</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <source>even, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1</source>
-        <translation>even（平均），或 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
+        <source>e.g. Sun, or Sat, Sun</source>
+        <translation>如 周日，或 周六,周日</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>empty for an even split, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1</source>
+        <translation>留空为平均分配，或填 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
     </message>
     <message>
         <source>How the selected row's year or quarter splits into months</source>
@@ -3623,6 +4065,14 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>请先选中要分解的目标</translation>
     </message>
     <message>
+        <source>Break down {period}? It replaces {n} targets already set below it, for the months, quarters, departments and people it covers.</source>
+        <translation>分解 {period}？这会替换它下面已设置的 {n} 个目标（所涉及的月份、季度、部门和人员）。</translation>
+    </message>
+    <message>
+        <source>Break down again the {n} targets that no longer add up? What is set below them is replaced.</source>
+        <translation>重新分解这 {n} 个对不上的目标？它们下面已设置的目标会被替换。</translation>
+    </message>
+    <message>
         <source>{n} targets written</source>
         <translation>已写入 {n} 个目标</translation>
     </message>
@@ -3636,10 +4086,25 @@ Check that the server PC is on and connected, or choose this computer's file in 
     </message>
 </context>
 <context>
+    <name>TargetsUndo</name>
+    <message>
+        <source>Edit target {period}</source>
+        <translation>修改目标 {period}</translation>
+    </message>
+    <message>
+        <source>Edit shares</source>
+        <translation>修改占比</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>New task</source>
         <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
     </message>
     <message>
         <source>Once</source>
@@ -3736,6 +4201,10 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <source>Changes apply from today on; done work and earlier days stay as they were.</source>
+        <translation>修改从今天起生效；已完成的工作和以前的日子保持不变。</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -3880,8 +4349,16 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <translation>不再生成新的任务；已完成的记录保留。</translation>
     </message>
     <message>
+        <source>Edit task…</source>
+        <translation>编辑任务…</translation>
+    </message>
+    <message>
         <source>{n} tasks: {open} open, {overdue} overdue, {done} done</source>
         <translation>共 {n} 项：{open} 项待办，{overdue} 项逾期，{done} 项完成</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>备注：{notes}</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -3913,6 +4390,41 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Lock after this many idle minutes (0 = never):</source>
         <translation>空闲多少分钟后锁定（0 = 从不）：</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -47,8 +47,14 @@ def elapsed_share(month: Period, today: date, split: str, rest_days: frozenset[i
 
 
 def status_of(actual: Decimal | None, expected: Decimal | None, higher_is_better: bool) -> Status:
-    if actual is None or expected is None or expected == 0:
+    if actual is None or expected is None:
         return Status.NONE
+    if expected == 0:
+        # Nothing expected yet (a rest day, the first hours of the month): meeting
+        # it is on track; errors over a zero allowance are not.
+        if actual == 0 or higher_is_better:
+            return Status.GREEN
+        return Status.RED
     pct = actual / expected * 100
     if not higher_is_better:
         # Spending or errors: at or under the allowance is good.
@@ -59,15 +65,18 @@ def status_of(actual: Decimal | None, expected: Decimal | None, higher_is_better
 
 
 def month_pace(actual: Decimal | None, target: Decimal | None, share: tuple[int, int],
-               *, summed: bool = True, higher_is_better: bool = True) -> Pace:
+               *, summed: bool = True, higher_is_better: bool = True, pace: Decimal | None = None) -> Pace:
     """Month-to-date `actual` against a month `target` with `share` of it elapsed.
 
-    A summed metric's pace is target × done/total; a ratio or weighted
-    metric (conversion rate, AOV…) applies as-is, so its pace is the target.
+    A summed metric's pace is target × done/total, or `pace` when the caller
+    has it from the same integer day split as each day's target (so the two
+    never disagree by a rounding); a ratio or weighted metric (conversion
+    rate, AOV…) applies as-is, so its pace is the target.
     """
     done, whole = share
     if summed:
-        pace = target * done / whole if target is not None and whole else None
+        if pace is None:
+            pace = target * done / whole if target is not None and whole else None
         projected = actual * whole / done if actual is not None and done else None
     else:
         pace, projected = target, actual

@@ -58,7 +58,7 @@ def parse_rest_days(text: str | None) -> frozenset[int]:
     """'sun' or 'sat,sun' (also Chinese 周六/周日) → weekday numbers (Monday = 0)."""
     out: set[int] = set()
     zh = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-    for part in (text or "").replace("，", ",").replace(" ", ",").split(","):
+    for part in (text or "").replace("，", ",").replace("、", ",").replace(" ", ",").split(","):
         word = part.strip().casefold()
         if not word:
             continue
@@ -152,6 +152,22 @@ def split_to_days(total: int, month: Period, split: str, rest_days: frozenset[in
 def money_step(total: int, scale: int) -> int:
     """Split whole yuan (or whole units) when the parent is whole; else to the fen."""
     return scale if scale > 1 and total % scale == 0 else 1
+
+
+def share_to_date(total: int, month: Period, split: str, rest_days: frozenset[int], day: date) -> int:
+    """The sum of `day_share` over the month's days up to and including `day`.
+
+    The morning check's pace: being the same integer split as each day's
+    target, on the first day of a month the pace *is* today's target.
+    """
+    weights = day_weights(month, split, rest_days)
+    index = (day - month.start).days
+    carrying = sum(weights)
+    if not carrying:
+        return 0
+    base, spare = divmod(total, carrying)
+    reached = sum(weights[:index + 1])
+    return base * reached + min(reached, spare)
 
 
 def day_share(total: int, month: Period, split: str, rest_days: frozenset[int], day: date) -> int:

@@ -47,7 +47,7 @@ def test_bar_heights_are_the_figures_and_labels_the_achievement():
     assert heights[:2] == [1200.5, 900] and heights[2] != heights[2]  # no figure yet: no bar (NaN)
     assert [b.get_height() for b in bars(orders_ax, "actual")] == [18, 25, 7]
     labels = [t.get_text() for t in sales_ax.texts]
-    assert labels[:2] == ["120%", "90%"]
+    assert labels[:2] == ["120.1%", "90.0%"]  # one decimal, as on every screen
     assert "王芳" in fig.get_suptitle()
 
 

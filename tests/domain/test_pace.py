@@ -3,6 +3,9 @@
 from datetime import date
 from decimal import Decimal
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from shopdesk.domain.pace import Status, change_pct, elapsed_share, month_pace
 from shopdesk.domain.periods import Period
 from shopdesk.domain.targets import parse_rest_days
@@ -40,3 +43,17 @@ def test_no_target_means_no_colour():
 def test_change_percent():
     assert change_pct(Decimal(120), Decimal(100)) == 20
     assert change_pct(Decimal(120), None) is None
+
+
+@given(total=st.integers(0, 10**12), month=st.sampled_from(["2026-02", "2026-11", "2026-12"]),
+       split=st.sampled_from(["even", "workdays"]), rest=st.sets(st.integers(0, 6), max_size=6), day=st.integers(1, 28))
+def test_the_pace_to_date_is_the_sum_of_the_day_targets(total, month, split, rest, day):
+    from shopdesk.domain.targets import day_share, share_to_date
+
+    p = Period.parse(month)
+    upto = date(p.start.year, p.start.month, day)
+    days = [d for d in p.days() if d <= upto]
+    assert share_to_date(total, p, split, frozenset(rest), upto) == sum(
+        day_share(total, p, split, frozenset(rest), d) for d in days)
+    if day == 1:  # the first morning of a month: pace and today's target are one number
+        assert share_to_date(total, p, split, frozenset(rest), upto) == day_share(total, p, split, frozenset(rest), upto)

@@ -80,3 +80,9 @@ def test_one_days_share_matches_the_whole_month_split(total, month, workdays, da
     rest = parse_rest_days("sun")
     d = date(2026, month, day)
     assert day_share(total, p, split, rest, d) == split_to_days(total, p, split, rest)[d]
+
+
+def test_rest_days_read_as_the_window_writes_them_in_either_language():
+    from shopdesk.domain.targets import parse_rest_days
+
+    assert parse_rest_days("周六、周日") == parse_rest_days("Sat, Sun") == parse_rest_days("sat,sun") == {5, 6}

@@ -5,13 +5,13 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 
 from shopdesk.domain.demo import DemoPerson
 from shopdesk.store.db import Database
 
 
-def _as_written(_context: str, text: str) -> str:
+def as_written(_context: str, text: str) -> str:
     return text
 
 
@@ -26,7 +26,13 @@ class DemoShop:
     today: date
     rng: random.Random
     # Names the demo writes as data (rule labels): in the window's language when it made the demo.
-    translate: Callable[[str, str], str] = _as_written
+    translate: Callable[[str, str], str] = as_written
+    # Nothing is stamped after this moment (work done, reports written): demo data is never in the future.
+    now: datetime | None = None
+
+    @property
+    def latest(self) -> datetime:
+        return self.now or datetime.combine(self.today, time(23, 59))
 
 
 DemoStep = Callable[[DemoShop], None]

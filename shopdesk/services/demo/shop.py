@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import insert
 
 from shopdesk.domain.demo import make_figures, make_people, months_back
 from shopdesk.services.demo.appraisal import add_demo_appraisals
-from shopdesk.services.demo.base import DemoShop, DemoStep
+from shopdesk.services.demo.base import DemoShop, DemoStep, as_written
 from shopdesk.services.demo.targets import add_demo_targets
 from shopdesk.services.demo.tasks import add_demo_tasks
 from shopdesk.services.payroll.presets import add_demo_rules
@@ -27,9 +27,14 @@ STEPS: tuple[DemoStep, ...] = (add_demo_targets, add_demo_tasks, add_demo_rules,
 
 def write_demo(db: Database, staff: int = 12, months: int = 13, seed: int = 2026,
                today: date | None = None,
-               translate: Callable[[str, str], str] | None = None) -> DemoShop:
-    """Fill an empty, migrated database with a demo shop; returns what was made."""
+               translate: Callable[[str, str], str] | None = None, now: datetime | None = None) -> DemoShop:
+    """Fill an empty, migrated database with a demo shop; returns what was made.
+
+    `now` bounds every time stamp; by default the clock's, when `today` is today.
+    """
     today = today or date.today()
+    if now is None and today == date.today():
+        now = datetime.now()
     rng = random.Random(seed)
     start = months_back(today, months)
     people = make_people(staff, rng, hired_by=start)
@@ -54,7 +59,7 @@ def write_demo(db: Database, staff: int = 12, months: int = 13, seed: int = 2026
                 batch = []
         if batch:
             s.execute(insert(Figure), batch)
-    shop = DemoShop(db, people, ids, start, today, rng, *([translate] if translate else []))
+    shop = DemoShop(db, people, ids, start, today, rng, translate or as_written, now)
     for step in STEPS:
         step(shop)
     return shop

@@ -90,7 +90,10 @@ def add_demo_tasks(shop: DemoShop) -> None:
         names = dict(zip(shop.ids, (p.name for p in shop.people), strict=True))
         for occ in s.scalars(select(TaskOccurrence).where(TaskOccurrence.day <= today)):
             if rng.random() < (0.4 if occ.day == today else 0.85):
-                occ.done_at = datetime.combine(occ.day, time(rng.randint(10, 18), rng.randint(0, 59)))
+                at = datetime.combine(occ.day, time(rng.randint(10, 18), rng.randint(0, 59)))
+                if at > shop.latest:  # not yet: the demo never stamps the future
+                    continue
+                occ.done_at = at
                 occ.done_day, occ.done_by = occ.day, names[occ.staff_id]
                 _bump(s, occ.staff_id, occ.day, "tasks_done", 1)
                 _bump(s, occ.staff_id, occ.day, "task_points", points_of[occ.task_id])
@@ -108,11 +111,16 @@ def _demo_reports(shop: DemoShop, s) -> None:
                 continue
             done, problems, plan = REPORTS[person.department]
             at = datetime.combine(day, time(17, 30)) + timedelta(minutes=i * 3)
+            if at > shop.latest:  # the evening has not come yet
+                continue
             reports.append({"staff_id": sid, "day": day, "done": done.format(n=rng.randint(12, 90)),
                             "problems": problems, "plan": plan, "written_at": at})
         for j in range(2):
             tag, text = FEEDBACK[(back * 2 + j) % len(FEEDBACK)]
-            feedback.append({"staff_id": rng.choice(shop.ids), "day": day, "tag": tag, "text": text,
-                             "written_at": datetime.combine(day, time(11 + j * 4, 15))})
-    s.execute(insert(DailyReport), reports)
-    s.execute(insert(FeedbackItem), feedback)
+            who, written = rng.choice(shop.ids), datetime.combine(day, time(11 + j * 4, 15))
+            if written <= shop.latest:
+                feedback.append({"staff_id": who, "day": day, "tag": tag, "text": text, "written_at": written})
+    if reports:
+        s.execute(insert(DailyReport), reports)
+    if feedback:
+        s.execute(insert(FeedbackItem), feedback)

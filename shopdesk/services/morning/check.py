@@ -18,7 +18,7 @@ from shopdesk.domain.departments import DEPARTMENTS, Department
 from shopdesk.domain.metrics import KEY_METRICS, MetricRegistry
 from shopdesk.domain.pace import Pace, Status, change_pct, day_pace, elapsed_share, month_pace
 from shopdesk.domain.periods import Period, month_end
-from shopdesk.domain.targets import EVEN, day_share, parse_rest_days
+from shopdesk.domain.targets import EVEN, day_share, parse_rest_days, share_to_date
 from shopdesk.services.common.context import Actor
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.morning.alerts import Alert, find_alerts
@@ -104,12 +104,15 @@ class _Checker:
         target_row = self.targets.get((scope, key))
         target = m.to_natural(target_row[0]) if target_row else None
         split = target_row[1] if target_row else EVEN
-        mtd = month_pace(value["mtd"], target, self.share(split), summed=m.splits_by_sum,
-                         higher_is_better=m.higher_is_better)
+        pace = None
         day_target = target
         if target_row and m.splits_by_sum:
+            # Pace and today's target from one integer split of the month, so they agree to the unit.
+            pace = m.to_natural(share_to_date(target_row[0], self.month, split, self.rest_days, self.ranges.today))
             day_target = m.to_natural(day_share(target_row[0], self.month, split, self.rest_days,
                                                 self.ranges.today))
+        mtd = month_pace(value["mtd"], target, self.share(split), summed=m.splits_by_sum,
+                         higher_is_better=m.higher_is_better, pace=pace)
         today = day_pace(value["today"], day_target, higher_is_better=m.higher_is_better)
         return Line(key, today, mtd, change_pct(value["mtd"], value["mom"]), change_pct(value["mtd"], value["yoy"]))
 

@@ -7,10 +7,10 @@ per reader, and editing a report makes it unread again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, delete, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from shopdesk.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -66,6 +66,7 @@ class FeedFilter:
     last: date | None = None
     kind: str | None = None  # report | feedback | None for both
     unread_only: bool = False
+    text: str = ""  # words anywhere in the item or the writer's name (case does not matter)
 
 
 def reader_key(actor: Actor) -> str:
@@ -159,11 +160,18 @@ def _scope(actor: Actor, flt: FeedFilter) -> FeedFilter:
     if actor.role is Role.MANAGER:
         if flt.department not in (None, actor.department):
             raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "you may only read your department's reports"))
-        return FeedFilter(actor.department, flt.staff_id, flt.tag, flt.first, flt.last, flt.kind,
-                          flt.unread_only)
+        return replace(flt, department=actor.department)
     if flt.staff_id not in (None, actor.staff_id) or flt.department not in (None, actor.department):
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "you may only read your own reports"))
-    return FeedFilter(None, actor.staff_id, flt.tag, flt.first, flt.last, flt.kind, flt.unread_only)
+    return replace(flt, department=None, staff_id=actor.staff_id)
+
+
+def _search(stmt, flt: FeedFilter, *columns):
+    """Items whose text (or writer's name) holds every word typed, in any case."""
+    for word in flt.text.split()[:8]:
+        needle = word.casefold()[:100]
+        stmt = stmt.where(or_(*(func.lower(c).contains(needle, autoescape=True) for c in (*columns, Staff.name))))
+    return stmt
 
 
 def _where(stmt, model, flt: FeedFilter):
@@ -197,15 +205,16 @@ def feed(db: Database, actor: Actor, flt: FeedFilter = FeedFilter(), limit: int 
     items: list[FeedItem] = []
     with db.read() as s:
         if flt.kind in (None, "report") and flt.tag is None:
-            stmt = _where(_joined(DailyReport, "report", reader, DailyReport.done, DailyReport.problems,
-                                  DailyReport.plan), DailyReport, flt).limit(limit)
+            stmt = _joined(DailyReport, "report", reader, DailyReport.done, DailyReport.problems, DailyReport.plan)
+            stmt = _search(stmt, flt, DailyReport.done, DailyReport.problems, DailyReport.plan)
+            stmt = _where(stmt, DailyReport, flt).limit(limit)
             items += [FeedItem("report", i, sid, n, d, day, at, "", done, prob, plan, unread)
                       for i, sid, n, d, day, at, done, prob, plan, unread in s.execute(stmt)]
         if flt.kind in (None, "feedback"):
             stmt = _joined(FeedbackItem, "feedback", reader, FeedbackItem.tag, FeedbackItem.text)
             if flt.tag is not None:
                 stmt = stmt.where(FeedbackItem.tag == flt.tag)
-            stmt = _where(stmt, FeedbackItem, flt).limit(limit)
+            stmt = _where(_search(stmt, flt, FeedbackItem.text), FeedbackItem, flt).limit(limit)
             items += [FeedItem("feedback", i, sid, n, d, day, at, tag, text, "", "", unread)
                       for i, sid, n, d, day, at, tag, text, unread in s.execute(stmt)]
     items.sort(key=lambda it: (it.written_at, it.id), reverse=True)

@@ -62,6 +62,13 @@ def _store(session: Session, account: str, staff_id: int | None, secret: str, no
     row.failed_tries, row.locked_until, row.changed_at = 0, None, now.replace(microsecond=0)
 
 
+def store_pin(session: Session, actor: Actor, staff_id: int, name: str, pin: str, now: datetime) -> None:
+    """A checked PIN for a person, inside the caller's transaction (adding a person with a first PIN)."""
+    account = staff_account(staff_id)
+    _store(session, account, staff_id, pin, now)
+    audit.record(session, actor, "set_pin", "credential", account, None, {"person": name})
+
+
 def check_pin(pin: str, field: str = "pin") -> str:
     text = (pin or "").strip()
     low, high = PIN_LENGTH

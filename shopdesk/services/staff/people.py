@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
@@ -14,6 +14,7 @@ from shopdesk.domain.money import MoneyError, parse_yuan
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common import audit
 from shopdesk.services.common.context import Actor
+from shopdesk.services.staff import auth
 from shopdesk.store.db import Database
 from shopdesk.store.models.core import Staff
 
@@ -131,9 +132,12 @@ def get_staff(db: Database, actor: Actor, staff_id: int) -> StaffRecord:
     return rec
 
 
-def add_staff(db: Database, actor: Actor, data: StaffInput) -> int:
+def add_staff(db: Database, actor: Actor, data: StaffInput, first_pin: str | None = None,
+              now: datetime | None = None) -> int:
+    """Add a person; with `first_pin` (the owner only) they can log in at once, in the same transaction."""
     clean = validate(data)
     actor.require_manage(clean.department, "add people")
+    pin = _first_pin(actor, first_pin, now)
     with db.write() as s:
         _check_unique(s, clean.name)
         row = Staff(name=clean.name, department=clean.department.value,
@@ -142,7 +146,16 @@ def add_staff(db: Database, actor: Actor, data: StaffInput) -> int:
         s.add(row)
         s.flush()
         audit.record(s, actor, "add", "staff", row.id, None, _audit_fields(row))
+        if pin is not None:
+            auth.store_pin(s, actor, row.id, row.name, pin, now or datetime.now())
         return row.id
+
+
+def _first_pin(actor: Actor, pin: str | None, now: datetime | None) -> str | None:
+    if pin is None or not pin.strip():
+        return None
+    actor.require_owner(QT_TRANSLATE_NOOP("Errors", "set a PIN"))
+    return auth.check_pin(pin, "first_pin")
 
 
 def update_staff(db: Database, actor: Actor, staff_id: int, data: StaffInput,

@@ -371,6 +371,34 @@ def break_down(db: Database, actor: Actor, scope: str, metric: str, period: str,
     return written
 
 
+def replaced_by_break_down(db: Database, actor: Actor, scope: str, metric: str, period: str) -> int:
+    """How many targets already set a break-down of (scope, period) would write over.
+
+    Its months and quarters, and those of every department and person below it;
+    the target being broken down itself is not counted.
+    """
+    p = _period(period)
+    with db.read() as s:
+        _require_scope(s, actor, scope)
+        below = [scope]
+        frontier = [scope]
+        while frontier:  # the shop's departments, a department's people (who left included)
+            nxt: list[str] = []
+            for parent in frontier:
+                parsed = Scope.try_parse(parent)
+                if parsed is not None and parsed.is_shop:
+                    nxt += [dept_scope(d.value) for d in DEPARTMENTS]
+                elif parsed is not None and parsed.department is not None:
+                    nxt += [staff_scope(i) for i in s.scalars(select(Staff.id).where(
+                        Staff.department == parsed.department))]
+            below += nxt
+            frontier = nxt
+        periods = [p.key, *(mm.key for mm in p.months()), *(q.key for q in time_children(p))]
+        rows = s.execute(select(Target.scope, Target.period).where(
+            Target.metric == metric, Target.scope.in_(below), Target.period.in_(periods))).all()
+    return sum(1 for sc, per in rows if (sc, per) != (scope, p.key))
+
+
 def _set_split(s: Session, actor: Actor, scope: str, metric: str, period: str, split: str) -> None:
     row = s.execute(select(Target).where(Target.scope == scope, Target.metric == metric,
                                          Target.period == period)).scalar_one_or_none()
@@ -399,7 +427,7 @@ def set_rest_days(db: Database, actor: Actor, text: str) -> str:
         days = parse_rest_days(text)
     except ValueError:
         raise ValidationError("rest_days", QT_TRANSLATE_NOOP(
-            "Errors", "'{text}' is not a list of weekdays (e.g. sun or sat,sun)"), text=text) from None
+            "Errors", "'{text}' is not a list of weekdays (e.g. Sun, or Sat, Sun)"), text=text) from None
     if len(days) == 7:
         raise ValidationError("rest_days", QT_TRANSLATE_NOOP("Errors", "the shop needs at least one working day"))
     stored = format_rest_days(days)

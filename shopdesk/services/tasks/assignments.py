@@ -66,13 +66,25 @@ def _priority(raw: int | str) -> int:
     return _int_field(raw, "priority", 0, 2)
 
 
-def insert_task(session: Session, actor: Actor, data: TaskInput, *, today: date | None = None) -> int:
-    """Validate and add a task inside the caller's transaction; returns its id.
+@dataclass(frozen=True)
+class CheckedTask:
+    """A task's input after every check: what insert and update write."""
 
-    `today` (when given) makes a repeating task's occurrences up to today and
-    is the day of a one-off task without a due date; without it a one-off
-    task needs a due date and repeating ones get their occurrences later.
-    """
+    title: str
+    notes: str
+    repeat: str  # the canonical spelling
+    recurring: bool
+    points: int
+    priority: int
+    ids: list[int]
+    names: list[str]
+    department: str
+    due: date | None
+    first: date
+
+
+def check_task(session: Session, actor: Actor, data: TaskInput, *, today: date | None = None) -> CheckedTask:
+    """Every rule a task's input must meet (raises ValidationError naming the field)."""
     title = (data.title or "").strip()
     if not title:
         raise ValidationError("title", QT_TRANSLATE_NOOP("Errors", "a title is required"))
@@ -116,28 +128,45 @@ def insert_task(session: Session, actor: Actor, data: TaskInput, *, today: date 
         raise ValidationError("due", QT_TRANSLATE_NOOP("Errors", "a due date is required"))
     if data.due is not None and start is not None and rule.recurring and data.due < start:
         raise ValidationError("due", QT_TRANSLATE_NOOP("Errors", "the end date is before the first day"))
-    assert start is not None or data.due is not None
     first = start or data.due
     assert first is not None
-    task = Task(title=title, notes=notes, department=department, due=data.due, start=first,
-                priority=priority, points=points, repeat=rule.spell(), active=True,
-                generated_until=first - timedelta(days=1) if rule.recurring else None,
+    return CheckedTask(title, notes, rule.spell(), rule.recurring, points, priority, ids,
+                       [people[s].name for s in ids], department, data.due, first)
+
+
+def task_record(c: CheckedTask) -> dict[str, object]:
+    """What the audit log keeps of a task."""
+    return {"title": c.title, "notes": c.notes, "assignees": c.names, "due": c.due, "repeat": c.repeat,
+            "points": c.points, "priority": c.priority}
+
+
+def insert_task(session: Session, actor: Actor, data: TaskInput, *, today: date | None = None) -> int:
+    """Validate and add a task inside the caller's transaction; returns its id.
+
+    `today` (when given) makes a repeating task's occurrences up to today and
+    is the day of a one-off task without a due date; without it a one-off
+    task needs a due date and repeating ones get their occurrences later.
+    """
+    c = check_task(session, actor, data, today=today)
+    task = Task(title=c.title, notes=c.notes, department=c.department, due=c.due, start=c.first,
+                priority=c.priority, points=c.points, repeat=c.repeat, active=True,
+                generated_until=c.first - timedelta(days=1) if c.recurring else None,
                 created_by=actor.name[:80], created_at=datetime.now().replace(microsecond=0))
     session.add(task)
     session.flush()
-    session.add_all([TaskAssignee(task_id=task.id, staff_id=sid) for sid in ids])
-    if not rule.recurring:
-        day = data.due or today
-        session.add_all([TaskOccurrence(task_id=task.id, staff_id=sid, day=day) for sid in ids])
+    session.add_all([TaskAssignee(task_id=task.id, staff_id=sid) for sid in c.ids])
+    if not c.recurring:
+        day = c.due or today
+        session.add_all([TaskOccurrence(task_id=task.id, staff_id=sid, day=day) for sid in c.ids])
     elif today is not None:
-        _generate(session, task, ids, today)
-    audit.record(session, actor, "add", "task", task.id, None,
-                 {"title": title, "assignees": [people[s].name for s in ids], "due": data.due,
-                  "repeat": task.repeat, "points": points, "priority": priority})
+        generate(session, task, c.ids, today)
+    record = task_record(c)
+    del record["notes"]
+    audit.record(session, actor, "add", "task", task.id, None, record)
     return task.id
 
 
-def _generate(session: Session, task: Task, staff_ids: Sequence[int], today: date) -> int:
+def generate(session: Session, task: Task, staff_ids: Sequence[int], today: date) -> int:
     """Occurrences of a repeating task from where it stopped up to today (or its end date)."""
     last = min(today, task.due) if task.due else today
     begin = (task.generated_until + timedelta(days=1)) if task.generated_until else task.start
@@ -170,7 +199,7 @@ def ensure_occurrences(db: Database, today: date) -> int:
     with db.write() as s:
         for task in pending_tasks(s, today):
             ids = list(s.scalars(select(TaskAssignee.staff_id).where(TaskAssignee.task_id == task.id)))
-            made += _generate(s, task, ids, today)
+            made += generate(s, task, ids, today)
     return made
 
 

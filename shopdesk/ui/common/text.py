@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from shopdesk.domain.departments import Department
 from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.metrics import MetricDef, Unit
+from shopdesk.domain.text import QT_TRANSLATE_NOOP
 
 
 def translate(context: str, text: str) -> str:
@@ -52,7 +54,16 @@ def moment(dt: datetime) -> str:
 
 
 def _q(value: Decimal, places: str) -> Decimal:
-    return value.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+    q = value.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+    return abs(q) if q == 0 else q  # never "−0": a gap that rounds to nothing is nothing
+
+
+def percent(value: Decimal | None, *, signed: bool = False) -> str:
+    """A percentage as every screen shows one: one decimal, half up; "—" when there is none."""
+    if value is None:
+        return "—"
+    q = _q(value, "0.1")
+    return f"{q:+}%" if signed and q != 0 else f"{q}%"
 
 
 def metric_value(metric: MetricDef, value: Decimal | None) -> str:
@@ -74,3 +85,19 @@ def metric_value(metric: MetricDef, value: Decimal | None) -> str:
 def error_text(error: ShopDeskError) -> str:
     """A service error's message, translated."""
     return error.render(translate)
+
+
+WEEKDAY_NAMES = (QT_TRANSLATE_NOOP("Weekdays", "Mon"), QT_TRANSLATE_NOOP("Weekdays", "Tue"),
+                 QT_TRANSLATE_NOOP("Weekdays", "Wed"), QT_TRANSLATE_NOOP("Weekdays", "Thu"),
+                 QT_TRANSLATE_NOOP("Weekdays", "Fri"), QT_TRANSLATE_NOOP("Weekdays", "Sat"),
+                 QT_TRANSLATE_NOOP("Weekdays", "Sun"))
+
+
+def weekday_name(day: int) -> str:
+    """Monday = 0 → "Mon" / "周一"."""
+    return translate("Weekdays", WEEKDAY_NAMES[day])
+
+
+def weekdays_text(days: Iterable[int]) -> str:
+    """Rest days or a weekly task's days as the reader says them: "Sat, Sun" / "周六、周日"."""
+    return translate("Weekdays", ", ").join(weekday_name(d) for d in sorted(set(days)))

@@ -55,6 +55,12 @@ class StaffDialog(QDialog):
         self.hire_date.setDate(QDate(hired.year, hired.month, hired.day))
         self.manager = QCheckBox(self.tr("Department manager"))
         self.manager.setChecked(bool(person and person.role == "manager"))
+        # A new person can log in at once with a first PIN (the owner sets it; it can also wait).
+        self.first_pin = QLineEdit()
+        self.first_pin.setObjectName("first_pin")
+        self.first_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first_pin.setPlaceholderText(self.tr("optional: 4 to 8 digits, can be set later"))
+        pin_row = [("first_pin", self.tr("First PIN"), self.first_pin)] if person is None and ctx.actor.is_owner else []
 
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -65,6 +71,7 @@ class StaffDialog(QDialog):
             ("base_salary", self.tr("Base salary (¥)"), self.salary),
             ("hire_date", self.tr("Hire date"), self.hire_date),
             ("role", "", self.manager),
+            *pin_row,
         ):
             box = QVBoxLayout()
             box.setSpacing(2)
@@ -118,7 +125,8 @@ class StaffDialog(QDialog):
 
         def write() -> int:
             if person is None:
-                return staff_service.add_staff(self.ctx.db, self.ctx.actor, data)
+                return staff_service.add_staff(self.ctx.db, self.ctx.actor, data,
+                                               first_pin=self.first_pin.text() or None)
             staff_service.update_staff(self.ctx.db, self.ctx.actor, person.id, data, expected_version=person.version)
             return person.id
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from shopdesk.domain.metrics import MetricDef, MetricRegistry
 from shopdesk.domain.pace import Status
 from shopdesk.services.morning.check import Line, Morning, ScopeCheck
-from shopdesk.ui.common.text import department_name, metric_name, metric_value
+from shopdesk.ui.common.text import department_name, metric_name, metric_value, percent
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,10 +34,7 @@ class Row:
 
 
 def _pct(value: Decimal | None, signed: bool = False) -> str:
-    if value is None:
-        return "—"
-    q = value.quantize(Decimal("0.1"))
-    return f"{q:+}%" if signed else f"{q}%"
+    return percent(value, signed=signed)
 
 
 class MorningModel(QAbstractTableModel):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from shopdesk.services.figures.rollup import HEADLINE
 from shopdesk.services.morning.alerts import set_hero_aov
 from shopdesk.services.morning.check import Line, Morning, morning_check
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.fit import fit_columns
 from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import (
@@ -36,6 +36,7 @@ from shopdesk.ui.common.text import (
     department_name,
     metric_name,
     metric_value,
+    percent,
     translate,
 )
 from shopdesk.ui.overview.morning_model import SORT_ROLE, STATUS_COLOURS, MorningModel
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 
 def _signed(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value.quantize(Decimal('0.1')):+}%"
+    return percent(value, signed=True)
 
 
 class Card(QFrame):
@@ -138,10 +139,9 @@ class OverviewTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Size columns from the first rows only: measuring every row costs a frame per hundred.
         self.table.horizontalHeader().setResizeContentsPrecision(40)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, keep=2)  # who and which team stay whole; figures give way on a small screen
         self.behind_only = QCheckBox(self.tr("Only what is behind pace"))
         self.behind_only.toggled.connect(self.model.set_behind_only)
 
@@ -185,7 +185,7 @@ class OverviewTab(QWidget):
                 metric = self.registry[key]
                 text = f"{metric_name(metric)} {metric_value(metric, line.mtd.actual if line else None)}"
                 if line and line.mtd.achievement is not None:
-                    text += f" ({line.mtd.achievement.quantize(Decimal('1'))}%)"
+                    text += f" ({percent(line.mtd.achievement)})"
                 parts.append(text)
             self.dept_lines[check.department].setText(" · ".join(parts))
         texts = [a.render(translate, day) for a in morning.alerts]
@@ -198,7 +198,8 @@ class OverviewTab(QWidget):
         if line is None or line.mtd.target is None:
             card.detail.setText(self.tr("No target set"))
         else:
-            achieved = line.mtd.achievement.quantize(Decimal("0.1")) if line.mtd.achievement is not None else "—"
+            # The sentence carries its own % sign.
+            achieved = percent(line.mtd.achievement).removesuffix("%")
             card.detail.setText(self.tr("Target {target} · pace {pace} · {achieved}% achieved").format(
                 target=metric_value(metric, line.mtd.target), pace=metric_value(metric, line.mtd.pace),
                 achieved=achieved))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -34,6 +33,7 @@ from shopdesk.services.payroll import run as payroll
 from shopdesk.services.payroll.presets import PRESETS, apply_preset
 from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun, PersonPay
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.fit import fit_columns
 from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import error_text, moment, money, translate
@@ -89,7 +89,7 @@ class PayrollPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, keep=1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_person())
 
         self.detail = QTextBrowser()

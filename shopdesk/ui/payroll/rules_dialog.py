@@ -160,7 +160,7 @@ class RulesDialog(QDialog):
         self.cap.setPlaceholderText(self.tr("¥, blank for no cap"))
         self.weights = QLineEdit()
         self.effective = QLineEdit()
-        self.effective.setPlaceholderText(self.tr("YYYY-MM, blank for every month"))
+        self.effective.setPlaceholderText(self.tr("e.g. 2026-11; blank for every month"))
         rows = ((self.tr("Applies to"), self.applies), (self.tr("Name"), self.label), (self.tr("Type"), self.kind),
                 (self.tr("Metric"), self.metric_box), (self.tr("Basis"), self.basis), (self.tr("Rate"), self.rate),
                 (self.tr("Amount"), self.amount), (self.tr("Threshold"), self.threshold), (self.tr("Tiers"), self.tiers),

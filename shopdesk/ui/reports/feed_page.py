@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -60,11 +62,24 @@ class FeedPage(QWidget):
             self.period.addItem(label, days)
         self.period.setCurrentIndex(1)
         self.unread = QCheckBox(self.tr("Unread only"))
+        self.search = QLineEdit()
+        self.search.setObjectName("feed_search")
+        self.search.setPlaceholderText(self.tr("Search reports and feedback…"))
+        self.search.setClearButtonEnabled(True)
+        # Re-read once typing pauses, not on every key.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self._find)
         self.read_all = QPushButton(self.tr("Mark all read"))
         self.read_all.clicked.connect(self.mark_all_read)
         filters = QHBoxLayout()
         for widget in (self.department, self.person, self.tag, self.period, self.unread):
             filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
         filters.addStretch(1)
         filters.addWidget(self.read_all)
         self.missing = QLabel()
@@ -116,7 +131,12 @@ class FeedPage(QWidget):
         kind = choice if choice in ("report", "feedback") else ("feedback" if choice else None)
         tag = choice if choice in TAGS else None
         return FeedFilter(department=self.department.currentData(), staff_id=self.person.currentData(),
-                          tag=tag, first=first, last=None, kind=kind, unread_only=self.unread.isChecked())
+                          tag=tag, first=first, last=None, kind=kind, unread_only=self.unread.isChecked(),
+                          text=self.search.text())
+
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def refresh(self) -> None:
         ok, found = fetch(self, self.ctx, lambda: (

@@ -1,4 +1,4 @@
-"""The audit log as a table: when, who, what, which record, and what changed."""
+"""The audit log as a table: when, and what happened as a sentence in the reader's language."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from shopdesk.domain.money import format_yuan
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common.audit import AuditRecord
 from shopdesk.ui.common.rows_model import RowsModel
+from shopdesk.ui.common.text import moment
+from shopdesk.ui.shell.audit_text import AuditNames, sentence
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +45,13 @@ WORDS = {
     "score": QT_TRANSLATE_NOOP("Audit", "score"), "grade": QT_TRANSLATE_NOOP("Audit", "grade"),
     "ratings": QT_TRANSLATE_NOOP("Audit", "ratings"), "comment": QT_TRANSLATE_NOOP("Audit", "comment"),
     "people": QT_TRANSLATE_NOOP("Audit", "people"),
+    # Kinds of record and actions as stored.
+    "pay_rule": QT_TRANSLATE_NOOP("Audit", "pay rule"), "pay_adjustment": QT_TRANSLATE_NOOP("Audit", "pay adjustment"),
+    "pay_deduction": QT_TRANSLATE_NOOP("Audit", "deduction"), "pay_grade": QT_TRANSLATE_NOOP("Audit", "appraisal grade"),
+    "task": QT_TRANSLATE_NOOP("Audit", "task"), "credential": QT_TRANSLATE_NOOP("Audit", "PIN or password"),
+    "set": QT_TRANSLATE_NOOP("Audit", "set"), "edit": QT_TRANSLATE_NOOP("Audit", "edit"),
+    "copy": QT_TRANSLATE_NOOP("Audit", "copy"), "stop": QT_TRANSLATE_NOOP("Audit", "stop"),
+    "set_pin": QT_TRANSLATE_NOOP("Audit", "set a PIN"), "set_password": QT_TRANSLATE_NOOP("Audit", "set a password"),
 }
 
 
@@ -51,34 +59,23 @@ def word(key: str) -> str:
     return QCoreApplication.translate("Audit", WORDS[key]) if key in WORDS else key
 
 
-def _value(key: str, value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if key.endswith("_fen") and isinstance(value, int):
-        return format_yuan(value)
-    if isinstance(value, bool):
-        return "✓" if value else "✗"
-    return str(value)
-
-
-def describe_changes(entry: AuditRecord) -> str:
-    if entry.before is None or entry.after is None:
-        data = entry.after if entry.after is not None else entry.before or {}
-        return ", ".join(f"{word(k)} {_value(k, v)}" for k, v in sorted(data.items()))
-    return ", ".join(f"{word(k)}: {_value(k, old)} → {_value(k, new)}"
-                     for k, (old, new) in entry.changes().items())
-
-
 class AuditModel(RowsModel):
-    WHEN, WHO, ACTION, ENTITY, RECORD, CHANGES = range(6)
+    """One row per change: when, and what happened as a sentence; the entry itself under ENTRY_ROLE."""
+
+    WHEN, WHAT = range(2)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[AuditRecord] = []
+        self.names = AuditNames()
+
+    def reset(self, rows: list[Any], names: AuditNames | None = None) -> None:
+        if names is not None:
+            self.names = names
+        super().reset(rows)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("What"),
-                self.tr("Record"), self.tr("Changes"))
+        return (self.tr("When"), self.tr("What happened"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -86,9 +83,10 @@ class AuditModel(RowsModel):
         entry = self.rows[index.row()]
         if role == ENTRY_ROLE:
             return entry
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.CHANGES:
-            return describe_changes(entry).replace(", ", "\n")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WHAT:
+            return sentence(entry, self.names)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (f"{entry.at:%Y-%m-%d %H:%M:%S}", f"{entry.actor} ({word(entry.role)})", word(entry.action),
-                word(entry.entity), entry.entity_id, describe_changes(entry))[index.column()]
+        if index.column() == self.WHEN:
+            return moment(entry.at)
+        return sentence(entry, self.names)

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from shopdesk.services.common.audit import AuditFilter, distinct_values, list_entries
+from shopdesk.services.common.context import OWNER
 from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.shell.audit_model import AuditModel, word
+from shopdesk.ui.shell.audit_text import AuditNames
 
 
 class AuditLogDialog(QDialog):
@@ -46,12 +52,41 @@ class AuditLogDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.count = QLabel()
+        # The stored record, for whoever needs the exact keys: only on request.
+        self.show_details = QCheckBox(self.tr("Show the stored record"))
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(140)
+        self.details.hide()
+        self.show_details.toggled.connect(self.details.setVisible)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_record(cur.row()))
+        footer = QHBoxLayout()
+        footer.addWidget(self.count, 1)
+        footer.addWidget(self.show_details)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        layout.addWidget(self.details)
+        layout.addLayout(footer)
+        self.names = self._names()
         self._fill_choices()
         self.refresh()
+
+    def _names(self) -> AuditNames:
+        from shopdesk.services.figures.registry import load_registry
+        from shopdesk.services.staff.people import list_staff
+
+        people = {p.id: p.name for p in list_staff(self.ctx.db, self.ctx.actor, include_inactive=True)}
+        return AuditNames(people, load_registry(self.ctx.db), OWNER.name)
+
+    def _show_record(self, row: int) -> None:
+        if not 0 <= row < len(self.model.rows):
+            self.details.clear()
+            return
+        entry = self.model.rows[row]
+        self.details.setPlainText(json.dumps({"action": entry.action, "record": entry.entity, "key": entry.entity_id,
+                                              "before": entry.before, "after": entry.after},
+                                             ensure_ascii=False, indent=1))
 
     def _fill_choices(self) -> None:
         choices = distinct_values(self.ctx.db, self.ctx.actor)
@@ -60,7 +95,8 @@ class AuditLogDialog(QDialog):
             box.clear()
             box.addItem(self.tr("All"), None)
             for value in choices[key]:
-                box.addItem(word(value) if key != "actor" else value, value)
+                shown = word(value) if key != "actor" else (self.tr("The owner") if value == OWNER.name else value)
+                box.addItem(shown, value)
             box.blockSignals(False)
 
     def current_filter(self) -> AuditFilter:
@@ -69,5 +105,5 @@ class AuditLogDialog(QDialog):
 
     def refresh(self) -> None:
         rows = list_entries(self.ctx.db, self.ctx.actor, self.current_filter())
-        self.model.reset(rows)
+        self.model.reset(rows, self.names)
         self.count.setText(self.tr("{n} changes shown").format(n=len(rows)))

@@ -6,7 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from shopdesk import __version__
@@ -62,10 +62,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.where)
         self._update_status()
         ctx.actor_changed.connect(self._update_status)
-        self.resize(1200, 760)
-        geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._fit_screen(QSettings().value("main_window/geometry"))
+        self._tab_shortcuts()
 
     def _make_department(self, dept: Department) -> QWidget:
         # Loaded on first use, not at start-up.
@@ -111,6 +109,10 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(quit_action, self.settings_action)
         file_menu.insertSeparator(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.quick_start_action = QAction(self.tr("&Quick start"), self)
+        self.quick_start_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.quick_start_action.triggered.connect(self.show_quick_start)
+        help_menu.addAction(self.quick_start_action)
         about = QAction(self.tr("&About ShopDesk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -127,6 +129,56 @@ class MainWindow(QMainWindow):
 
         in_use = self.ctx.db.display_name if self.ctx.actor.is_owner else None
         SettingsDialog(self.ctx.lang, self, database_in_use=in_use).exec()
+
+    # A common shop laptop has 1366×768 with a taskbar: the window never starts taller or wider.
+    DEFAULT_SIZE = (1280, 720)
+    MINIMUM_SIZE = (960, 560)
+
+    def _fit_screen(self, geometry: object) -> None:
+        self.setMinimumSize(*self.MINIMUM_SIZE)
+        screen = self.screen().availableGeometry()
+        width = min(self.DEFAULT_SIZE[0], screen.width())
+        # Leave room for the title bar the frame adds above the window.
+        height = min(self.DEFAULT_SIZE[1], screen.height() - 32)
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]  # a QByteArray from QSettings
+            # A window remembered on a bigger screen (or partly off it) is brought back onto this one.
+            frame = self.frameGeometry()
+            if not screen.contains(frame):
+                self.resize(min(self.width(), screen.width()), min(self.height(), screen.height() - 32))
+                self.move(max(screen.left(), min(frame.left(), screen.right() - self.frameGeometry().width())),
+                          max(screen.top(), min(frame.top(), screen.bottom() - self.frameGeometry().height())))
+
+    def _tab_shortcuts(self) -> None:
+        """Ctrl+1…Ctrl+9 choose a tab; F5 re-reads the page in view."""
+        for i in range(min(self.tabs.count(), 9)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(partial(self.tabs.setCurrentIndex, i))
+        refresh = QShortcut(QKeySequence.StandardKey.Refresh, self)
+        refresh.activated.connect(self.refresh_page)
+
+    def refresh_page(self) -> None:
+        self.refresher.forget()  # asked for: re-read now, however recently
+        self.refresher.refresh_in_view()
+
+    def open_tab(self, key: str) -> bool:
+        """Show the tab a guide's link names; False when this log-in has no such tab."""
+        pages = {"overview": self.overview, "payroll": getattr(self, "payroll_page", None)}
+        titles = {"my_day": self.tr("My day"), "feed": self.tr("Feed")}
+        target = pages.get(key)
+        for i in range(self.tabs.count()):
+            if (target is not None and self.tabs.widget(i) is target) or self.tabs.tabText(i) == titles.get(key):
+                self.tabs.setCurrentIndex(i)
+                return True
+        return False
+
+    def show_quick_start(self) -> None:
+        from shopdesk.ui.shell.quick_start import QuickStartDialog
+
+        self.quick_start = QuickStartDialog(self.open_tab, self.ctx.actor.is_owner or self.ctx.actor.role is Role.MANAGER,
+                                            self)
+        self.quick_start.show()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ShopDesk"), self.tr(

@@ -13,16 +13,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QUndoCommand, QUndoStack
 
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.domain.scope import Scope
 from shopdesk.services.common.context import Actor
 from shopdesk.services.targets.grid import TargetGrid
-from shopdesk.services.targets.plan import set_shares, set_target
 from shopdesk.store.db import Database
-from shopdesk.ui.common.ops import Op
-from shopdesk.ui.common.text import department_name, error_text, metric_value
+from shopdesk.ui.common.text import department_name, metric_value
+from shopdesk.ui.targets.undo import SharesEdit, TargetCellEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +42,7 @@ class TargetsModel(QAbstractTableModel):
         super().__init__(parent)
         self.db = db
         self.actor = actor
+        self.undo_stack = QUndoStack(self)
         self.grid: TargetGrid | None = None
         self._implied: dict[tuple[str, str], int] = {}
 
@@ -200,21 +200,28 @@ class TargetsModel(QAbstractTableModel):
         row = self.grid.rows[index.row()]
         text = str(value).strip()
         grid = self.grid
+        problems: list[str] = []
 
-        def write() -> None:
-            if index.column() == self.SHARE:
-                parent = (Scope.shop() if row.level == 1 or row.department is None
-                          else Scope.of_department(row.department.value)).key()
-                set_shares(self.db, self.actor, parent, grid.metric.key, self._shares_after(index.row(), text))
-            else:
-                period = self.period_of(index.column()) or ""
-                split = grid.splits.get((row.scope, period), "workdays" if _is_month(period) else "even")
-                # The value shown is what we expect to replace: another PC's newer edit is not overwritten.
-                set_target(self.db, self.actor, row.scope, grid.metric.key, period, text, split=split,
-                           expected=grid.values.get((row.scope, period)))
+        def failed(message: str) -> None:
+            problems.append(message)
+            self.failed.emit(message)
 
-        # A model has no window of its own: its page shows the problem (failed) and announces the change (saved).
-        if not Op(None, None, write).failure(lambda e: self.failed.emit(error_text(e))).run():
+        # Every edit is a command on the page's undo stack; pushing it writes it (one service call).
+        if index.column() == self.SHARE:
+            parent = (Scope.shop() if row.level == 1 or row.department is None
+                      else Scope.of_department(row.department.value)).key()
+            siblings = {r.scope: self.share_percent(i) or Decimal(0) for i, r in enumerate(grid.rows)
+                        if r.level == row.level and (row.level == 1 or r.department == row.department)}
+            command: QUndoCommand = SharesEdit(self.db, self.actor, parent, grid.metric.key, siblings,
+                                               self._shares_after(index.row(), text), failed)
+        else:
+            period = self.period_of(index.column()) or ""
+            split = grid.splits.get((row.scope, period), "workdays" if _is_month(period) else "even")
+            # The value shown is what we expect to replace: another PC's newer edit is not overwritten.
+            command = TargetCellEdit(self.db, self.actor, row.scope, grid.metric, period, split,
+                                     grid.values.get((row.scope, period)), text, failed)
+        self.undo_stack.push(command)
+        if problems:
             return False
         self.saved.emit()
         return True

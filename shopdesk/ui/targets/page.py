@@ -4,30 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.targets import EVEN, WEEKDAYS, WORKDAYS
+from shopdesk.domain.targets import EVEN, WORKDAYS, parse_rest_days
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.targets.grid import rebalance, target_grid
-from shopdesk.services.targets.plan import break_down, rest_days, set_rest_days
+from shopdesk.services.targets.plan import (
+    break_down,
+    replaced_by_break_down,
+    rest_days,
+    set_rest_days,
+)
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.ops import Change, Op
-from shopdesk.ui.common.text import error_text, metric_name
+from shopdesk.ui.common.fit import fit_columns
+from shopdesk.ui.common.ops import Change, Op, fetch
+from shopdesk.ui.common.text import error_text, metric_name, weekdays_text
 from shopdesk.ui.targets.model import PERIOD_ROLE, SCOPE_ROLE, TargetsModel
 
 
@@ -56,8 +65,8 @@ class TargetsPage(QWidget):
         pick.addWidget(QLabel(self.tr("Year")))
         pick.addWidget(self.year)
         pick.addStretch(1)
-        self.rest_days = QLineEdit(",".join(WEEKDAYS[d] for d in sorted(rest_days(ctx.db))))
-        self.rest_days.setPlaceholderText(self.tr("e.g. sun or sat,sun"))
+        self.rest_days = QLineEdit(weekdays_text(rest_days(ctx.db)))
+        self.rest_days.setPlaceholderText(self.tr("e.g. Sun, or Sat, Sun"))
         self.rest_days.setMaximumWidth(140)
         self.rest_days.setEnabled(ctx.actor.is_owner)
         self.rest_days.editingFinished.connect(self.save_rest_days)
@@ -66,16 +75,26 @@ class TargetsPage(QWidget):
 
         self.model = TargetsModel(ctx.db, ctx.actor, self)
         self.model.saved.connect(self._saved)
+        # Ctrl+Z / Ctrl+Shift+Z: each step one service call; the grid re-reads after each.
+        self.undo_stack = self.model.undo_stack
+        self.undo_stack.indexChanged.connect(self._stack_moved)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.model.failed.connect(self._failed)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Size columns from the first rows only: measuring every row costs a frame per hundred.
         self.table.horizontalHeader().setResizeContentsPrecision(40)
+        fit_columns(self.table, keep=1)
 
         self.weights = QLineEdit()
-        self.weights.setPlaceholderText(self.tr("even, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1"))
+        self.weights.setPlaceholderText(self.tr("empty for an even split, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1"))
         self.weights.setToolTip(self.tr("How the selected row's year or quarter splits into months"))
         self.day_split = QComboBox()
         self.day_split.addItem(self.tr("Days: working days only"), WORKDAYS)
@@ -89,6 +108,10 @@ class TargetsPage(QWidget):
         tools.addWidget(self.weights, 1)
         tools.addWidget(self.day_split)
         tools.addWidget(self.break_button)
+        for action in (self.undo_action, self.redo_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            tools.addWidget(button)
 
         self.off_label = QLabel()
         self.rebalance_button = QPushButton(self.tr("Rebalance"))
@@ -153,14 +176,30 @@ class TargetsPage(QWidget):
         grid = self.model.grid
         assert grid is not None
         weights = self.weights.text().strip()
+        ok, replaced = fetch(self, self.ctx, lambda: replaced_by_break_down(
+            self.ctx.db, self.ctx.actor, scope, self.metric_key, period), lambda e: self._failed(error_text(e)))
+        if not ok:
+            return
+        # Breaking down writes over what is below: say how much and ask first (it cannot be undone).
+        if replaced and not self.confirm(self.tr("Break down"), self.tr(
+                "Break down {period}? It replaces {n} targets already set below it, for the months, quarters, "
+                "departments and people it covers.").format(period=period, n=replaced)):
+            return
         self._write(lambda: break_down(self.ctx.db, self.ctx.actor, scope, self.metric_key, period,
                                        day_split=str(self.day_split.currentData()), weights=weights))
 
     def rebalance(self) -> None:
         grid = self.model.grid
-        if grid is None:
+        if grid is None or not grid.mismatches:
+            return
+        if not self.confirm(self.tr("Rebalance"), self.tr(
+                "Break down again the {n} targets that no longer add up? What is set below them is replaced.").format(
+                n=len(grid.mismatches))):
             return
         self._write(lambda: rebalance(self.ctx.db, self.ctx.actor, grid))
+
+    def confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def _write(self, action: Callable[[], int]) -> None:
         def written(n: int) -> None:
@@ -176,17 +215,21 @@ class TargetsPage(QWidget):
             return
         self.rest_days.setModified(False)
         def saved(stored: str) -> None:
-            self.rest_days.setText(stored)
+            self.rest_days.setText(weekdays_text(parse_rest_days(stored)))
             self.message.setText(self.tr("Rest days saved: months split by working days skip them"))
             self.message.setStyleSheet("")
 
         Op(self, self.ctx, lambda: set_rest_days(self.ctx.db, self.ctx.actor, self.rest_days.text()),
            changes=Change.SETTINGS).success(saved).failure(lambda e: self._failed(error_text(e))).run()
 
+    def _stack_moved(self, _index: int) -> None:
+        # The stack also moves while the page is being destroyed (it clears itself): nothing to show then.
+        if isValid(self):
+            QTimer.singleShot(0, self, self._changed)
+
     def _saved(self) -> None:
+        # The grid re-reads when the undo stack moves (not inside setData: the view is still closing its editor).
         self.message.setText(self.tr("Saved"))
-        # Not inside setData: the view is still closing its editor.
-        QTimer.singleShot(0, self._changed)
 
     def _failed(self, text: str) -> None:
         self.message.setText(text)

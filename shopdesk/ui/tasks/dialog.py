@@ -29,6 +29,7 @@ from shopdesk.domain.recurrence import WEEKDAYS
 from shopdesk.services.staff.people import list_staff
 from shopdesk.services.tasks import assignments as tasks
 from shopdesk.services.tasks.assignments import TaskInput
+from shopdesk.services.tasks.editing import TaskDetail, update_task
 from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.text import error_text
@@ -43,12 +44,16 @@ def _pydate(value: QDate) -> date:
 
 
 class TaskDialog(QDialog):
-    def __init__(self, ctx: AppContext, department: Department, parent: QWidget | None = None) -> None:
+    """A new task, or (with `task`) an existing one to change from today on."""
+
+    def __init__(self, ctx: AppContext, department: Department, parent: QWidget | None = None,
+                 task: TaskDetail | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.department = department
+        self.task = task
         self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("New task"))
+        self.setWindowTitle(self.tr("New task") if task is None else self.tr("Edit task"))
         self.setMinimumWidth(460)
         today = ctx.today()
         self.title = QLineEdit()
@@ -117,7 +122,34 @@ class TaskDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.repeat.currentIndexChanged.connect(self._repeat_changed)
+        if task is not None:
+            self._fill(task.data)
+            note = QLabel(self.tr("Changes apply from today on; done work and earlier days stay as they were."))
+            note.setWordWrap(True)
+            layout.insertWidget(1, note)
         self._repeat_changed()
+
+    def _fill(self, data: TaskInput) -> None:
+        self.title.setText(data.title)
+        self.notes.setPlainText(data.notes)
+        chosen = set(data.assignees)
+        for i in range(self.assignees.count()):
+            item = self.assignees.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                               else Qt.CheckState.Unchecked)
+        kind, _, arg = data.repeat.partition(":")
+        self.repeat.setCurrentIndex(max(0, self.repeat.findData(kind)))
+        if kind == "weekly":
+            days = set(arg.split(","))
+            for key, box in zip(WEEKDAYS, self.weekdays, strict=True):
+                box.setChecked(key in days)
+        elif kind == "monthly" and arg.isdigit():
+            self.monthday.setValue(int(arg))
+        day = data.due if kind == "none" else data.start
+        if day is not None:
+            self.due.setDate(_qdate(day))
+        self.priority.setCurrentIndex(max(0, self.priority.findData(int(data.priority))))
+        self.points.setValue(int(data.points))
 
     def _repeat_changed(self) -> None:
         kind = self.repeat.currentData()
@@ -156,5 +188,13 @@ class TaskDialog(QDialog):
             self.saved_id = task_id
             self.accept()
 
-        Op(self, self.ctx, lambda: tasks.create_task(self.ctx.db, self.ctx.actor, self.task_input(), self.ctx.today()),
-           changes=Change.TASKS).success(saved).failure(lambda e: self.error.setText(error_text(e))).run()
+        task = self.task
+
+        def save() -> int:
+            if task is None:
+                return tasks.create_task(self.ctx.db, self.ctx.actor, self.task_input(), self.ctx.today())
+            update_task(self.ctx.db, self.ctx.actor, task.id, self.task_input(), self.ctx.today())
+            return task.id
+
+        Op(self, self.ctx, save, changes=Change.TASKS).success(saved).failure(
+            lambda e: self.error.setText(error_text(e))).run()

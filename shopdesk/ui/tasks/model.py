@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from shopdesk.domain.recurrence import WEEKDAYS
 from shopdesk.services.tasks.assignments import OccurrenceRow
 from shopdesk.ui.common.rows_model import RowsModel
 from shopdesk.ui.common.text import day as show_day
+from shopdesk.ui.common.text import weekdays_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OccurrenceRow itself
@@ -45,14 +47,7 @@ class TaskModel(RowsModel):
         return (self.tr("Low"), self.tr("Normal"), self.tr("High"))[max(0, min(2, priority))]
 
     def repeat_text(self, spelled: str) -> str:
-        kind, _, arg = spelled.partition(":")
-        if kind == "daily":
-            return self.tr("Daily")
-        if kind == "weekly":
-            return self.tr("Weekly: {days}").format(days=arg)
-        if kind == "monthly":
-            return self.tr("Monthly on day {day}").format(day=arg)
-        return self.tr("Once")
+        return repeat_text(spelled)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -96,3 +91,17 @@ class TaskModel(RowsModel):
 
 def _day(day: date) -> str:
     return show_day(day)  # the locale's date order
+
+
+def repeat_text(spelled: str) -> str:
+    """A stored repetition (`weekly:mon,thu`) in words: "Weekly: Mon, Thu" / "每周：周一、周四"."""
+    translate = QCoreApplication.translate
+    kind, _, arg = spelled.partition(":")
+    if kind == "daily":
+        return translate("TaskModel", "Daily")
+    if kind == "weekly":
+        days = [WEEKDAYS.index(d) for d in arg.split(",") if d in WEEKDAYS]
+        return translate("TaskModel", "Weekly: {days}").format(days=weekdays_text(days))
+    if kind == "monthly":
+        return translate("TaskModel", "Monthly on day {day}").format(day=arg)
+    return translate("TaskModel", "Once")

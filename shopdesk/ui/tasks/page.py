@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +22,7 @@ from shopdesk.domain.departments import Department
 from shopdesk.services.staff.people import list_staff
 from shopdesk.services.tasks import assignments as tasks
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import error_text
 from shopdesk.ui.tasks.model import TaskModel
@@ -61,11 +62,15 @@ class TasksPage(QWidget):
         self.stop_button.setToolTip(self.tr("No further occurrences; what was done stays."))
         self.stop_button.clicked.connect(self.stop_selected)
         self.stop_button.setVisible(ctx.actor.can_manage(department.value))
+        self.edit_button = QPushButton(self.tr("Edit task…"))
+        self.edit_button.setObjectName("edit_task")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.edit_button.setVisible(ctx.actor.can_manage(department.value))
         bar = QHBoxLayout()
         for combo in (self.person, self.status, self.period):
             bar.addWidget(combo)
         bar.addStretch(1)
-        for button in (self.done_button, self.stop_button, self.new_button):
+        for button in (self.done_button, self.edit_button, self.stop_button, self.new_button):
             bar.addWidget(button)
         self.caption = QLabel()
         self.table = QTableView()
@@ -79,9 +84,16 @@ class TasksPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        # The selected task's notes, in full (the title's tooltip shows them too).
+        self.notes = QLabel()
+        self.notes.setObjectName("task_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
         layout.addWidget(self.caption)
         for combo in (self.person, self.status, self.period):
             combo.currentIndexChanged.connect(self.refresh)
@@ -116,12 +128,27 @@ class TasksPage(QWidget):
         row = self.selected()
         self.done_button.setEnabled(row is not None)
         self.stop_button.setEnabled(row is not None and row.repeat != "none")
+        self.edit_button.setEnabled(row is not None)
+        self.notes.setText(self.tr("Notes: {notes}").format(notes=row.notes) if row is not None and row.notes else "")
         self.done_button.setText(self.tr("Undo") if row is not None and row.done else self.tr("Mark done"))
 
     def new_task(self) -> None:
         from shopdesk.ui.tasks.dialog import TaskDialog
 
         TaskDialog(self.ctx, self.department, self).exec()
+
+    def edit_selected(self) -> None:
+        """The selected task in its editor; what changes applies from today on."""
+        from shopdesk.services.tasks.editing import get_task
+        from shopdesk.ui.tasks.dialog import TaskDialog
+
+        row = self.selected()
+        if row is None or not self.ctx.actor.can_manage(self.department.value):
+            return
+        ok, detail = fetch(self, self.ctx, lambda: get_task(self.ctx.db, self.ctx.actor, row.task_id))
+        if ok and detail is not None:
+            self.editor = TaskDialog(self.ctx, self.department, self, task=detail)
+            self.editor.open()
 
     def toggle_selected(self) -> None:
         row = self.selected()

@@ -50,3 +50,28 @@ def test_a_staff_session_sees_only_their_own_person_and_pay(demo_db, owner):
         staff.get_staff(demo_db, actor, other.staff_id)
     assert {r.staff_id for r in tasks.list_occurrences(demo_db, actor, TODAY)} <= {actor.staff_id}
     assert {i.staff_id for i in reports.feed(demo_db, actor)} <= {actor.staff_id}
+
+
+def test_a_demo_made_in_the_morning_has_nothing_stamped_later_than_now(tmp_path):
+    """At 08:35 nobody has finished a task at 15:51 or written the evening report yet."""
+    from datetime import date, datetime
+
+    from sqlalchemy import func, select
+
+    from shopdesk.services.demo.shop import write_demo
+    from shopdesk.store.db import Database
+    from shopdesk.store.models.tasks import DailyReport, FeedbackItem, TaskOccurrence
+    from shopdesk.store.schema import ensure_schema
+
+    now = datetime(2026, 12, 1, 8, 35)
+    db = Database(tmp_path / "morning.db")
+    ensure_schema(db)
+    write_demo(db, staff=8, months=2, today=date(2026, 12, 1), now=now)
+    with db.read() as s:
+        latest = [s.scalar(select(func.max(TaskOccurrence.done_at))), s.scalar(select(func.max(DailyReport.written_at))),
+                  s.scalar(select(func.max(FeedbackItem.written_at)))]
+        done_today = s.scalar(select(func.count()).select_from(TaskOccurrence)
+                              .where(TaskOccurrence.done_day == now.date()))
+    db.dispose()
+    assert all(t is not None and t <= now for t in latest), latest
+    assert done_today == 0  # work starts at ten

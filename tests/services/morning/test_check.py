@@ -84,3 +84,23 @@ def test_staff_see_only_their_own_line(demo_db, owner):
     assert mine.shop is None and mine.departments == []
     assert [p.scope for p in mine.people] == [first.scope]
     assert all(a.scope == first.scope for a in mine.alerts)
+
+
+def test_on_the_first_day_of_a_month_the_check_agrees_with_itself(demo_db, owner):
+    """Month to date is today: every row's pace is today's target, and a zero gap is on track."""
+    from datetime import date
+
+    from shopdesk.domain.pace import Status as _Status
+    from shopdesk.services.morning.check import morning_check as _check
+
+    first = date(2026, 11, 1)
+    morning = _check(demo_db, owner, first)
+    rows = [line for sc in [morning.shop, *morning.departments, *morning.people] if sc is not None
+            for line in sc.lines.values()]
+    compared = [line for line in rows if line.today.target is not None and line.mtd.pace is not None]
+    assert compared, "the demo shop has month targets"
+    for line in compared:
+        assert line.today.target == line.mtd.pace, line.metric
+        assert line.today.actual == line.mtd.actual
+        if line.mtd.gap == 0:
+            assert line.mtd.status is _Status.GREEN

@@ -117,3 +117,21 @@ def test_feedback_can_be_taken_back_the_same_day_by_its_writer(db, owner, team):
         reports.delete_feedback(db, team["赵敏"], fid, TODAY)
     reports.delete_feedback(db, team["李娜"], fid, TODAY)
     assert reports.feed(db, owner) == []
+
+
+def test_the_feed_finds_words_in_any_part_and_in_the_writers_name(db, owner, team):
+    reports.save_report(db, team["李娜"], TODAY, ReportInput("回复 80 个咨询", "ERP 卡顿", "跟进 Refund"), NOW, TODAY)
+    reports.add_feedback(db, team["王强"], TODAY, "logistics_problem", "中通 100% 延误", NOW, TODAY)
+    reports.add_feedback(db, team["赵敏"], TODAY, "competitor", "对手降价", NOW, TODAY)
+
+    def found(text: str, actor: Actor = owner) -> list[str]:
+        return sorted(i.person for i in reports.feed(db, actor, FeedFilter(text=text)))
+
+    assert found("卡顿") == ["李娜"]          # in the problems part
+    assert found("refund") == ["李娜"]        # in the plan, in any case
+    assert found("王强") == ["王强"]          # the writer's name
+    assert found("中通 延误") == ["王强"]     # every word, anywhere
+    assert found("100%") == ["王强"] and found("%") == ["王强"]  # % and _ are letters, not wildcards
+    assert found("  ") == ["李娜", "王强", "赵敏"]
+    # Staff search only what they may read.
+    assert found("对手", team["李娜"]) == []

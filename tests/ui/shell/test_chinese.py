@@ -26,3 +26,19 @@ def test_tabs_in_chinese(qtbot, ctx, chinese):
     assert titles == ["总览", "运营", "设计", "客服", "物流"]
     panel = window.department_tab(Department.DESIGN).people
     assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
+
+
+def test_qt_own_dialogs_speak_chinese_too(qtbot, chinese):
+    """The file dialog and standard buttons: Qt's catalogue, with its gaps filled by ours."""
+    import re
+
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "打开")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert labels and all(not re.search("[A-Za-z]{2,}", text) for text in labels), labels
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert [b.text() for b in buttons.buttons()] == ["保存", "取消"]

@@ -55,7 +55,10 @@ def test_the_audit_log_filters_and_is_for_the_owner_only(window, ctx, qtbot):
     dialog = AuditLogDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() >= 1
-    assert "→ ¥9,000.00" in dialog.model.index(0, dialog.model.CHANGES).data()
+    assert "to ¥9,000.00" in dialog.model.index(0, dialog.model.WHAT).data()
+    dialog.table.selectRow(0)
+    dialog.show_details.setChecked(True)
+    assert "base_salary_fen" in dialog.details.toPlainText()  # the stored record, only on request
     dialog.search.setText("不存在的内容")
     assert dialog.model.rowCount() == 0
     ctx.set_actor(Actor(Role.MANAGER, "主管", department="design"))

@@ -1,5 +1,7 @@
 """The owner opens ShopDesk on a demo shop, looks at every tab and adds a person."""
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -69,6 +71,31 @@ def test_adding_a_person_through_the_dialog_shows_them_in_the_table(window, ctx,
     assert "林晓东" in names
 
 
+def test_a_person_added_with_a_first_pin_is_on_the_log_in_list_at_once(window, ctx, qtbot):
+    from shopdesk.services.staff.auth import login, login_choices
+
+    dialog = StaffDialog(ctx, Department.DESIGN)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("高远")
+    qtbot.keyClicks(dialog.first_pin, "2468")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == StaffDialog.DialogCode.Accepted
+    choice = next(c for c in login_choices(ctx.db) if c.name == "高远")
+    assert choice.has_pin
+    assert login(ctx.db, choice.staff_id, "2468", datetime(2026, 11, 24, 9, 0)).name == "高远"
+
+
+def test_a_bad_first_pin_is_named_and_the_person_is_not_added(ctx, qtbot):
+    before = file_bytes(ctx.db)
+    dialog = StaffDialog(ctx, Department.DESIGN)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("高远")
+    dialog.first_pin.setText("12")
+    dialog.save()
+    assert not dialog.errors["first_pin"].isHidden() and "digits" in dialog.errors["first_pin"].text()
+    assert file_bytes(ctx.db) == before
+
+
 @pytest.mark.parametrize("name,salary,dept_index,field", [
     ("", "4000", 1, "name"),
     ("NAME_OF_EXISTING", "4000", 1, "name"),
@@ -96,3 +123,26 @@ def test_heavy_libraries_are_not_loaded_by_the_window(demo_template, tmp_path):
 
     loaded = heavy_modules_loaded(demo_template, tmp_path)["window"]
     assert "matplotlib" not in loaded and "openpyxl" not in loaded
+
+
+def test_f1_opens_a_quick_start_whose_links_open_the_tab(qtbot, window):
+    from PySide6.QtCore import QUrl
+
+    window.show()
+    window.quick_start_action.trigger()
+    guide = window.quick_start
+    assert "Payroll" in guide.text.toPlainText() and guide.isVisible()
+    guide.text.anchorClicked.emit(QUrl("tab:payroll"))  # as a click on the link does
+    assert window.tabs.currentWidget() is window.payroll_page
+    assert not guide.isVisible()
+
+
+def test_ctrl_and_a_number_chooses_the_tab(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 2
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0

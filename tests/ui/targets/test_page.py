@@ -44,7 +44,9 @@ def test_typing_a_year_and_breaking_it_down(page, qtbot):
     assert "adds up" in page.off_label.text() and not page.rebalance_button.isEnabled()
 
 
-def test_a_hand_edit_is_highlighted_until_rebalanced(page, qtbot):
+def test_a_hand_edit_is_highlighted_until_rebalanced(page, qtbot, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(page, "confirm", lambda title, text: asked.append(text) or True)
     page.model.setData(_cell(page, "shop", "2026-Q4"), "900")
     qtbot.waitUntil(lambda: ("shop", "2026-Q4") in page.model.grid.values)
     page.table.setCurrentIndex(_cell(page, "shop", "2026-Q4"))
@@ -53,9 +55,34 @@ def test_a_hand_edit_is_highlighted_until_rebalanced(page, qtbot):
     qtbot.waitUntil(lambda: page.rebalance_button.isEnabled())
     assert page.model.grid.is_off("shop", "2026-Q4") is not None
     assert _cell(page, "shop", "2026-Q4").data(Qt.ItemDataRole.BackgroundRole) is not None
+    mismatches = len(page.model.grid.mismatches)
     page.rebalance_button.click()
+    assert f"the {mismatches} targets that no longer add up" in asked[-1]  # asked first, saying how many
     assert not page.rebalance_button.isEnabled()
     assert page.model.grid.values[("shop", "2026-10")] == 300
+
+
+def test_break_down_says_how_many_targets_it_replaces_and_a_no_changes_nothing(page, qtbot, monkeypatch):
+    from tests.conftest import file_bytes
+
+    asked: list[str] = []
+    page.model.setData(_cell(page, "shop", "2026"), "12000")
+    qtbot.waitUntil(lambda: ("shop", "2026") in page.model.grid.values)
+    page.table.setCurrentIndex(_cell(page, "shop", "2026"))
+    monkeypatch.setattr(page, "confirm", lambda title, text: asked.append(text) or True)
+    page.break_button.click()
+    assert asked == []  # nothing below it yet: nothing to ask
+    written = page.model.grid.values[("shop", "2026-01")]
+    monkeypatch.setattr(page, "confirm", lambda title, text: asked.append(text) or False)
+    page.model.setData(_cell(page, "shop", "2026"), "24000")
+    qtbot.waitUntil(lambda: page.model.grid.values.get(("shop", "2026")) == 24000)
+    page.table.setCurrentIndex(_cell(page, "shop", "2026"))
+    before = file_bytes(page.ctx.db)
+    page.break_button.click()
+    assert asked and "replaces" in asked[0]
+    n = int(asked[0].split("replaces ")[1].split()[0])
+    assert n >= 16  # twelve months and four quarters of the shop, and its departments' and people's
+    assert file_bytes(page.ctx.db) == before and page.model.grid.values[("shop", "2026-01")] == written
 
 
 def test_a_negative_target_is_refused_and_nothing_changes(page, qtbot):
@@ -96,3 +123,18 @@ def test_the_owner_sets_rest_days_on_the_page(page, qtbot):
     page.rest_days.setModified(True)
     page.rest_days.editingFinished.emit()
     assert rest_days(page.ctx.db) == {5, 6} and "weekdays" in page.message.text()
+
+
+def test_ctrl_z_takes_a_typed_target_back_and_ctrl_shift_z_puts_it_again(page, qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    assert page.model.setData(_cell(page, "shop", "2026-03"), "4200")
+    qtbot.waitUntil(lambda: page.model.grid.values.get(("shop", "2026-03")) == 4200)
+    assert page.undo_action.text().startswith("Undo") and "2026-03" in page.undo_action.text()
+    assert page.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ("shop", "2026-03") not in page.model.grid.values)
+    page.redo_action.trigger()
+    qtbot.waitUntil(lambda: page.model.grid.values.get(("shop", "2026-03")) == 4200)
