@@ -52,7 +52,11 @@ def main() -> None:
     archive = bundle.make_archive(folder, scratch / bundle.archive_name())
     within = bundle.report(folder, archive)
 
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               # From source with compiled modules, as an installed copy has them (the bundle
+               # carries its own); kept out of the checkout, written by the warm-up runs.
+               PYTHONPYCACHEPREFIX=str(scratch / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     db = scratch / "demo.db"
     subprocess.run([sys.executable, "-m", "shopdesk", "demo", "--db", str(db)], check=True,
                    env=env, stdout=subprocess.DEVNULL)

@@ -20,18 +20,22 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def user_data_dir() -> Path:
-    from platformdirs import user_data_path
+def platform_dirs():
+    """This system's folders for ShopDesk (platformdirs): on Windows the data is roaming,
+    `%APPDATA%\\ShopDesk`, the cache local, `%LOCALAPPDATA%\\ShopDesk\\Cache`."""
+    from platformdirs import PlatformDirs
 
-    path = user_data_path(APP_NAME, appauthor=False, roaming=True)
+    return PlatformDirs(APP_NAME, appauthor=False, roaming=True)
+
+
+def user_data_dir() -> Path:
+    path = Path(platform_dirs().user_data_dir)
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def user_cache_dir() -> Path:
-    from platformdirs import user_cache_path
-
-    path = user_cache_path(APP_NAME, appauthor=False)
+    path = Path(platform_dirs().user_cache_dir)
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -74,6 +74,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
                 break
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that need the PostgreSQL server are marked `postgres` (the release builds on
+    Windows and macOS run `-m "not postgres"`: the test server comes from Debian's package)."""
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if "pg_server" in getattr(item, "fixturenames", ()) or "postgresql" in params.values():
+            item.add_marker(pytest.mark.postgres)
+
+
 @pytest.fixture(scope="session")
 def pg_server():  # type: ignore[no-untyped-def]
     from tests.pg_server import PgServer

@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("en", "zh_CN"), default=None)
     parser.add_argument("--demo", action="store_true", help="open a freshly generated demo shop")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after-login", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation on a temporary demo shop, then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

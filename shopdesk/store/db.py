@@ -10,15 +10,10 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from .peek import database_url, sqlite_path
+
 BUSY_TIMEOUT_MS = 10_000
-
-
-def database_url(target: str | os.PathLike[str]) -> str:
-    """A `--db` value to an SQLAlchemy URL: a path, or a postgresql URL."""
-    text = str(target)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+__all__ = ["BUSY_TIMEOUT_MS", "Database", "database_url"]
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
@@ -50,7 +45,7 @@ class Database:
     def __init__(self, target: str | os.PathLike[str], *, echo: bool = False) -> None:
         self.url = database_url(target)
         self.is_sqlite = self.url.startswith("sqlite")
-        self.path: Path | None = Path(self.url.removeprefix("sqlite:///")) if self.is_sqlite else None
+        self.path: Path | None = sqlite_path(self.url)
         kwargs: dict[str, object] = {"echo": echo}
         if not self.is_sqlite:
             kwargs["pool_pre_ping"] = True

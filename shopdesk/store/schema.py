@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
-
-from .db import Database
+if TYPE_CHECKING:  # SQLAlchemy loads with the first Database, not with this module
+    from .db import Database
 
 # The newest migration. Start-up compares this with the database and imports
 # Alembic only when they differ, which keeps a normal start fast.
@@ -19,6 +19,8 @@ class SchemaTooNew(RuntimeError):
 
 
 def current_revision(db: Database) -> str | None:
+    from sqlalchemy import inspect, text
+
     with db.engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None

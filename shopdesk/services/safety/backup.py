@@ -22,9 +22,10 @@ from pathlib import Path
 from shopdesk.domain.errors import ShopDeskError, ValidationError
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common.context import Actor
-from shopdesk.services.safety.file_check import check_file, leave_no_trace, sqlite_integrity
+from shopdesk.services.safety.file_check import check_file
 from shopdesk.services.safety.retention import to_keep
 from shopdesk.store.db import Database
+from shopdesk.store.peek import leave_no_trace, sqlite_integrity
 
 FOLDER_SETTING = "backup_folder"
 SUFFIX = ".shopdesk-backup"

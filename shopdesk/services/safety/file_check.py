@@ -19,11 +19,10 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from shopdesk.store.peek import leave_no_trace
 from shopdesk.store.schema import MIGRATIONS, SCHEMA_HEAD
 
 # SQLite's own tables that may appear in a healthy file (ANALYZE / PRAGMA optimize).
@@ -53,22 +52,6 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     conn.execute("PRAGMA trusted_schema=OFF")  # never run functions a hostile schema names
     return conn
-
-
-@contextmanager
-def leave_no_trace(path: Path) -> Iterator[None]:
-    """Reading a WAL-mode file, even read-only, can create an empty -wal and -shm beside it;
-    remove those that were not there before (a damaged file is left exactly as found)."""
-    sides = [Path(str(path) + ext) for ext in ("-wal", "-shm")]
-    existed = [side.exists() for side in sides]
-    try:
-        yield
-    finally:
-        wal, shm = sides
-        if not existed[0] and wal.exists() and wal.stat().st_size == 0:
-            wal.unlink(missing_ok=True)
-            if not existed[1]:
-                shm.unlink(missing_ok=True)
 
 
 def _q(name: str) -> str:
@@ -300,22 +283,3 @@ def _check_open(conn: sqlite3.Connection, full: bool, values: bool) -> FileVerdi
         tables = sorted(n for n in names if n not in SQLITE_OWN)
         problems += _check_values(conn, tables)
     return FileVerdict(revision, tuple(problems[:MAX_REPORTED]))
-
-
-def sqlite_integrity(path: Path, *, quick: bool = False) -> list[str]:
-    """SQLite's own check, read-only: never writes to a possibly damaged file."""
-    uri = f"file:{path}?mode=ro"
-    try:
-        with leave_no_trace(path):
-            conn = sqlite3.connect(uri, uri=True)
-            try:
-                pragma = "quick_check" if quick else "integrity_check"
-                rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
-                fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-            finally:
-                conn.close()
-    except sqlite3.DatabaseError as exc:
-        return [f"the file cannot be read as a database: {exc}"]
-    problems = [r for r in rows if r != "ok"]
-    problems += [f"row {rowid} of {table} points to a missing {parent}" for table, rowid, parent, _ in fk]
-    return problems

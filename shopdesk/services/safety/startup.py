@@ -4,26 +4,20 @@ and the automatic backups that come before anything writes to it.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path, PurePath
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
-from shopdesk.services.safety.backup import (
-    backup_before_migration,
-    daily_backup_if_due,
-    default_folder,
-    list_backups,
-    summarize,
-)
 from shopdesk.services.safety.file_check import check_file
+from shopdesk.services.safety.location import NETWORK_FS, SYNC_FOLDERS, shared_location
 
-NETWORK_FS = {"cifs", "smb", "smbfs", "smb2", "smb3", "nfs", "nfs4", "afs", "ncpfs", "9p", "davfs",
-              "fuse.sshfs", "sshfs", "fuse.rclone", "fuse.davfs2", "ceph", "glusterfs", "fuse.glusterfs"}
-SYNC_FOLDERS = ("onedrive", "dropbox", "坚果云", "nutstore", "google drive", "googledrive", "my drive",
-                "icloud", "icloud drive", "iclouddrive", "mobile documents", "百度网盘", "baiduyun",
-                "box sync", "pcloud", "seafile", "synologydrive", "坚果云同步")
+if TYPE_CHECKING:
+    from shopdesk.store.db import Database
+
+# The backup module (and with it SQLAlchemy) loads only when a backup is made or looked for:
+# a healthy file's checks run before the log-in is painted.
 
 SHARED_HINT = QT_TRANSLATE_NOOP(
     "Startup", "SQLite cannot safely share a database file between computers: two PCs writing at "
@@ -31,40 +25,8 @@ SHARED_HINT = QT_TRANSLATE_NOOP(
     "computer's own disk. For several PCs, install PostgreSQL on one machine of the shop network and "
     "start ShopDesk with --db postgresql+psycopg://user@server/shopdesk.")
 
-
-def _mount_types(mounts_file: Path) -> list[tuple[str, str]]:
-    try:
-        lines = mounts_file.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return []
-    out = []
-    for line in lines:
-        parts = line.split()
-        if len(parts) >= 3:
-            out.append((parts[1].replace("\\040", " "), parts[2]))
-    return out
-
-
-def shared_location(path: Path | str, mounts_file: Path = Path("/proc/mounts")) -> str | None:
-    """Why this database path is on a network share or a cloud-sync folder, or None."""
-    text = str(path)
-    if text.startswith(("\\\\", "//")):
-        return QT_TRANSLATE_NOOP("Startup", "the file is on a network share")
-    lowered = [part.lower() for part in PurePath(text).parts]
-    for part in lowered:
-        if any(part == name or part.startswith(name + " ") or part.startswith(name + "-")
-               for name in SYNC_FOLDERS):
-            return QT_TRANSLATE_NOOP("Startup", "the file is in a cloud-sync folder")
-    # Longest mount point that contains the path decides its file system.
-    resolved = os.path.abspath(text)
-    best = ("", "")
-    for point, fstype in _mount_types(mounts_file):
-        inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
-        if inside and len(point) > len(best[0]):
-            best = (point, fstype)
-    if best[1].lower() in NETWORK_FS:
-        return QT_TRANSLATE_NOOP("Startup", "the file is on a network drive")
-    return None
+__all__ = ["NETWORK_FS", "SHARED_HINT", "SYNC_FOLDERS", "Health", "automatic_backups", "file_health",
+           "newest_good_backup", "shared_location"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +40,8 @@ class Health:
 
 
 def newest_good_backup(db_path: Path, folder: Path | None = None) -> Path | None:
+    from shopdesk.services.safety.backup import default_folder, list_backups, summarize
+
     for _, _, path in list_backups(folder or default_folder(db_path)):
         if summarize(path).healthy:
             return path
@@ -97,9 +61,11 @@ def file_health(db_path: Path, backup_folder: Path | None = None) -> Health:
     return Health(problems, newest_good_backup(db_path, backup_folder) if problems else None)
 
 
-def automatic_backups(db, needs_migration: bool, now: datetime | None = None) -> list[Path]:
+def automatic_backups(db: Database, needs_migration: bool, now: datetime | None = None) -> list[Path]:
     """Before a migration (beside the file) and once a day; a failure is logged, not fatal."""
     import logging
+
+    from shopdesk.services.safety.backup import backup_before_migration, daily_backup_if_due
 
     made: list[Path] = []
     if db.path is None or not db.path.exists() or db.path.stat().st_size == 0:

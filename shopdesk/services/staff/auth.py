@@ -21,7 +21,6 @@ import os
 import socket
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -34,6 +33,7 @@ from shopdesk.services.common.context import OWNER, Actor, Role
 from shopdesk.store.db import Database
 from shopdesk.store.models.auth import OWNER_ACCOUNT, Credential, staff_account
 from shopdesk.store.models.core import Setting, Staff
+from shopdesk.store.peek import LoginChoice
 
 COST = 2**14  # scrypt n: about 50 ms per try on a shop laptop
 MAX_TRIES = 5
@@ -147,16 +147,6 @@ def set_pin(db: Database, actor: Actor, staff_id: int, pin: str, now: datetime,
                 raise ValidationError("current", QT_TRANSLATE_NOOP("Errors", "the current PIN is wrong"))
         _store(s, account, staff_id, clean, now)
         audit.record(s, actor, "set_pin", "credential", account, None, {"person": person.name})
-
-
-@dataclass(frozen=True)
-class LoginChoice:
-    """A name on the log-in list (no pay or other private data)."""
-
-    staff_id: int
-    name: str
-    department: str
-    has_pin: bool
 
 
 def login_choices(db: Database) -> list[LoginChoice]:

@@ -105,6 +105,9 @@ class RefreshOnView(QObject):
         self._last: dict[int, float] = {}
         window.installEventFilter(self)
         tabs.currentChanged.connect(lambda _i: self.refresh_in_view())
+        built = page_in_view(tabs.currentWidget())
+        if built is not None:  # it read its data as it was built: the window's first activation
+            self._last[id(built)] = time.monotonic()  # does not read it again
 
     def forget(self) -> None:
         """Treat every page as not re-read recently."""

@@ -112,6 +112,8 @@ class MorningModel(QAbstractTableModel):
             left = col in (self.WHO, self.TEAM, self.METRIC, self.STATUS)
             align = Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight
             return int(align | Qt.AlignmentFlag.AlignVCenter)
+        if role != SORT_ROLE and role != Qt.ItemDataRole.DisplayRole:
+            return None  # the view asks for many roles per cell while it sizes the columns
         values: dict[int, Decimal | None] = {
             self.TODAY: today.actual, self.TODAY_TARGET: today.target, self.MTD: mtd.actual,
             self.PACE: mtd.pace, self.GAP: mtd.gap, self.PROJECTED: mtd.projected, self.TARGET: mtd.target,

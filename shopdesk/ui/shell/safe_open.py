@@ -10,11 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from shopdesk.store.db import Database
+if TYPE_CHECKING:  # SQLAlchemy loads with the first Database, after the log-in is painted
+    from shopdesk.store.db import Database
+    from shopdesk.store.lazy import LazyDatabase
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +27,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Startup", text)
 
 
-def check_location(db: Database) -> bool:
+def check_location(db: Database | LazyDatabase) -> bool:
     from shopdesk.services.safety.startup import SHARED_HINT, shared_location
 
     if db.path is None:
@@ -39,7 +42,7 @@ def check_location(db: Database) -> bool:
     return False
 
 
-def check_health(db: Database) -> bool:
+def check_health(db: Database | LazyDatabase) -> bool:
     """True when the file is healthy, or has just been restored from a good backup."""
     from shopdesk.services.common.context import OWNER
     from shopdesk.services.safety import backup
@@ -101,6 +104,8 @@ def ask_owner_password(verify: Callable[[str | None], bool]) -> str | None:
 
 def open_safely(target: str | Path) -> Database | None:
     """The database ready to migrate and use, or None when the user was told why not."""
+    from shopdesk.store.db import Database
+
     db = Database(target)
     if not check_location(db) or not check_health(db):
         db.dispose()

@@ -2,28 +2,45 @@
 
 Each log-in builds a fresh main window for that person, so nothing of the
 previous person's screens (or data) stays in memory behind it.
+
+The first log-in is the first window ShopDesk paints: SQLAlchemy, the services
+and the main window's modules are imported behind it, one step per turn of the
+event loop while the person types (`warm_up`), never on a worker thread.
 """
 
 from __future__ import annotations
 
+import gc
+import importlib
+from collections.abc import Callable
 from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
-from shopdesk.services.common.settings import get_setting, set_setting
-from shopdesk.store.db import Database
-from shopdesk.ui.common.context import AppContext
+from shopdesk.store.lazy import LazyDatabase
 from shopdesk.ui.shell.login_dialog import LoginDialog
+
+if TYPE_CHECKING:
+    from shopdesk.store.db import Database
+    from shopdesk.ui.common.context import AppContext
 
 AUTO_LOCK_KEY = "auto_lock_minutes"
 DEFAULT_AUTO_LOCK = 10
+# Imported behind the painted log-in, in this order (what the log-in and the first window need).
+WARM_UP_MODULES = ("shopdesk.services.staff.auth", "shopdesk.services.common.settings",
+                   "shopdesk.ui.common.context", "shopdesk.ui.overview.page",
+                   "shopdesk.ui.shell.main_window")
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
 
 def auto_lock_minutes(db: Database) -> int:
     """Minutes without input before the window locks (0: never)."""
+    from shopdesk.services.common.settings import get_setting
+
     try:
         return max(0, int(get_setting(db, AUTO_LOCK_KEY, str(DEFAULT_AUTO_LOCK))))
     except ValueError:
@@ -31,9 +48,9 @@ def auto_lock_minutes(db: Database) -> int:
 
 
 class UserSession(QObject):
-    def __init__(self, db: Database, lang: str, today=date.today) -> None:
+    def __init__(self, db: Database | LazyDatabase, lang: str, today=date.today) -> None:
         super().__init__()
-        self.db = db
+        self.shop = LazyDatabase.of(db)
         self.lang = lang
         self.today = today
         self.window: QWidget | None = None
@@ -47,14 +64,50 @@ class UserSession(QObject):
             app.setQuitOnLastWindowClosed(False)
             app.installEventFilter(self)
 
-    def login_dialog(self) -> LoginDialog:
-        return LoginDialog(self.db)
+    @property
+    def db(self) -> Database:
+        return self.shop.get()
 
-    def start(self) -> bool:
+    def login_dialog(self, connecting: bool = False) -> LoginDialog:
+        return LoginDialog(self.shop, connecting=connecting)
+
+    def warm_up(self, opened: Callable[[Database], None] | None = None,
+                modules: tuple[str, ...] = WARM_UP_MODULES) -> None:
+        """Open the database, then import `modules`, one per turn of the event loop, so keys
+        typed meanwhile are handled between the steps; `opened(db)` runs once it is open."""
+        steps: list[Callable[[], object]] = [self.shop.get]
+        if opened is not None:
+            steps.append(lambda: opened(self.shop.get()))
+        steps += [partial(importlib.import_module, name) for name in modules]
+        steps.append(self._prime)
+
+        def step() -> None:
+            steps.pop(0)()
+            # What the imports made lives as long as the program: keep it out of every later
+            # collection (ui/common/gc_guard.py collects on this thread every half second).
+            gc.freeze()
+            if steps:
+                QTimer.singleShot(0, step)
+
+        QTimer.singleShot(0, step)
+
+    def _prime(self) -> None:
+        """The ORM's mappers configured and a pooled connection opened (its PRAGMAs run), which
+        the log-in's first query would otherwise do after Enter."""
+        from sqlalchemy import text
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
+        with self.shop.get().read() as session:
+            session.execute(text("SELECT 1"))
+
+    def start(self, dialog: LoginDialog | None = None) -> bool:
         """Ask who is here and open their window; False when the log-in was cancelled."""
-        dialog = self.login_dialog()
+        dialog = dialog or self.login_dialog()
         if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.actor is None:
             return False
+        from shopdesk.ui.common.context import AppContext
+
         self.open_window(AppContext(self.db, dialog.actor, self.lang, today=self.today))
         return True
 
@@ -96,6 +149,8 @@ class UserSession(QObject):
             window, self.tr("Auto-lock"), self.tr("Lock after this many idle minutes (0 = never):"),
             auto_lock_minutes(self.db), 0, 240)
         if ok:
+            from shopdesk.services.common.settings import set_setting
+
             set_setting(self.db, window.ctx.actor, AUTO_LOCK_KEY, str(minutes))
             self._restart_idle()
 

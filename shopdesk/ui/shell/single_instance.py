@@ -4,16 +4,40 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import ntpath
+import os
+import posixpath
+import sys
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 TIMEOUT_MS = 500
+IS_WINDOWS = sys.platform == "win32"
 
 
-def server_name(target: str) -> str:
-    """Per user and per database, short enough for every platform's socket names."""
-    digest = hashlib.sha1(f"{getpass.getuser()}|{target}".encode()).hexdigest()[:16]
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # Windows without USERNAME (getpass falls back to the Unix-only pwd)
+        return os.environ.get("USERNAME", "")
+
+
+def database_key(target: str, windows: bool | None = None) -> str:
+    """One spelling per database: a file's absolute path (on Windows case and slashes folded,
+    as the file system does), a server URL as given (the caller removes its password)."""
+    if "://" in target and not target.startswith("sqlite"):
+        return target
+    path = target.removeprefix("sqlite:///")
+    if IS_WINDOWS if windows is None else windows:
+        return ntpath.normcase(ntpath.abspath(path) if IS_WINDOWS else ntpath.normpath(path))
+    return posixpath.abspath(os.path.expanduser(path))
+
+
+def server_name(target: str, windows: bool | None = None) -> str:
+    """Per user and per database, short enough for every platform's socket names (a named pipe
+    on Windows, a socket file elsewhere), ASCII whatever the path's characters."""
+    digest = hashlib.sha1(f"{_user()}|{database_key(target, windows)}".encode()).hexdigest()[:16]
     return f"shopdesk-{digest}"
 
 
@@ -24,7 +48,7 @@ class SingleInstance(QObject):
 
     def __init__(self, target: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(target)
+        self.name = server_name(str(target))
         self.server: QLocalServer | None = None
 
     def _wake_other(self) -> bool:

@@ -55,3 +55,19 @@ def test_coming_back_to_the_window_re_reads_the_page_in_view_once(qtbot, ctx):
     for _ in range(3):  # a burst of focus changes
         QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
     assert refreshed == [page]
+
+
+def test_the_page_in_view_is_not_read_twice_when_the_window_first_opens(qtbot, ctx, monkeypatch):
+    from shopdesk.ui.overview import page as overview_page
+
+    calls: list[object] = []
+    real = overview_page.morning_check
+    monkeypatch.setattr(overview_page, "morning_check", lambda *a, **k: calls.append(1) or real(*a, **k))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert len(calls) == 1  # built and shown: one read
+    window.refresher.quiet_s = 0
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert len(calls) == 2  # coming back later still re-reads it
