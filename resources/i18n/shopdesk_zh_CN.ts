@@ -1958,6 +1958,18 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <source>enter the database user name</source>
         <translation>请输入数据库用户名</translation>
     </message>
+    <message>
+        <source>that report or feedback no longer exists</source>
+        <translation>这条日报或反馈已不存在</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>回复是空的</translation>
+    </message>
+    <message>
+        <source>only the owner or the department's manager replies</source>
+        <translation>只有老板或本部门主管可以回复</translation>
+    </message>
 </context>
 <context>
     <name>ExcelJobs</name>
@@ -2113,6 +2125,14 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>全部标为已读</translation>
     </message>
     <message>
+        <source>Reply to this…</source>
+        <translation>回复这一条…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
@@ -2139,6 +2159,14 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>Tomorrow's plan</source>
         <translation>明日计划</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Sent: {name} sees it on My day.</source>
+        <translation>已发送：{name} 会在“我的一天”看到。</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2620,10 @@ Works offline; your data stays in {db}.</source>
         <translation>我的目标和进度</translation>
     </message>
     <message>
+        <source>Replies to me</source>
+        <translation>给我的回复</translation>
+    </message>
+    <message>
         <source>Today's figures</source>
         <translation>今日数据</translation>
     </message>
@@ -2642,6 +2674,10 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Not written yet.</source>
         <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>Replies to me ({n} new)</source>
+        <translation>给我的回复（{n} 条新）</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -3209,6 +3245,25 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>To what I wrote</source>
+        <translation>回复我写的</translation>
     </message>
 </context>
 <context>

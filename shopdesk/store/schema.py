@@ -10,7 +10,7 @@ from .db import Database
 
 # The newest migration. Start-up compares this with the database and imports
 # Alembic only when they differ, which keeps a normal start fast.
-SCHEMA_HEAD = "0006_audit"
+SCHEMA_HEAD = "0007_replies"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -73,7 +73,10 @@ def keep_fresh(page: QWidget, ctx: AppContext, watches: Change, refresh: Callabl
     `every_show`: also whenever the page is shown again, for what other
     log-ins write (a self-assessment typed at the staff's own PC).
     """
-    _KeepFresh(page, ctx, watches, refresh, every_show)
+    keeper = _KeepFresh(page, ctx, watches, refresh, every_show)
+    # Held from Python too: a Qt-parented object whose Python side is collected loses its attributes.
+    keepers: list[_KeepFresh] = page.__dict__.setdefault("_keep_fresh", [])
+    keepers.append(keeper)
 
 
 def page_in_view(widget: QWidget | None) -> QWidget | None:
