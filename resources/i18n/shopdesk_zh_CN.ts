@@ -12,11 +12,11 @@
         <translation>本月访问深度 {value} 页（应高于 2.5，优秀为 3.5 以上）</translation>
     </message>
     <message>
-        <source>Average order value ¥{value} is under 1.3 × the hero product&apos;s ¥{hero} (¥{floor})</source>
+        <source>Average order value ¥{value} is under 1.3 × the hero product's ¥{hero} (¥{floor})</source>
         <translation>客单价 ¥{value} 低于主推款客单价 ¥{hero} 的 1.3 倍（¥{floor}）</translation>
     </message>
     <message>
-        <source>{name} converts {value}% of inquiries, below the team&apos;s {average}%</source>
+        <source>{name} converts {value}% of inquiries, below the team's {average}%</source>
         <translation>{name} 的询单转化率 {value}%，低于客服平均 {average}%</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>{period} 尚未结束:将按截至目前的数据计分。</translation>
     </message>
     <message>
-        <source>Delete the round for {period} with everyone&apos;s self-assessment and review in it?</source>
+        <source>Delete the round for {period} with everyone's self-assessment and review in it?</source>
         <translation>删除 {period} 的考核,以及其中所有人的自评和评审?</translation>
     </message>
 </context>
@@ -258,7 +258,7 @@
         <translation>考勤汇总 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <source>{n} people&apos;s attendance imported.</source>
+        <source>{n} people's attendance imported.</source>
         <translation>已导入 {n} 人的考勤。</translation>
     </message>
 </context>
@@ -508,7 +508,7 @@
         <translation>{who} 重新打开了{what}</translation>
     </message>
     <message>
-        <source>{who} copied last month&apos;s deductions into {what}</source>
+        <source>{who} copied last month's deductions into {what}</source>
         <translation>{who} 把上月的扣款复制到{what}</translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
         <translation>{name}</translation>
     </message>
     <message>
-        <source>the owner&apos;s password</source>
+        <source>the owner's password</source>
         <translation>老板密码</translation>
     </message>
     <message>
@@ -740,11 +740,11 @@
         <translation>本人</translation>
     </message>
     <message>
-        <source>department&apos;s</source>
+        <source>department's</source>
         <translation>部门</translation>
     </message>
     <message>
-        <source>whole shop&apos;s</source>
+        <source>whole shop's</source>
         <translation>全店</translation>
     </message>
     <message>
@@ -1116,7 +1116,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
 用它替换当前店铺数据吗？替换前会先把当前数据另存为一份备份。</translation>
     </message>
     <message>
-        <source>Owner&apos;s password:</source>
+        <source>Owner's password:</source>
         <translation>老板密码：</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>店铺服务器（PostgreSQL，多台电脑共用）</translation>
     </message>
     <message>
-        <source>default: ShopDesk&apos;s data folder</source>
+        <source>default: ShopDesk's data folder</source>
         <translation>默认：ShopDesk 数据文件夹</translation>
     </message>
     <message>
@@ -1319,11 +1319,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>这份考核已被他人修改,请刷新后重试</translation>
     </message>
     <message>
-        <source>you may not see this department&apos;s appraisal scheme</source>
+        <source>you may not see this department's appraisal scheme</source>
         <translation>你无权查看该部门的考核方案</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a period (use 2026-Q4 or 2026-11)</source>
+        <source>'{text}' is not a period (use 2026-Q4 or 2026-11)</source>
         <translation>“{text}”不是有效期间(例如 2026-Q4 或 2026-11)</translation>
     </message>
     <message>
@@ -1355,11 +1355,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>找不到考核 #{id}</translation>
     </message>
     <message>
-        <source>&apos;{metric}&apos; is not in this appraisal</source>
+        <source>'{metric}' is not in this appraisal</source>
         <translation>“{metric}”不在本次考核中</translation>
     </message>
     <message>
-        <source>rate &apos;{item}&apos; first</source>
+        <source>rate '{item}' first</source>
         <translation>请先为“{item}”评分</translation>
     </message>
     <message>
@@ -1391,19 +1391,19 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请填写阶梯，例如 {example}</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; is not a tier like {example}</source>
+        <source>'{part}' is not a tier like {example}</source>
         <translation>“{part}”不是像 {example} 这样的阶梯</translation>
     </message>
     <message>
-        <source>tier &apos;{part}&apos; ends before it starts</source>
+        <source>tier '{part}' ends before it starts</source>
         <translation>阶梯“{part}”的终点在起点之前</translation>
     </message>
     <message>
-        <source>tier &apos;{part}&apos;: the rate must be between 0 and 100 %</source>
+        <source>tier '{part}': the rate must be between 0 and 100 %</source>
         <translation>阶梯“{part}”：比例必须在 0 到 100% 之间</translation>
     </message>
     <message>
-        <source>tier &apos;{part}&apos;: the amount must not be negative</source>
+        <source>tier '{part}': the amount must not be negative</source>
         <translation>阶梯“{part}”：金额不能为负</translation>
     </message>
     <message>
@@ -1427,15 +1427,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请填写权重，例如 {example}</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; is not a weight like {example}</source>
+        <source>'{part}' is not a weight like {example}</source>
         <translation>“{part}”不是像 {example} 这样的权重</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is weighted twice</source>
+        <source>'{key}' is weighted twice</source>
         <translation>“{key}”的权重写了两次</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a person, a department or everyone</source>
+        <source>'{value}' is not a person, a department or everyone</source>
         <translation>“{value}”不是员工、部门或所有人</translation>
     </message>
     <message>
@@ -1447,7 +1447,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>最多 {n} 个字符</translation>
     </message>
     <message>
-        <source>unknown rule type &apos;{value}&apos;</source>
+        <source>unknown rule type '{value}'</source>
         <translation>未知的规则类型“{value}”</translation>
     </message>
     <message>
@@ -1455,7 +1455,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请选择指标</translation>
     </message>
     <message>
-        <source>unknown metric &apos;{value}&apos;</source>
+        <source>unknown metric '{value}'</source>
         <translation>未知指标“{value}”</translation>
     </message>
     <message>
@@ -1463,7 +1463,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>口径只能是本人、部门或全店</translation>
     </message>
     <message>
-        <source>a team pool is on the department&apos;s or the shop&apos;s figures</source>
+        <source>a team pool is on the department's or the shop's figures</source>
         <translation>团队奖金池只能按部门或全店数据计算</translation>
     </message>
     <message>
@@ -1491,15 +1491,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>阶梯方式只能是全额累进或超额累进</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a month like 2026-05</source>
+        <source>'{value}' is not a month like 2026-05</source>
         <translation>“{value}”不是像 2026-05 这样的月份</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a grade (S, A, B, C, D)</source>
+        <source>'{value}' is not a grade (S, A, B, C, D)</source>
         <translation>“{value}”不是等级（S、A、B、C、D）</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; has a negative weight</source>
+        <source>'{value}' has a negative weight</source>
         <translation>“{value}”的权重为负</translation>
     </message>
     <message>
@@ -1511,7 +1511,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>指标代码须为 2–40 个小写字母、数字或下划线，并以字母开头</translation>
     </message>
     <message>
-        <source>the metric &apos;{key}&apos; already exists</source>
+        <source>the metric '{key}' already exists</source>
         <translation>指标“{key}”已存在</translation>
     </message>
     <message>
@@ -1519,11 +1519,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请填写名称（1 到 60 个字）</translation>
     </message>
     <message>
-        <source>unknown unit &apos;{unit}&apos;</source>
+        <source>unknown unit '{unit}'</source>
         <translation>未知单位“{unit}”</translation>
     </message>
     <message>
-        <source>unknown department &apos;{name}&apos;</source>
+        <source>unknown department '{name}'</source>
         <translation>未知部门“{name}”</translation>
     </message>
     <message>
@@ -1531,11 +1531,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>指标类型只能是“合计”或“比率”</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is not a summed metric</source>
+        <source>'{key}' is not a summed metric</source>
         <translation>“{key}”不是可累加的指标</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is in use and cannot be removed</source>
+        <source>'{key}' is in use and cannot be removed</source>
         <translation>“{key}”正在使用中，不能删除</translation>
     </message>
     <message>
@@ -1547,7 +1547,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>{text} 太小，无法保存（小于 10^-12）</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount of money</source>
+        <source>'{text}' is not an amount of money</source>
         <translation>“{text}”不是有效金额</translation>
     </message>
     <message>
@@ -1555,11 +1555,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <source>'{text}' is not a date (use YYYY-MM-DD)</source>
         <translation>“{text}”不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not yes or no</source>
+        <source>'{text}' is not yes or no</source>
         <translation>“{text}”不是“是”或“否”</translation>
     </message>
     <message>
@@ -1567,7 +1567,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>{text} 小于 {minimum}</translation>
     </message>
     <message>
-        <source>the hero product&apos;s AOV must be above zero</source>
+        <source>the hero product's AOV must be above zero</source>
         <translation>主推款客单价必须大于零</translation>
     </message>
     <message>
@@ -1591,7 +1591,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>入职日期不能晚于今天</translation>
     </message>
     <message>
-        <source>unknown role &apos;{role}&apos;</source>
+        <source>unknown role '{role}'</source>
         <translation>未知角色“{role}”</translation>
     </message>
     <message>
@@ -1599,11 +1599,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>离职日期早于入职日期</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is already on the team</source>
+        <source>'{name}' is already on the team</source>
         <translation>“{name}”已在团队中</translation>
     </message>
     <message>
-        <source>only the owner may change a person&apos;s role</source>
+        <source>only the owner may change a person's role</source>
         <translation>只有店主可以更改人员的角色</translation>
     </message>
     <message>
@@ -1623,7 +1623,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>只有店主可以停用主管</translation>
     </message>
     <message>
-        <source>unknown scope &apos;{scope}&apos;</source>
+        <source>unknown scope '{scope}'</source>
         <translation>未知的范围“{scope}”</translation>
     </message>
     <message>
@@ -1631,11 +1631,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>你本人的考核由老板评审</translation>
     </message>
     <message>
-        <source>{name}&apos;s appraisal is already final</source>
+        <source>{name}'s appraisal is already final</source>
         <translation>{name} 的考核已经定稿</translation>
     </message>
     <message>
-        <source>{name}&apos;s appraisal is not final</source>
+        <source>{name}'s appraisal is not final</source>
         <translation>{name} 的考核尚未定稿</translation>
     </message>
     <message>
@@ -1647,7 +1647,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>您无权为 {scope} 录入数据</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number</source>
+        <source>'{text}' is not a number</source>
         <translation>“{text}”不是数字</translation>
     </message>
     <message>
@@ -1679,15 +1679,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>{text} 数值过大，请检查</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not the shop, a department or a person on the Staff sheet</source>
+        <source>'{text}' is not the shop, a department or a person on the Staff sheet</source>
         <translation>“{text}”不是店铺、部门，也不是员工表中的人员</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a person on the Staff sheet</source>
+        <source>'{text}' is not a person on the Staff sheet</source>
         <translation>“{text}”不是员工表中的人员</translation>
     </message>
     <message>
-        <source>unknown metric &apos;{key}&apos;</source>
+        <source>unknown metric '{key}'</source>
         <translation>未知指标“{key}”</translation>
     </message>
     <message>
@@ -1715,7 +1715,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>您无权查看此员工</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a period (use 2026, 2026-Q4, 2026-11)</source>
+        <source>'{text}' is not a period (use 2026, 2026-Q4, 2026-11)</source>
         <translation>“{text}”不是有效的周期（请写 2026、2026-Q4 或 2026-11）</translation>
     </message>
     <message>
@@ -1731,11 +1731,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>目标只能按年、季度或月设置</translation>
     </message>
     <message>
-        <source>a month splits &apos;even&apos; or by &apos;workdays&apos;</source>
+        <source>a month splits 'even' or by 'workdays'</source>
         <translation>月目标只能“平均”（even）或“按工作日”（workdays）分解到天</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a split: use even or {n} comma-separated weights</source>
+        <source>'{text}' is not a split: use even or {n} comma-separated weights</source>
         <translation>“{text}”不是有效的分解方式：请填 even，或 {n} 个用逗号分隔的权重</translation>
     </message>
     <message>
@@ -1755,7 +1755,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>此次分解会改变你本人的目标；请让店主来分解</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a list of weekdays (e.g. Sun, or Sat, Sun)</source>
+        <source>'{text}' is not a list of weekdays (e.g. Sun, or Sat, Sun)</source>
         <translation>“{text}”不是有效的星期列表（例如 周日，或 周六,周日）</translation>
     </message>
     <message>
@@ -1763,15 +1763,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>必须填写数值</translation>
     </message>
     <message>
-        <source>unknown setting &apos;{text}&apos; (use name, rest_days, si_rate, hf_rate, income_tax, min_wage)</source>
+        <source>unknown setting '{text}' (use name, rest_days, si_rate, hf_rate, income_tax, min_wage)</source>
         <translation>未知的设置项“{text}”（可用：店铺名称、休息日、社保个人比例、公积金个人比例、代扣个税、最低工资）</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; appears twice</source>
+        <source>'{text}' appears twice</source>
         <translation>“{text}”出现了两次</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a list of weekdays (e.g. sun or sat,sun)</source>
+        <source>'{text}' is not a list of weekdays (e.g. sun or sat,sun)</source>
         <translation>“{text}”不是有效的星期列表（例如 sun 或 sat,sun，也可写 周日）</translation>
     </message>
     <message>
@@ -1783,15 +1783,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>商品ID 必填，1 到 {n} 个字符</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; appears twice (row {row})</source>
+        <source>'{name}' appears twice (row {row})</source>
         <translation>“{name}”出现了两次（第 {row} 行）</translation>
     </message>
     <message>
-        <source>no one on the team is called &apos;{name}&apos;</source>
+        <source>no one on the team is called '{name}'</source>
         <translation>团队里没有叫“{name}”的人</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; looks the same as &apos;{other}&apos;, who is already on the team</source>
+        <source>'{name}' looks the same as '{other}', who is already on the team</source>
         <translation>“{name}”与团队中已有的“{other}”看起来相同</translation>
     </message>
     <message>
@@ -1799,7 +1799,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>同一范围、指标和周期已在第 {row} 行出现</translation>
     </message>
     <message>
-        <source>choose a full folder path, not &apos;{path}&apos;</source>
+        <source>choose a full folder path, not '{path}'</source>
         <translation>请选择完整的文件夹路径，而不是“{path}”</translation>
     </message>
     <message>
@@ -1811,7 +1811,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>备份文件未通过校验：{error}</translation>
     </message>
     <message>
-        <source>the owner&apos;s password is needed to restore a backup</source>
+        <source>the owner's password is needed to restore a backup</source>
         <translation>恢复备份需要老板密码</translation>
     </message>
     <message>
@@ -1823,11 +1823,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>恢复后的数据库未通过校验：{error}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number</source>
+        <source>'{value}' is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is too large</source>
+        <source>'{value}' is too large</source>
         <translation>“{value}”太大了</translation>
     </message>
     <message>
@@ -1839,11 +1839,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <source>unknown metric &apos;{metric}&apos;</source>
+        <source>unknown metric '{metric}'</source>
         <translation>未知指标“{metric}”</translation>
     </message>
     <message>
-        <source>&apos;{metric}&apos; is listed twice</source>
+        <source>'{metric}' is listed twice</source>
         <translation>“{metric}”重复出现</translation>
     </message>
     <message>
@@ -1867,7 +1867,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请为 S、A、B、C、D 每个等级填写分数线</translation>
     </message>
     <message>
-        <source>each grade&apos;s lower bound must be below the one above it</source>
+        <source>each grade's lower bound must be below the one above it</source>
         <translation>每个等级的分数线必须低于上一等级</translation>
     </message>
     <message>
@@ -1879,7 +1879,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请评 {low} 到 {high} 分</translation>
     </message>
     <message>
-        <source>a different rule called &apos;{value}&apos; already applies to them; import with --replace to overwrite it</source>
+        <source>a different rule called '{value}' already applies to them; import with --replace to overwrite it</source>
         <translation>已有另一条名为“{value}”的规则适用于他们；如需覆盖，请使用 --replace 导入</translation>
     </message>
     <message>
@@ -1899,11 +1899,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>工作簿解压后为 {mb} MB，超过 ShopDesk 可读取的 {limit} MB</translation>
     </message>
     <message>
-        <source>the workbook&apos;s XML declares a document type or entities ({part}); ShopDesk does not read such files</source>
+        <source>the workbook's XML declares a document type or entities ({part}); ShopDesk does not read such files</source>
         <translation>工作簿的 XML 声明了文档类型或实体（{part}）；ShopDesk 不读取此类文件</translation>
     </message>
     <message>
-        <source>the sheets &apos;{first}&apos; and &apos;{second}&apos; are both present; keep one</source>
+        <source>the sheets '{first}' and '{second}' are both present; keep one</source>
         <translation>工作表“{first}”和“{second}”同时存在；请只保留一个</translation>
     </message>
     <message>
@@ -1923,7 +1923,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>不是可读取的 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; in {column} is not a number</source>
+        <source>'{value}' in {column} is not a number</source>
         <translation>{column} 中的“{value}”不是数字</translation>
     </message>
     <message>
@@ -1939,11 +1939,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>公式没有保存计算结果；请用 Excel 或 WPS 打开工作簿，计算并保存后重新导入</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a finite number</source>
+        <source>'{text}' is not a finite number</source>
         <translation>“{text}”不是有限的数字</translation>
     </message>
     <message>
-        <source>the cell&apos;s value is invisible (white on white, or a ;;; format); make it visible or clear it</source>
+        <source>the cell's value is invisible (white on white, or a ;;; format); make it visible or clear it</source>
         <translation>单元格的值不可见（白底白字或 ;;; 格式）；请让它可见或清除</translation>
     </message>
     <message>
@@ -1963,11 +1963,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>该工作表默认隐藏行；请显示所有行后重新导入</translation>
     </message>
     <message>
-        <source>the column &apos;{name}&apos; appears twice</source>
+        <source>the column '{name}' appears twice</source>
         <translation>列“{name}”出现了两次</translation>
     </message>
     <message>
-        <source>the column &apos;{name}&apos; ({zh}) is missing</source>
+        <source>the column '{name}' ({zh}) is missing</source>
         <translation>缺少列“{name}”（{zh}）</translation>
     </message>
     <message>
@@ -2023,7 +2023,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>PIN 码或密码错误</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a month like 2026-11</source>
+        <source>'{value}' is not a month like 2026-11</source>
         <translation>“{value}”不是像 2026-11 这样的月份</translation>
     </message>
     <message>
@@ -2063,15 +2063,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>修改工资</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; appears twice</source>
+        <source>'{name}' appears twice</source>
         <translation>“{name}”出现了两次</translation>
     </message>
     <message>
-        <source>someone else saved this month&apos;s attendance at the same time; open it again</source>
+        <source>someone else saved this month's attendance at the same time; open it again</source>
         <translation>有人同时保存了本月考勤；请重新打开</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is not on the team</source>
+        <source>'{name}' is not on the team</source>
         <translation>“{name}”不在员工名单中</translation>
     </message>
     <message>
@@ -2083,11 +2083,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>此人已不存在</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an amount of money</source>
+        <source>'{value}' is not an amount of money</source>
         <translation>“{value}”不是金额</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a plausible amount</source>
+        <source>'{value}' is not a plausible amount</source>
         <translation>“{value}”不是合理的金额</translation>
     </message>
     <message>
@@ -2103,7 +2103,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>此调整已不存在</translation>
     </message>
     <message>
-        <source>unknown deduction &apos;{value}&apos;</source>
+        <source>unknown deduction '{value}'</source>
         <translation>未知的扣款类别“{value}”</translation>
     </message>
     <message>
@@ -2111,7 +2111,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>修改提成奖金规则</translation>
     </message>
     <message>
-        <source>unknown rule set &apos;{value}&apos;</source>
+        <source>unknown rule set '{value}'</source>
         <translation>未知的规则组“{value}”</translation>
     </message>
     <message>
@@ -2119,11 +2119,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>你只能查看自己的数据</translation>
     </message>
     <message>
-        <source>see the department&apos;s performance</source>
+        <source>see the department's performance</source>
         <translation>查看部门业绩</translation>
     </message>
     <message>
-        <source>see the whole shop&apos;s figures</source>
+        <source>see the whole shop's figures</source>
         <translation>查看全店数据</translation>
     </message>
     <message>
@@ -2147,7 +2147,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>日报至少要写一项</translation>
     </message>
     <message>
-        <source>unknown feedback tag &apos;{tag}&apos;</source>
+        <source>unknown feedback tag '{tag}'</source>
         <translation>未知的反馈标签“{tag}”</translation>
     </message>
     <message>
@@ -2159,15 +2159,15 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>找不到反馈 #{id}</translation>
     </message>
     <message>
-        <source>this is someone else&apos;s feedback</source>
+        <source>this is someone else's feedback</source>
         <translation>这是别人的反馈</translation>
     </message>
     <message>
-        <source>only today&apos;s feedback can be removed</source>
+        <source>only today's feedback can be removed</source>
         <translation>只能删除今天的反馈</translation>
     </message>
     <message>
-        <source>you may only read your department&apos;s reports</source>
+        <source>you may only read your department's reports</source>
         <translation>你只能查看本部门的日报</translation>
     </message>
     <message>
@@ -2175,7 +2175,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>你只能查看自己的日报</translation>
     </message>
     <message>
-        <source>unknown item kind &apos;{kind}&apos;</source>
+        <source>unknown item kind '{kind}'</source>
         <translation>未知的条目类型“{kind}”</translation>
     </message>
     <message>
@@ -2183,11 +2183,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>只有老板和主管能看到谁已提交日报</translation>
     </message>
     <message>
-        <source>unknown department &apos;{value}&apos;</source>
+        <source>unknown department '{value}'</source>
         <translation>未知部门“{value}”</translation>
     </message>
     <message>
-        <source>no one on the team is called &apos;{value}&apos;</source>
+        <source>no one on the team is called '{value}'</source>
         <translation>团队里没有叫“{value}”的人</translation>
     </message>
     <message>
@@ -2195,7 +2195,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>没有此人</translation>
     </message>
     <message>
-        <source>a rule called &apos;{value}&apos; already applies to them from that month</source>
+        <source>a rule called '{value}' already applies to them from that month</source>
         <translation>从该月起已有名为“{value}”的规则适用于他们</translation>
     </message>
     <message>
@@ -2215,7 +2215,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请填写标题</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a repetition (none, daily, weekly:mon,thu, monthly:15)</source>
+        <source>'{text}' is not a repetition (none, daily, weekly:mon,thu, monthly:15)</source>
         <translation>“{text}”不是有效的重复方式（none、daily、weekly:mon,thu、monthly:15）</translation>
     </message>
     <message>
@@ -2223,7 +2223,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请至少选择一个人</translation>
     </message>
     <message>
-        <source>{name} is not in this task&apos;s department</source>
+        <source>{name} is not in this task's department</source>
         <translation>{name} 不属于此任务的部门</translation>
     </message>
     <message>
@@ -2243,7 +2243,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>找不到任务 #{id}</translation>
     </message>
     <message>
-        <source>this is someone else&apos;s task</source>
+        <source>this is someone else's task</source>
         <translation>这是别人的任务</translation>
     </message>
     <message>
@@ -2263,7 +2263,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>你只能查看自己的任务</translation>
     </message>
     <message>
-        <source>unknown status &apos;{status}&apos;</source>
+        <source>unknown status '{status}'</source>
         <translation>未知的状态“{status}”</translation>
     </message>
     <message>
@@ -2303,7 +2303,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>{what} 已由 {who} 于 {time} 修改；请刷新后重试</translation>
     </message>
     <message>
-        <source>enter the shop server&apos;s name or address</source>
+        <source>enter the shop server's name or address</source>
         <translation>请输入店铺服务器的名称或地址</translation>
     </message>
     <message>
@@ -2311,7 +2311,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>端口须为 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <source>enter the shop&apos;s database name</source>
+        <source>enter the shop's database name</source>
         <translation>请输入店铺数据库名称</translation>
     </message>
     <message>
@@ -2319,7 +2319,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请输入数据库用户名</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number of days</source>
+        <source>'{value}' is not a number of days</source>
         <translation>“{value}”不是天数</translation>
     </message>
     <message>
@@ -2335,7 +2335,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>事假/旷工天数须为 0.5 的倍数，不能是 {value}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a count</source>
+        <source>'{value}' is not a count</source>
         <translation>“{value}”不是次数</translation>
     </message>
     <message>
@@ -2343,11 +2343,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>迟到次数不能为负数</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a plausible count</source>
+        <source>'{value}' is not a plausible count</source>
         <translation>“{value}”不是合理的次数</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a percentage</source>
+        <source>'{value}' is not a percentage</source>
         <translation>“{value}”不是百分比</translation>
     </message>
     <message>
@@ -2359,7 +2359,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>最多三位小数</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not on or off</source>
+        <source>'{value}' is not on or off</source>
         <translation>“{value}”不是 on 或 off</translation>
     </message>
     <message>
@@ -2371,7 +2371,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>只能写一行</translation>
     </message>
     <message>
-        <source>{nick} is already {name}&apos;s account</source>
+        <source>{nick} is already {name}'s account</source>
         <translation>{nick} 已是{name}的账号</translation>
     </message>
     <message>
@@ -2385,6 +2385,18 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>{month} is not approved yet: {what}</source>
         <translation>{month} 尚未审批：{what}</translation>
+    </message>
+    <message>
+        <source>that report or feedback no longer exists</source>
+        <translation>这条日报或反馈已不存在</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>回复是空的</translation>
+    </message>
+    <message>
+        <source>only the owner or the department's manager replies</source>
+        <translation>只有老板或本部门主管可以回复</translation>
     </message>
     <message>
         <source>product {id} not found</source>
@@ -2410,7 +2422,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>已导入：新增或修改员工 {staff} 人，目标 {targets} 条，每日数据 {figures} 条（替换 {replaced} 条），规则 {rules} 条，任务 {tasks} 个。</translation>
     </message>
     <message>
-        <source>{count} daily figures in this workbook are already in the shop. Replace them with the workbook&apos;s values? (They are never added twice.)</source>
+        <source>{count} daily figures in this workbook are already in the shop. Replace them with the workbook's values? (They are never added twice.)</source>
         <translation>工作簿中有 {count} 条每日数据在店铺中已存在。要用工作簿中的数值替换吗？（不会重复累加。）</translation>
     </message>
     <message>
@@ -2581,6 +2593,14 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>全部标为已读</translation>
     </message>
     <message>
+        <source>Reply to this…</source>
+        <translation>回复这一条…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
@@ -2605,8 +2625,16 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>问题</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s plan</source>
+        <source>Tomorrow's plan</source>
         <translation>明日计划</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Sent: {name} sees it on My day.</source>
+        <translation>已发送：{name} 会在“我的一天”看到。</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2859,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>ShopDesk {version}
-Targets, tasks and payroll for a small online shop&apos;s team.
+Targets, tasks and payroll for a small online shop's team.
 Works offline; your data stays in {db}.</source>
         <translation>ShopDesk {version}
 网店团队的目标、任务与工资管理。
@@ -3046,7 +3074,7 @@ Works offline; your data stays in {db}.</source>
         <translation>今日</translation>
     </message>
     <message>
-        <source>Today&apos;s target</source>
+        <source>Today's target</source>
         <translation>今日目标</translation>
     </message>
     <message>
@@ -3109,7 +3137,7 @@ Works offline; your data stays in {db}.</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <source>Today&apos;s tasks</source>
+        <source>Today's tasks</source>
         <translation>今日任务</translation>
     </message>
     <message>
@@ -3117,7 +3145,11 @@ Works offline; your data stays in {db}.</source>
         <translation>我的目标和进度</translation>
     </message>
     <message>
-        <source>Today&apos;s figures</source>
+        <source>Replies to me</source>
+        <translation>给我的回复</translation>
+    </message>
+    <message>
+        <source>Today's figures</source>
         <translation>今日数据</translation>
     </message>
     <message>
@@ -3137,7 +3169,7 @@ Works offline; your data stays in {db}.</source>
         <translation>遇到的问题</translation>
     </message>
     <message>
-        <source>Tomorrow&apos;s plan</source>
+        <source>Tomorrow's plan</source>
         <translation>明日计划</translation>
     </message>
     <message>
@@ -3169,6 +3201,10 @@ Works offline; your data stays in {db}.</source>
         <translation>尚未填写。</translation>
     </message>
     <message>
+        <source>Replies to me ({n} new)</source>
+        <translation>给我的回复（{n} 条新）</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -3192,7 +3228,7 @@ Works offline; your data stays in {db}.</source>
         <translation>月份</translation>
     </message>
     <message>
-        <source>No payslip yet: a month&apos;s slip appears here once the owner approves its payroll.</source>
+        <source>No payslip yet: a month's slip appears here once the owner approves its payroll.</source>
         <translation>还没有工资条：老板审批当月工资后，工资条会显示在这里。</translation>
     </message>
     <message>
@@ -3230,7 +3266,7 @@ Works offline; your data stays in {db}.</source>
         <translation>主推款客单价…</translation>
     </message>
     <message>
-        <source>The whole shop&apos;s AOV should be at least 1.3 × the hero product&apos;s</source>
+        <source>The whole shop's AOV should be at least 1.3 × the hero product's</source>
         <translation>全店客单价应至少达到主推款客单价的 1.3 倍</translation>
     </message>
     <message>
@@ -3429,7 +3465,7 @@ Works offline; your data stays in {db}.</source>
         <translation>{name} 没有适用的提成奖金规则，只发底薪</translation>
     </message>
     <message>
-        <source>rule &apos;{label}&apos; uses the unknown metric &apos;{metric}&apos; and was left out</source>
+        <source>rule '{label}' uses the unknown metric '{metric}' and was left out</source>
         <translation>规则“{label}”使用了未知指标“{metric}”，已略过</translation>
     </message>
     <message>
@@ -3531,7 +3567,7 @@ Works offline; your data stays in {db}.</source>
         <translation>工资设置…</translation>
     </message>
     <message>
-        <source>Adjust this person&apos;s month</source>
+        <source>Adjust this person's month</source>
         <translation>调整此人本月工资</translation>
     </message>
     <message>
@@ -3571,7 +3607,7 @@ Works offline; your data stays in {db}.</source>
         <translation>保存扣款</translation>
     </message>
     <message>
-        <source>Copy last month&apos;s for everyone</source>
+        <source>Copy last month's for everyone</source>
         <translation>全员沿用上月扣款</translation>
     </message>
     <message>
@@ -3595,7 +3631,7 @@ Works offline; your data stays in {db}.</source>
         <translation>{month} ✓ 已审批</translation>
     </message>
     <message>
-        <source>Adjust {name}&apos;s month</source>
+        <source>Adjust {name}'s month</source>
         <translation>调整 {name} 本月工资</translation>
     </message>
     <message>
@@ -3635,7 +3671,7 @@ Works offline; your data stays in {db}.</source>
         <translation>重新打开工资</translation>
     </message>
     <message>
-        <source>Re-open {month}? It will be computed again from today&apos;s rules and figures, and the re-opening is recorded in the audit log.</source>
+        <source>Re-open {month}? It will be computed again from today's rules and figures, and the re-opening is recorded in the audit log.</source>
         <translation>重新打开 {month}？将按当前的规则和数据重新计算，重新打开会记入审计日志。</translation>
     </message>
 </context>
@@ -3646,11 +3682,11 @@ Works offline; your data stays in {db}.</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <source>This month&apos;s payroll…</source>
+        <source>This month's payroll…</source>
         <translation>本月工资表…</translation>
     </message>
     <message>
-        <source>Selected person&apos;s payslip…</source>
+        <source>Selected person's payslip…</source>
         <translation>所选员工的工资条…</translation>
     </message>
 </context>
@@ -3669,11 +3705,11 @@ Works offline; your data stays in {db}.</source>
         <translation>元/月；不填则不提示</translation>
     </message>
     <message>
-        <source>Social insurance, employee&apos;s part (%)</source>
+        <source>Social insurance, employee's part (%)</source>
         <translation>社保个人比例 (%)</translation>
     </message>
     <message>
-        <source>Housing fund, employee&apos;s part (%)</source>
+        <source>Housing fund, employee's part (%)</source>
         <translation>公积金个人比例 (%)</translation>
     </message>
     <message>
@@ -3879,23 +3915,23 @@ Works offline; your data stays in {db}.</source>
         <translation>{name} 在 {day} 出现了两次</translation>
     </message>
     <message>
-        <source>{header}: &apos;{text}&apos; is not a number</source>
+        <source>{header}: '{text}' is not a number</source>
         <translation>{header}：“{text}”不是数字</translation>
     </message>
     <message>
-        <source>{header}: &apos;{text}&apos; is not a time</source>
+        <source>{header}: '{text}' is not a time</source>
         <translation>{header}：“{text}”不是时间</translation>
     </message>
     <message>
-        <source>{header}: &apos;{text}&apos; is not a whole number</source>
+        <source>{header}: '{text}' is not a whole number</source>
         <translation>{header}：“{text}”不是整数</translation>
     </message>
     <message>
-        <source>{header}: &apos;{text}&apos; is too large</source>
+        <source>{header}: '{text}' is too large</source>
         <translation>{header}：“{text}”太大</translation>
     </message>
     <message>
-        <source>{header}: &apos;{text}&apos; has more than two decimals</source>
+        <source>{header}: '{text}' has more than two decimals</source>
         <translation>{header}：“{text}”超过两位小数</translation>
     </message>
     <message>
@@ -3951,7 +3987,7 @@ Works offline; your data stays in {db}.</source>
         <translation>{day} 也出现在本次导入的另一个文件中</translation>
     </message>
     <message>
-        <source>no one has the customer-service account {nick}: add it to a person&apos;s platform accounts (Staff → Edit)</source>
+        <source>no one has the customer-service account {nick}: add it to a person's platform accounts (Staff → Edit)</source>
         <translation>没有人的客服账号是 {nick}：请把它加到某位员工的平台账号中（员工 → 编辑）</translation>
     </message>
     <message>
@@ -4029,7 +4065,7 @@ Works offline; your data stays in {db}.</source>
         <translation>正在读取 {n} 个文件…</translation>
     </message>
     <message>
-        <source>{n} figures typed by hand (or from the shop workbook) would be overwritten. Tick &quot;Replace typed figures&quot; to import anyway.</source>
+        <source>{n} figures typed by hand (or from the shop workbook) would be overwritten. Tick "Replace typed figures" to import anyway.</source>
         <translation>将覆盖 {n} 个手工录入（或来自店铺工作簿）的数据。勾选“替换手工数据”后才能导入。</translation>
     </message>
     <message>
@@ -4262,24 +4298,24 @@ Works offline; your data stays in {db}.</source>
         <translation>快速入门</translation>
     </message>
     <message>
-        <source>The owner&apos;s day</source>
+        <source>The owner's day</source>
         <translation>老板的一天</translation>
     </message>
     <message>
-        <source>Every morning, &lt;a href=&apos;tab:overview&apos;&gt;Overview&lt;/a&gt;: are we on target today, and where is the gap? Red and amber rows need a look.</source>
-        <translation>每天早上看&lt;a href=&apos;tab:overview&apos;&gt;总览&lt;/a&gt;：今天是否达标，差距在哪里？红色和黄色的行需要关注。</translation>
+        <source>Every morning, &lt;a href='tab:overview'&gt;Overview&lt;/a&gt;: are we on target today, and where is the gap? Red and amber rows need a look.</source>
+        <translation>每天早上看&lt;a href='tab:overview'&gt;总览&lt;/a&gt;：今天是否达标，差距在哪里？红色和黄色的行需要关注。</translation>
     </message>
     <message>
         <source>Each department tab: people, &lt;b&gt;Daily figures&lt;/b&gt; (type or paste from Excel), &lt;b&gt;Tasks&lt;/b&gt;, &lt;b&gt;Targets&lt;/b&gt; and &lt;b&gt;Appraisal&lt;/b&gt;.</source>
         <translation>每个部门页：人员、&lt;b&gt;每日数据&lt;/b&gt;（手填或从 Excel 粘贴）、&lt;b&gt;任务&lt;/b&gt;、&lt;b&gt;目标&lt;/b&gt;和&lt;b&gt;考核&lt;/b&gt;。</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;tab:feed&apos;&gt;Feed&lt;/a&gt;: read the daily reports and market feedback, and reply.</source>
-        <translation>&lt;a href=&apos;tab:feed&apos;&gt;动态&lt;/a&gt;：阅读日报和市场反馈，并回复。</translation>
+        <source>&lt;a href='tab:feed'&gt;Feed&lt;/a&gt;: read the daily reports and market feedback, and reply.</source>
+        <translation>&lt;a href='tab:feed'&gt;动态&lt;/a&gt;：阅读日报和市场反馈，并回复。</translation>
     </message>
     <message>
-        <source>At month end, &lt;a href=&apos;tab:payroll&apos;&gt;Payroll&lt;/a&gt;: check each person&apos;s lines, adjust with a reason, approve and lock, export the bonus sheet.</source>
-        <translation>月底到&lt;a href=&apos;tab:payroll&apos;&gt;工资&lt;/a&gt;：核对每个人的明细，写明原因后调整，审批锁定，导出工资表。</translation>
+        <source>At month end, &lt;a href='tab:payroll'&gt;Payroll&lt;/a&gt;: check each person's lines, adjust with a reason, approve and lock, export the bonus sheet.</source>
+        <translation>月底到&lt;a href='tab:payroll'&gt;工资&lt;/a&gt;：核对每个人的明细，写明原因后调整，审批锁定，导出工资表。</translation>
     </message>
     <message>
         <source>Keyboard</source>
@@ -4294,11 +4330,11 @@ Works offline; your data stays in {db}.</source>
         <translation>你的一天</translation>
     </message>
     <message>
-        <source>&lt;a href=&apos;tab:my_day&apos;&gt;My day&lt;/a&gt;: today&apos;s tasks (overdue ones on top) — mark them done; your targets and pace.</source>
-        <translation>&lt;a href=&apos;tab:my_day&apos;&gt;我的一天&lt;/a&gt;：今天的任务（逾期的在最上面），做完就标记完成；还有你的目标和进度。</translation>
+        <source>&lt;a href='tab:my_day'&gt;My day&lt;/a&gt;: today's tasks (overdue ones on top) — mark them done; your targets and pace.</source>
+        <translation>&lt;a href='tab:my_day'&gt;我的一天&lt;/a&gt;：今天的任务（逾期的在最上面），做完就标记完成；还有你的目标和进度。</translation>
     </message>
     <message>
-        <source>Enter today&apos;s figures and write the daily report: what you did, problems, tomorrow&apos;s plan.</source>
+        <source>Enter today's figures and write the daily report: what you did, problems, tomorrow's plan.</source>
         <translation>填写今天的数据，写日报：做了什么、遇到的问题、明天的计划。</translation>
     </message>
     <message>
@@ -4308,6 +4344,25 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Ctrl+1…Ctrl+9 choose a tab · F5 re-reads the page · Ctrl+L switches user · F1 opens this guide.</source>
         <translation>Ctrl+1…Ctrl+9 切换标签页 · F5 刷新当前页 · Ctrl+L 切换用户 · F1 打开本指南。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>To what I wrote</source>
+        <translation>回复我写的</translation>
     </message>
 </context>
 <context>
@@ -4443,11 +4498,11 @@ Works offline; your data stays in {db}.</source>
         <translation>本人数据</translation>
     </message>
     <message>
-        <source>Department&apos;s figures</source>
+        <source>Department's figures</source>
         <translation>部门数据</translation>
     </message>
     <message>
-        <source>Whole shop&apos;s figures</source>
+        <source>Whole shop's figures</source>
         <translation>全店数据</translation>
     </message>
     <message>
@@ -4891,7 +4946,7 @@ Works offline; your data stays in {db}.</source>
         <translation>此店铺数据库由更新版本的 ShopDesk 创建。请安装新版本；数据未作任何改动。</translation>
     </message>
     <message>
-        <source>SQLite cannot safely share a database file between computers: two PCs writing at once, or a sync program copying a half-written file, can damage it. Keep the shop file on this computer&apos;s own disk. For several PCs, install PostgreSQL on one machine of the shop network and start ShopDesk with --db postgresql+psycopg://user@server/shopdesk.</source>
+        <source>SQLite cannot safely share a database file between computers: two PCs writing at once, or a sync program copying a half-written file, can damage it. Keep the shop file on this computer's own disk. For several PCs, install PostgreSQL on one machine of the shop network and start ShopDesk with --db postgresql+psycopg://user@server/shopdesk.</source>
         <translation>SQLite 数据文件不能安全地在多台电脑之间共享：两台电脑同时写入，或同步软件复制了写了一半的文件，都可能损坏数据。请把店铺数据文件放在本机硬盘上。如需多台电脑共用，请在店里局域网的一台电脑上安装 PostgreSQL，并用 --db postgresql+psycopg://user@server/shopdesk 启动 ShopDesk。</translation>
     </message>
     <message>
@@ -4923,11 +4978,11 @@ Works offline; your data stays in {db}.</source>
         <translation>最新的完好备份来自 {when}：{staff} 名员工，{figures} 条每日数据。要恢复它吗？损坏的文件会另外保留。</translation>
     </message>
     <message>
-        <source>The owner&apos;s password is needed to restore the backup:</source>
+        <source>The owner's password is needed to restore the backup:</source>
         <translation>恢复备份需要店主密码：</translation>
     </message>
     <message>
-        <source>That is not the owner&apos;s password. Try again:</source>
+        <source>That is not the owner's password. Try again:</source>
         <translation>这不是店主密码。请重试：</translation>
     </message>
     <message>
@@ -4942,7 +4997,7 @@ Works offline; your data stays in {db}.</source>
         <source>ShopDesk cannot reach the shop server {server}:
 {reason}
 
-Check that the server PC is on and connected, or choose this computer&apos;s file in Settings.</source>
+Check that the server PC is on and connected, or choose this computer's file in Settings.</source>
         <translation>ShopDesk 无法连接店铺服务器 {server}：
 {reason}
 
@@ -4973,7 +5028,7 @@ Check that the server PC is on and connected, or choose this computer&apos;s fil
         <translation>现在升级吗？</translation>
     </message>
     <message>
-        <source>The owner&apos;s password:</source>
+        <source>The owner's password:</source>
         <translation>店主密码：</translation>
     </message>
     <message>
@@ -5050,7 +5105,7 @@ Check that the server PC is on and connected, or choose this computer&apos;s fil
         <translation>留空为平均分配，或填 12 个月的权重，如 1,1,1,1,1,1.5,1,1,1,1,2,1</translation>
     </message>
     <message>
-        <source>How the selected row&apos;s year or quarter splits into months</source>
+        <source>How the selected row's year or quarter splits into months</source>
         <translation>所选行的年度或季度目标如何分解到各月</translation>
     </message>
     <message>
@@ -5152,7 +5207,7 @@ Check that the server PC is on and connected, or choose this computer&apos;s fil
         <translation>每月</translation>
     </message>
     <message>
-        <source>Past a short month&apos;s end, the task falls on its last day.</source>
+        <source>Past a short month's end, the task falls on its last day.</source>
         <translation>若当月没有这一天，任务落在当月最后一天。</translation>
     </message>
     <message>

@@ -112,3 +112,23 @@ class ReadMark(Base):
     reader: Mapped[str] = mapped_column(String(40), primary_key=True)
     kind: Mapped[str] = mapped_column(String(10), primary_key=True)  # report | feedback
     item_id: Mapped[int] = mapped_column(primary_key=True)
+
+
+class FeedReply(Base):
+    """The owner's (or a manager's) answer to a daily report or a feedback item; its writer reads it on My day."""
+
+    __tablename__ = "feed_reply"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # report | feedback
+    item_id: Mapped[int]
+    author: Mapped[str] = mapped_column(String(80))
+    author_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[datetime]
+    seen_at: Mapped[datetime | None]  # when the item's writer saw it
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('report', 'feedback')", name="reply_kind"),
+        Index("ix_feed_reply_item", "kind", "item_id"),
+    )

@@ -36,6 +36,7 @@ from shopdesk.services.figures.entry import FigureInput, bad_row, day_figures, s
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.morning.check import morning_check
 from shopdesk.services.reports import daily as reports
+from shopdesk.services.reports import replies
 from shopdesk.services.reports.daily import TAGS, FeedFilter, ReportInput
 from shopdesk.services.tasks import assignments as tasks
 from shopdesk.store.models.core import staff_scope
@@ -46,6 +47,7 @@ from shopdesk.ui.common.text import day as show_day
 from shopdesk.ui.common.text import error_text, metric_name
 from shopdesk.ui.overview.morning_model import MorningModel
 from shopdesk.ui.reports.feed_model import FeedModel, tag_name
+from shopdesk.ui.reports.reply_model import ReplyModel
 from shopdesk.ui.tasks.model import TaskModel
 
 
@@ -101,10 +103,18 @@ class MyDayPage(QWidget):
         pace_box = QGroupBox(self.tr("My targets and pace"))
         QVBoxLayout(pace_box).addWidget(self.pace_table)
 
+        # What the owner or the manager answered to my reports and feedback.
+        self.reply_model = ReplyModel(self)
+        self.reply_table = _table(self.reply_model, "my_replies")
+        self.reply_table.clicked.connect(lambda index: self.open_reply(index.row()))
+        self.reply_box = QGroupBox(self.tr("Replies to me"))
+        QVBoxLayout(self.reply_box).addWidget(self.reply_table)
+
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(task_box)
         left.addWidget(pace_box)
-        left.setSizes([380, 240])
+        left.addWidget(self.reply_box)
+        left.setSizes([340, 200, 140])
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -219,7 +229,24 @@ class MyDayPage(QWidget):
         self.report_plan.setPlainText(own.plan if own else "")
         self.report_note.setText(self.tr("Saved.") if own else self.tr("Not written yet."))
         self.feedback_model.reset(reports.feed(self.ctx.db, actor, FeedFilter(kind="feedback", first=today)))
+        notices = replies.my_replies(self.ctx.db, actor)
+        self.reply_model.reset(notices)
+        unseen = sum(1 for n in notices if not n.seen)
+        self.reply_box.setTitle(self.tr("Replies to me ({n} new)").format(n=unseen) if unseen
+                                else self.tr("Replies to me"))
         self._update_done_button()
+
+    def open_reply(self, row: int) -> None:
+        """Reading a reply marks it seen (it stays bold if that fails)."""
+        if not 0 <= row < len(self.reply_model.rows) or self.reply_model.rows[row].seen:
+            return
+        notice = self.reply_model.rows[row]
+        if Op(self, self.ctx, lambda: replies.mark_seen(self.ctx.db, self.ctx.actor, [notice.id], self.now())
+              ).failure(lambda _e: None).run():
+            self.reply_model.mark_seen(row)
+            unseen = sum(1 for n in self.reply_model.rows if not n.seen)
+            self.reply_box.setTitle(self.tr("Replies to me ({n} new)").format(n=unseen) if unseen
+                                    else self.tr("Replies to me"))
 
     def selected(self) -> tasks.OccurrenceRow | None:
         rows = self.task_table.selectionModel().selectedRows()

@@ -6,7 +6,7 @@ has not written today's report yet.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from shopdesk.domain.departments import DEPARTMENTS, Department
 from shopdesk.services.reports import daily as reports
+from shopdesk.services.reports import replies
 from shopdesk.services.reports.daily import TAGS, FeedFilter, FeedItem
 from shopdesk.services.staff.people import list_staff
 from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.refresh import keep_fresh
 from shopdesk.ui.common.text import day as show_day
-from shopdesk.ui.common.text import department_name, error_text
+from shopdesk.ui.common.text import department_name, error_text, moment
 from shopdesk.ui.reports.feed_model import FeedModel, tag_name
 
 
@@ -98,9 +99,29 @@ class FeedPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_item(cur.row()))
         self.detail = QTextBrowser()
         self.detail.setObjectName("feed_detail")
+        # The owner's (or manager's) answer to the item shown; its writer reads it on My day.
+        self.current_item: FeedItem | None = None
+        self.reply_text = QLineEdit()
+        self.reply_text.setObjectName("feed_reply_text")
+        self.reply_text.setPlaceholderText(self.tr("Reply to this…"))
+        self.reply_text.returnPressed.connect(self.send_reply)
+        self.reply_button = QPushButton(self.tr("Reply"))
+        self.reply_button.setObjectName("feed_reply")
+        self.reply_button.clicked.connect(self.send_reply)
+        self.reply_note = QLabel()
+        reply_row = QHBoxLayout()
+        reply_row.addWidget(self.reply_text, 1)
+        reply_row.addWidget(self.reply_button)
+        detail_box = QWidget()
+        dl = QVBoxLayout(detail_box)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.detail, 1)
+        dl.addLayout(reply_row)
+        dl.addWidget(self.reply_note)
+        self._set_reply_enabled(False)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(self.detail)
+        split.addWidget(detail_box)
         split.setSizes([420, 200])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -154,12 +175,18 @@ class FeedPage(QWidget):
              else self.tr("Everyone has reported today.")) + "  " +
             self.tr("{n} unread").format(n=unread))
         self.detail.clear()
+        self._set_reply_enabled(False)
 
     def show_item(self, row: int) -> None:
         if row < 0 or row >= len(self.model.items):
             return
         item = self.model.items[row]
-        self.detail.setHtml(self._html(item))
+        ok, thread = fetch(self, self.ctx, lambda: replies.thread(self.ctx.db, self.ctx.actor, item.kind, item.id),
+                           lambda _e: None)
+        self.detail.setHtml(self._html(item) + self._thread_html(thread or []))
+        self.current_item = item
+        self._set_reply_enabled(self.ctx.actor.can_manage(item.department))
+        self.reply_note.clear()
         if not item.unread:
             return
         # Reading an item marks it read; should that fail, it simply stays bold.
@@ -179,6 +206,40 @@ class FeedPage(QWidget):
         body = "".join(f"<h4>{escape(t)}</h4><p>{escape(v).replace(chr(10), '<br>')}</p>"
                        for t, v in parts if v)
         return f"<p>{head}</p>{body}"
+
+    def _thread_html(self, thread: list[replies.ReplyRow]) -> str:
+        from html import escape
+
+        if not thread:
+            return ""
+        rows = "".join(f"<p><b>{escape(r.author)}</b> · {moment(r.written_at)}<br>{escape(r.text)}</p>"
+                       for r in thread)
+        title = self.tr("Replies")
+        return f"<h4>{escape(title)}</h4>{rows}"
+
+    def _set_reply_enabled(self, enabled: bool) -> None:
+        self.reply_text.setEnabled(enabled)
+        self.reply_button.setEnabled(enabled)
+        if not enabled:
+            self.current_item = None
+
+    def send_reply(self) -> None:
+        item, text = self.current_item, self.reply_text.text()
+        if item is None:
+            return
+
+        def sent(_reply_id: int) -> None:
+            # The feed re-read itself (Change.REPORTS): find the item again and show its thread.
+            row = next((i for i, it in enumerate(self.model.items) if (it.kind, it.id) == (item.kind, item.id)), -1)
+            if row >= 0:
+                self.table.selectRow(row)
+                self.show_item(row)
+            self.reply_text.clear()
+            self.reply_note.setText(self.tr("Sent: {name} sees it on My day.").format(name=item.person))
+
+        Op(self, self.ctx, lambda: replies.reply(self.ctx.db, self.ctx.actor, item.kind, item.id, text,
+                                                 datetime.now()), changes=Change.REPORTS).success(sent).failure(
+            lambda e: self.reply_note.setText(error_text(e))).run()
 
     def mark_all_read(self) -> None:
         items = [(it.kind, it.id) for it in self.model.items if it.unread]
