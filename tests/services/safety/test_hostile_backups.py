@@ -45,14 +45,8 @@ HOSTILE = {
     "extra table": ["CREATE TABLE notes (x TEXT)"],
     "extra column": ["ALTER TABLE staff ADD COLUMN secret TEXT"],
     "dropped index": ["DROP INDEX ix_staff_department"],
-    "check constraint removed": [
-        "CREATE TABLE s2 AS SELECT * FROM staff", "PRAGMA foreign_keys=OFF", "DROP TABLE staff",
-        "CREATE TABLE staff (id INTEGER NOT NULL, name VARCHAR(60) NOT NULL, department VARCHAR(30) NOT NULL, "
-        "position VARCHAR(60) NOT NULL, base_salary_fen INTEGER NOT NULL, hire_date DATE, active BOOLEAN NOT NULL, "
-        "role VARCHAR(20) NOT NULL, version INTEGER NOT NULL, updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL, "
-        "CONSTRAINT pk_staff PRIMARY KEY (id), CONSTRAINT uq_staff_name UNIQUE (name))",
-        "CREATE INDEX ix_staff_department ON staff (department)", "INSERT INTO staff SELECT * FROM s2",
-        "DROP TABLE s2"],
+    # The staff table as the schema makes it, less its CHECK constraints (built from the file itself).
+    "check constraint removed": ["STAFF_WITHOUT_CHECKS"],
     "broken foreign key": ["PRAGMA foreign_keys=OFF",
                            "UPDATE figure SET staff_id = 99999 WHERE id = (SELECT MIN(id) FROM figure WHERE staff_id IS NOT NULL)"],
 }
@@ -63,6 +57,17 @@ def _hostile(good, tmp_path, edits):
     shutil.copyfile(good, path)
     conn = sqlite3.connect(path, isolation_level=None)
     for sql in edits:
+        if sql == "STAFF_WITHOUT_CHECKS":
+            import re
+
+            table = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'staff'").fetchone()[0]
+            unchecked = re.sub(r",\s*CONSTRAINT \w+ CHECK \((?:[^()]|\([^()]*\))*\)", "", table)
+            assert unchecked != table, "the staff table has CHECK constraints to remove"
+            for step in ("CREATE TABLE s2 AS SELECT * FROM staff", "PRAGMA foreign_keys=OFF", "DROP TABLE staff",
+                         unchecked, "CREATE INDEX ix_staff_department ON staff (department)",
+                         "INSERT INTO staff SELECT * FROM s2", "DROP TABLE s2"):
+                conn.execute(step)
+            continue
         conn.execute(sql)
     conn.close()
     return path
