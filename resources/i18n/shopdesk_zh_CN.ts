@@ -4863,16 +4863,16 @@ Works offline; your data stays in {db}.</source>
         <translation>每月元数，例如 4500</translation>
     </message>
     <message>
-        <source>customer-service nicknames, e.g. 小鹿家居:小芳, xiaolu_cs1</source>
-        <translation>客服昵称，例如 小鹿家居:小芳, xiaolu_cs1</translation>
-    </message>
-    <message>
         <source>Department manager</source>
         <translation>部门主管</translation>
     </message>
     <message>
-        <source>last day worked, YYYY-MM-DD; blank while employed</source>
-        <translation>最后工作日，YYYY-MM-DD；在职时留空</translation>
+        <source>customer-service nicknames, e.g. 小鹿家居:小芳, 小鹿家居:阿明</source>
+        <translation>客服昵称，例如 小鹿家居:小芳, 小鹿家居:阿明</translation>
+    </message>
+    <message>
+        <source>last day worked, e.g. 2026-10-31; blank while employed</source>
+        <translation>最后工作日，如 2026-10-31；在职时留空</translation>
     </message>
     <message>
         <source>yuan; blank: no social insurance</source>

@@ -29,6 +29,7 @@ class MetricDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("New metric"))
         self.key = QLineEdit()
+        self.key.setObjectName("metric_key")  # the one field where the owner types a stored key
         self.key.setPlaceholderText(self.tr("e.g. returns (letters, digits, _)"))
         self.name = QLineEdit()
         self.unit = QComboBox()
