@@ -139,8 +139,8 @@ def _walk_dialogs(qtbot, ctx):  # type: ignore[no-untyped-def]
     from shopdesk.ui.department.metric_dialog import MetricDialog
     from shopdesk.ui.payroll.attendance import AttendanceDialog
     from shopdesk.ui.payroll.settings import PayrollSettingsDialog
-    from shopdesk.ui.shell.account_dialogs import SecretDialog
     from shopdesk.ui.platform.import_dialog import PlatformImportDialog
+    from shopdesk.ui.shell.account_dialogs import SecretDialog
     from shopdesk.ui.shell.quick_start import QuickStartDialog
 
     for title, make in (("rules", lambda: RulesDialog(ctx)), ("targets", lambda: TargetsDialog(ctx)),
