@@ -33,7 +33,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from shopdesk.exchange.payroll.bonus_sheet import write_bonus_sheet  # noqa: E402
 from shopdesk.exchange.payroll.payslips_pdf import write_payslips_pdf  # noqa: E402
 from shopdesk.exchange.payroll.payslips_xlsx import write_payslips_xlsx  # noqa: E402
-from shopdesk.exchange.workbook.importer import import_workbook  # noqa: E402
 from shopdesk.exchange.workbook.reader import read_book  # noqa: E402
 from shopdesk.services.common.context import OWNER  # noqa: E402
 from shopdesk.services.common.settings import shop_name  # noqa: E402
@@ -42,6 +41,7 @@ from shopdesk.services.payroll.export import export_bonus_sheet, target_lines  #
 from shopdesk.services.payroll.payslips import month_payslips  # noqa: E402
 from shopdesk.services.payroll.run import compute_run  # noqa: E402
 from shopdesk.services.staff.people import list_staff  # noqa: E402
+from shopdesk.services.workbook.importer import import_workbook  # noqa: E402
 from shopdesk.store.db import Database  # noqa: E402
 from shopdesk.store.schema import ensure_schema  # noqa: E402
 

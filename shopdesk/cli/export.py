@@ -14,8 +14,8 @@ def register(sub, common) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from shopdesk.exchange.workbook.export import export_workbook
     from shopdesk.services.common.context import OWNER
+    from shopdesk.services.workbook.export import export_workbook
 
     from .common import open_db
     from .output import fail

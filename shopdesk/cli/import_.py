@@ -27,8 +27,8 @@ def run(args: argparse.Namespace) -> int:
     from datetime import date
     from pathlib import Path
 
-    from shopdesk.exchange.workbook.importer import import_workbook
     from shopdesk.services.common.context import OWNER
+    from shopdesk.services.workbook.importer import import_workbook
 
     from ..domain.errors import ShopDeskError, ValidationErrors
     from ..paths import default_db_path

@@ -16,28 +16,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from shopdesk.domain.departments import Department
 from shopdesk.domain.metrics import MetricRegistry
 from shopdesk.domain.scope import Scope
 from shopdesk.exchange.common.cells import row_cells, text_cell
 from shopdesk.exchange.common.labels import department_label
 from shopdesk.exchange.common.style import (
-    DATE_FORMAT,
-    YUAN_FORMAT,
     fitted_widths,
     header_fill,
     header_font,
     set_widths,
 )
-from shopdesk.exchange.workbook.layout import ACTUALS, ATTENDANCE, SHOP, STAFF, TARGETS, SheetLayout
+from shopdesk.exchange.workbook.layout import SheetLayout
 from shopdesk.exchange.workbook.reader import Progress
-from shopdesk.services.common.context import Actor
-from shopdesk.services.figures.registry import load_registry
-from shopdesk.store.db import Database
-from shopdesk.store.models.core import Figure, Setting, Staff, Target
-from shopdesk.store.models.payroll import Attendance
 
 SheetRows = tuple[SheetLayout, list[list[object]], dict[int, str]]  # layout, rows, column → format
 
@@ -58,7 +49,7 @@ class ScopeNames:
         return self.people.get(parsed.staff_id, scope)
 
 
-def _rank(name: object) -> int:
+def scope_rank(name: object) -> int:
     """Shop first, then departments, then people."""
     text = str(name)
     if text in ("shop", "店铺"):
@@ -66,62 +57,19 @@ def _rank(name: object) -> int:
     return 1 if any(text in (d.english, d.chinese) for d in Department) else 2
 
 
-def _natural(registry: MetricRegistry, metric: str, value: int) -> Decimal | int:
+def natural_value(registry: MetricRegistry, metric: str, value: int) -> Decimal | int:
     m = registry[metric]
     return value if m.scale == 1 else m.to_natural(value)
-
-
-def collect(db: Database, lang: str = "en") -> list[SheetRows]:
-    """The rows of the Shop, Staff, Targets and Actuals sheets."""
-    registry = load_registry(db)
-    yes, no = ("是", "否") if lang == "zh_CN" else ("yes", "no")
-    with db.read() as s:
-        settings = dict(s.execute(select(Setting.key, Setting.value)
-                                  .where(Setting.key.in_(SETTING_KEYS))).all())
-        staff = list(s.scalars(select(Staff).order_by(Staff.department, Staff.name)))
-        targets = s.execute(select(Target.scope, Target.metric, Target.period, Target.value, Target.split)).all()
-        figures = s.execute(select(Figure.day, Figure.scope, Figure.metric, Figure.value, Figure.source)).all()
-        attendance = s.execute(select(Attendance.month, Attendance.staff_id, Attendance.unpaid_halves,
-                                      Attendance.late)).all()
-    scope = ScopeNames({p.id: p.name for p in staff}, lang)
-    shop_rows: list[list[object]] = [[k, _setting_shown(key, settings[key])] for key, k in (
-        ("shop_name", "name"), ("rest_days", "rest_days"), ("hero_aov", "hero_aov"), ("si_rate", "si_rate"),
-        ("hf_rate", "hf_rate"), ("income_tax", "income_tax"), ("min_wage", "min_wage")) if settings.get(key)]
-    staff_rows: list[list[object]] = [
-        [p.name, department_label(p.department, lang), p.position, Decimal(p.base_salary_fen) / 100,
-         p.hire_date, yes if p.active else no, p.role, p.leave_date, _yuan(p.si_base_fen), _yuan(p.hf_base_fen),
-         _yuan(p.special_deduction_fen or None), p.platform_accounts or ""] for p in staff]
-    names = {p.id: p.name for p in staff}
-    attendance_rows: list[list[object]] = sorted(
-        [month, names[sid], Decimal(halves) / 2, late] for month, sid, halves, late in attendance if sid in names)
-    # Rows sort by what they show (not by internal ids), so two exports of the same shop match.
-    target_rows: list[list[object]] = sorted(
-        ([scope(sc), metric, period, _natural(registry, metric, value), split]
-         for sc, metric, period, value, split in targets if metric in registry),
-        key=lambda r: (_rank(r[0]), r[0], r[1], r[2]))
-    # Task figures come from tasks marked done, not from the set-up, so they are not exported.
-    figure_rows: list[list[object]] = sorted(
-        ([day, scope(sc), metric, _natural(registry, metric, value), source]
-         for day, sc, metric, value, source in figures if metric in registry and registry[metric].entered),
-        key=lambda r: (r[0], _rank(r[1]), r[1], r[2]))
-    sheets: list[SheetRows] = [
-        (SHOP, shop_rows, {}),
-        (STAFF, staff_rows, {3: YUAN_FORMAT, 4: DATE_FORMAT, 7: DATE_FORMAT, 8: YUAN_FORMAT, 9: YUAN_FORMAT,
-                             10: YUAN_FORMAT}),
-        (TARGETS, target_rows, {}), (ACTUALS, figure_rows, {0: DATE_FORMAT})]
-    if attendance_rows:  # a shop that keeps no attendance sees no new sheet
-        sheets.append((ATTENDANCE, attendance_rows, {}))
-    return sheets
 
 
 SETTING_KEYS = ("shop_name", "rest_days", "hero_aov", "si_rate", "hf_rate", "income_tax", "min_wage")
 
 
-def _yuan(fen: int | None) -> Decimal | None:
+def yuan_of(fen: int | None) -> Decimal | None:
     return None if fen is None else Decimal(fen) / 100
 
 
-def _setting_shown(key: str, value: str) -> str:
+def setting_shown(key: str, value: str) -> str:
     """Rates as `10.5%`, so a re-import reads them as percentages whatever the cell."""
     return f"{value}%" if key in ("si_rate", "hf_rate") else value
 
@@ -169,19 +117,3 @@ def _with_header(headers: list[str], rows: list[list[object]]) -> Iterator[Seque
     yield headers
     for row in rows:
         yield [v.isoformat() if isinstance(v, date) else v for v in row]
-
-
-def export_workbook(db: Database, actor: Actor, path: Path, lang: str = "en",
-                    progress: Progress | None = None) -> int:
-    """Write the whole shop set-up; returns how many data rows were written."""
-    actor.require_owner("export the shop set-up")
-    sheets = collect(db, lang)
-    from shopdesk.exchange.workbook.export_rules_tasks import extra_sheets
-
-    sheets += extra_sheets(db, lang, ScopeNames({}, lang))
-    sheets.sort(key=lambda sheet: sheet[0] is ATTENDANCE)  # last, after Rules and Tasks
-    from shopdesk.exchange.workbook.import_products import products_sheet
-
-    sheets.append(products_sheet(db))
-    write_sheets(Path(path), sheets, lang, progress)
-    return sum(len(rows) for _, rows, _ in sheets)

@@ -7,16 +7,14 @@ transaction). The export writes every product, those without a designer first.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.exchange.workbook import cells
 from shopdesk.exchange.workbook.cells import CellError
 from shopdesk.exchange.workbook.import_setup import Stage
-from shopdesk.exchange.workbook.layout import PRODUCTS
 from shopdesk.exchange.workbook.reader import Row
 from shopdesk.services.common import audit
-from shopdesk.store.db import Database
 from shopdesk.store.models.core import Staff
 from shopdesk.store.models.platform import Product
 
@@ -72,15 +70,3 @@ def import_products(stage: Stage, rows: list[Row]) -> None:
             if not stage.errors:
                 recredit(s, pid)
             stage.add("products")
-
-
-def products_sheet(db: Database):
-    """(layout, rows, formats) of the Products sheet for the export."""
-    from shopdesk.exchange.common.style import DATE_FORMAT
-
-    with db.read() as s:
-        rows = s.execute(select(Product.product_id, Product.sku_code, Product.name, Staff.name, Product.designed_from)
-                         .outerjoin(Staff, Staff.id == Product.designer_id)
-                         .order_by(func.coalesce(Staff.name, ""), Product.name, Product.product_id)).all()
-    return (PRODUCTS, [[pid, code or "", name, designer or "", since] for pid, code, name, designer, since in rows],
-            {4: DATE_FORMAT})

@@ -156,7 +156,7 @@ class ExcelJobs(QObject):
 
     def import_file(self, path: Path, replace: bool = False) -> None:
         from shopdesk.exchange.workbook.import_actuals import ActualsExist
-        from shopdesk.exchange.workbook.importer import import_workbook
+        from shopdesk.services.workbook.importer import import_workbook
 
         db, actor, today = self.ctx.db, self.ctx.actor, self.ctx.today()
         title = self.tr("Import shop workbook")
@@ -196,7 +196,7 @@ class ExcelJobs(QObject):
             self.export_file(Path(name))
 
     def export_file(self, path: Path) -> None:
-        from shopdesk.exchange.workbook.export import export_workbook
+        from shopdesk.services.workbook.export import export_workbook
 
         db, actor, lang = self.ctx.db, self.ctx.actor, self.ctx.lang
         run_with_progress(self.window, self.tr("Writing {file}…").format(file=path.name),

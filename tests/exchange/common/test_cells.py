@@ -10,7 +10,6 @@ from openpyxl import Workbook, load_workbook
 from shopdesk.domain.rules import RuleSpec
 from shopdesk.exchange.common.cells import FORMULA_STARTS, Formula, put, row_cells
 from shopdesk.exchange.payroll.payslips_xlsx import write_payslips_xlsx
-from shopdesk.exchange.workbook.export import export_workbook
 from shopdesk.exchange.workbook.template import write_template
 from shopdesk.services.common.settings import set_setting
 from shopdesk.services.payroll.edits import add_adjustment
@@ -18,6 +17,7 @@ from shopdesk.services.payroll.export import export_bonus_sheet, export_year_reg
 from shopdesk.services.payroll.payslips import month_payslips
 from shopdesk.services.payroll.rules import add_rule
 from shopdesk.services.staff.people import StaffInput, add_staff
+from shopdesk.services.workbook.export import export_workbook
 from tests.conftest import TODAY
 
 HOSTILE = ["=1+1", "+A1", "-2", "@x", '=HYPERLINK("http://example.com/x","click")', "=cmd|' /C calc'!A0"]

@@ -10,11 +10,11 @@ import pytest
 from openpyxl import load_workbook
 
 from shopdesk.domain.errors import ValidationErrors
-from shopdesk.exchange.workbook.export import export_workbook
-from shopdesk.exchange.workbook.importer import import_workbook
 from shopdesk.services.payroll.attendance import month_attendance
 from shopdesk.services.payroll.setup import pay_setup
 from shopdesk.services.staff.people import list_staff
+from shopdesk.services.workbook.export import export_workbook
+from shopdesk.services.workbook.importer import import_workbook
 from tests.conftest import TODAY, file_bytes
 from tests.exchange.workbook.books import write_book
 

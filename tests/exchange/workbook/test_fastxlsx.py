@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
-from shopdesk.exchange.workbook.export import export_workbook
 from shopdesk.exchange.workbook.fastxlsx import Book, is_date_format
 from shopdesk.exchange.workbook.reader import _openpyxl_rows
 from shopdesk.exchange.workbook.template import write_template
+from shopdesk.services.workbook.export import export_workbook
 from tests.exchange.workbook.books import chinese_book
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from shopdesk.domain.errors import ValidationErrors
 from shopdesk.exchange.workbook import fastxlsx
-from shopdesk.exchange.workbook.importer import import_workbook
+from shopdesk.services.workbook.importer import import_workbook
 from shopdesk.store.models.core import Staff
 from tests.conftest import TODAY, file_bytes
 from tests.exchange.workbook.hostile import sheet_xml, staff_sheet, write_raw

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from shopdesk.exchange.workbook.export import export_workbook
-from shopdesk.exchange.workbook.importer import import_workbook
 from shopdesk.exchange.workbook.template import write_template
+from shopdesk.services.workbook.export import export_workbook
+from shopdesk.services.workbook.importer import import_workbook
 from shopdesk.store.db import Database
 from shopdesk.store.schema import ensure_schema
 from tests.conftest import TODAY

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from shopdesk.domain.errors import PermissionDenied, ValidationErrors
 from shopdesk.exchange.workbook.import_actuals import ActualsExist
-from shopdesk.exchange.workbook.importer import import_workbook
 from shopdesk.services.common.context import Actor, Role
+from shopdesk.services.workbook.importer import import_workbook
 from shopdesk.store.models.core import Figure, Setting, Staff, Target
 from tests.conftest import TODAY, file_bytes
 from tests.exchange.workbook.books import chinese_book, write_book

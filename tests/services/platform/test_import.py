@@ -206,8 +206,8 @@ def test_only_the_owner_imports(db, tmp_path):
 def test_workbook_figures_conflict_and_the_export_names_each_source(db, owner, tmp_path):
     from openpyxl import Workbook, load_workbook
 
-    from shopdesk.exchange.workbook.export import export_workbook
-    from shopdesk.exchange.workbook.importer import import_workbook
+    from shopdesk.services.workbook.export import export_workbook
+    from shopdesk.services.workbook.importer import import_workbook
 
     book = Workbook()
     sheet = book.active
@@ -232,8 +232,8 @@ def test_products_and_platform_accounts_travel_in_the_shop_workbook(db, owner, t
     from openpyxl import load_workbook
 
     from shopdesk.domain.errors import ValidationErrors as Problems
-    from shopdesk.exchange.workbook.export import export_workbook
-    from shopdesk.exchange.workbook.importer import import_workbook
+    from shopdesk.services.workbook.export import export_workbook
+    from shopdesk.services.workbook.importer import import_workbook
 
     import_platform(db, owner, [pf.tmall_lines(tmp_path)])
     path = tmp_path / "shop.xlsx"

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from sqlalchemy import func, select
 
 from shopdesk.domain.errors import ValidationErrors
-from shopdesk.exchange.workbook.importer import ImportSummary
 from shopdesk.services.common.context import Actor, Role
+from shopdesk.services.workbook.importer import ImportSummary
 from shopdesk.store.models.core import Figure
 from shopdesk.ui.common.ops import Change
 from shopdesk.ui.shell import workbook_actions as export_actions

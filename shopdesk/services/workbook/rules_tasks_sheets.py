@@ -1,4 +1,4 @@
-"""Rules and Tasks sheets of the shop workbook export (the same columns the import reads)."""
+"""The Rules and Tasks sheets of the shop workbook export, read from the database (the same columns the import reads)."""
 
 from __future__ import annotations
 
