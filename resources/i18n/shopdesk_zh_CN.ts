@@ -1217,6 +1217,40 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
 </context>
 <context>
+    <name>DeductionsDialog</name>
+    <message>
+        <source>Deductions {month}</source>
+        <translation>扣款 {month}</translation>
+    </message>
+    <message>
+        <source>Type or paste from Excel (Ctrl+V). Grey amounts are what ShopDesk computes; a typed amount replaces it for that person's month. One save writes the whole grid.</source>
+        <translation>手填或从 Excel 粘贴（Ctrl+V）。灰色金额是 ShopDesk 算出的；手填的金额会替换这个人本月的计算值。保存一次写入整张表。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>没有要保存的内容</translation>
+    </message>
+    <message>
+        <source>Saved for {n} people</source>
+        <translation>已为 {n} 人保存</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentPerformancePage</name>
     <message>
         <source>Export PNG…</source>
@@ -3609,6 +3643,10 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Copy last month's for everyone</source>
         <translation>全员沿用上月扣款</translation>
+    </message>
+    <message>
+        <source>Everyone…</source>
+        <translation>全员…</translation>
     </message>
     <message>
         <source>Deductions</source>

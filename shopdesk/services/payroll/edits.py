@@ -116,6 +116,24 @@ def set_deductions(db: Database, actor: Actor, month: str, staff_id: int,
             _write_deduction(s, actor, key, staff_id, category, fen)
 
 
+def set_month_deductions(db: Database, actor: Actor, month: str,
+                         amounts: Mapping[int, Mapping[str, str | int]]) -> int:
+    """Everyone's typed deductions for a month (staff id → category → amount; blank or zero removes it).
+
+    The whole grid is checked first, then written in one transaction: a bad
+    value anywhere leaves every other unsaved too. Returns how many people were written.
+    """
+    actor.require_owner(QT_TRANSLATE_NOOP("Errors", "edit payroll"))
+    checked = {sid: {_category(cat): _money(str(cat), amount or "0", signed=False) for cat, amount in row.items()}
+               for sid, row in amounts.items()}
+    with db.write() as s:
+        for sid, row in checked.items():
+            key = _open_month(s, actor, month, sid)
+            for category, fen in row.items():
+                _write_deduction(s, actor, key, sid, category, fen)
+    return len(checked)
+
+
 def _write_deduction(s: Session, actor: Actor, key: str, staff_id: int, category: str, fen: int) -> None:
     row = s.execute(select(PayDeduction).where(PayDeduction.month == key, PayDeduction.staff_id == staff_id,
                                                PayDeduction.category == category)).scalar_one_or_none()

@@ -169,9 +169,14 @@ class PayrollPage(QWidget):
         self.deductions_save.clicked.connect(self.save_deductions)
         self.deductions_copy = QPushButton(self.tr("Copy last month's for everyone"))
         self.deductions_copy.clicked.connect(self.copy_deductions)
+        # Everyone's month in one grid (paste a column from Excel; one save, one transaction).
+        self.deductions_grid = QPushButton(self.tr("Everyone…"))
+        self.deductions_grid.setObjectName("deductions_grid")
+        self.deductions_grid.clicked.connect(self.edit_all_deductions)
         buttons = QHBoxLayout()
         buttons.addWidget(self.deductions_save)
         buttons.addWidget(self.deductions_copy)
+        buttons.addWidget(self.deductions_grid)
         buttons.addStretch(1)
         grid.addLayout(buttons, 2, 0, 1, 4)
         form.addRow(self.tr("Deductions"), grid)
@@ -336,6 +341,12 @@ class PayrollPage(QWidget):
 
     def attendance_dialog(self) -> AttendanceDialog:
         return AttendanceDialog(self.ctx, self.month, self)
+
+    def edit_all_deductions(self) -> None:
+        from shopdesk.ui.payroll.deductions import DeductionsDialog
+
+        self.deductions_dialog = DeductionsDialog(self.ctx, self.month, self)
+        self.deductions_dialog.open()
 
     def edit_attendance(self) -> None:
         self.attendance_dialog().exec()
