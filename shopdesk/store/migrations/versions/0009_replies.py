@@ -7,6 +7,8 @@ Revises: 0008_issue18
 import sqlalchemy as sa
 from alembic import op
 
+from shopdesk.store.base import BigInt
+
 revision = "0009_replies"
 down_revision = "0008_issue18"
 branch_labels = None
@@ -16,11 +18,11 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "feed_reply",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", BigInt, nullable=False),
         sa.Column("kind", sa.String(10), nullable=False),
-        sa.Column("item_id", sa.Integer(), nullable=False),
+        sa.Column("item_id", BigInt, nullable=False),
         sa.Column("author", sa.String(80), nullable=False),
-        sa.Column("author_staff_id", sa.Integer(), nullable=True),
+        sa.Column("author_staff_id", BigInt, nullable=True),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("written_at", sa.DateTime(), nullable=False),
         sa.Column("seen_at", sa.DateTime(), nullable=True),
