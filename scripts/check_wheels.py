@@ -23,6 +23,7 @@ import argparse
 import subprocess
 import sys
 import tempfile
+import time
 import tomllib
 import zipfile
 from collections.abc import Callable
@@ -81,11 +82,17 @@ def pinned(req: Requirement) -> str:
 def pip_download(spec: str, platform: str, folder: Path) -> Path | None:
     """The wheel pip fetched for `spec` on `platform`, or None when there is none."""
     before = set(folder.iterdir())
-    run = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
-                          "--only-binary=:all:", "--platform", platform, "--python-version", PYTHON,
-                          "--implementation", "cp", "--no-deps", "-d", str(folder), spec],
-                         capture_output=True, text=True)
+    command = [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
+               "--only-binary=:all:", "--platform", platform, "--python-version", PYTHON,
+               "--implementation", "cp", "--no-deps", "-d", str(folder), spec]
+    for attempt in range(3):  # a dropped connection is not a missing wheel: try again before saying so
+        run = subprocess.run(command, capture_output=True, text=True)
+        if run.returncode == 0 or "No matching distribution" in run.stderr:
+            break
+        time.sleep(2 * (attempt + 1))
     if run.returncode != 0:
+        tail = run.stderr.strip().splitlines()[-1:] or [""]
+        print(f"  pip: {tail[0]}", file=sys.stderr)
         return None
     name = canonicalize_name(Requirement(spec).name)
     fresh = [p for p in set(folder.iterdir()) - before if p.suffix == ".whl"] or \
