@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from shopdesk.domain.metrics import MetricDef
 from shopdesk.services.figures.entry import FigureInput
+from shopdesk.ui.common.grid import clipboard_block
 from shopdesk.ui.common.text import metric_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -147,15 +148,12 @@ class FiguresModel(QAbstractTableModel):
 
     def paste(self, top: int, left: int, text: str) -> int:
         """Put a tab-separated block (as Excel copies it) from (top, left); returns cells filled."""
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
         filled = 0
-        for dr, line in enumerate(lines):
-            for dc, raw in enumerate(line.split("\t")):
+        for dr, line in enumerate(clipboard_block(text)):
+            for dc, cell in enumerate(line):
                 r, c = top + dr, left + dc
                 if r < len(self.rows) and c < len(self.metrics):
-                    self.cells[(r, c)] = raw.strip()
+                    self.cells[(r, c)] = cell
                     filled += 1
         if filled:
             self.dataChanged.emit(self.index(top, left), self.index(len(self.rows) - 1, len(self.metrics) - 1))

@@ -5,16 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,20 +24,18 @@ from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.staff.people import list_staff
 from shopdesk.store.models.core import SHOP_SCOPE, dept_scope, staff_scope
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.grid import PasteTable
 from shopdesk.ui.common.ops import Change, Op
 from shopdesk.ui.common.text import department_name, error_text
 from shopdesk.ui.department.figures_model import FigureRow, FiguresModel
 
 
-class FiguresTable(QTableView):
-    """Tab moves right, Enter moves down, Ctrl+V pastes a block, Delete clears."""
+class FiguresTable(PasteTable):
+    """Tab moves right, Enter moves down; Ctrl+V pastes a block, Delete clears (PasteTable)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
 
     def move_down(self) -> None:
         index = self.currentIndex()
@@ -54,18 +50,8 @@ class FiguresTable(QTableView):
         super().closeEditor(editor, hint)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        model = self.model()
-        if event.matches(QKeySequence.StandardKey.Paste) and isinstance(model, FiguresModel):
-            index = self.currentIndex()
-            if index.isValid():
-                model.paste(index.row(), index.column(), QGuiApplication.clipboard().text())
-            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
             self.move_down()
-            return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and isinstance(model, FiguresModel):
-            for index in self.selectedIndexes():
-                model.setData(index, "")
             return
         super().keyPressEvent(event)
 

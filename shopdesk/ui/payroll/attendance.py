@@ -10,16 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from shopdesk.services.payroll.attendance import (
     set_attendance,
 )
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.grid import PasteTable, clipboard_block
 from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.text import department_name, error_text
 
@@ -113,16 +112,13 @@ class AttendanceModel(QAbstractTableModel):
 
     def paste(self, top: int, left: int, text: str) -> int:
         """A tab-separated block as Excel copies it, from (top, left) of the typed columns; returns cells filled."""
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
         filled = 0
         first = max(0, left - 2)
-        for dr, line in enumerate(lines):
-            for dc, raw in enumerate(line.split("\t")):
+        for dr, line in enumerate(clipboard_block(text)):
+            for dc, cell in enumerate(line):
                 r, c = top + dr, first + dc
                 if r < len(self.rows) and c < 2:
-                    self.cells[(r, c)] = raw.strip()
+                    self.cells[(r, c)] = cell
                     filled += 1
         if filled:
             self.dataChanged.emit(self.index(top, 2), self.index(len(self.rows) - 1, 3))
@@ -141,29 +137,6 @@ class AttendanceModel(QAbstractTableModel):
         return index
 
 
-class AttendanceTable(QTableView):
-    """Ctrl+V pastes a block copied from Excel; Delete clears the selected cells."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        model = self.model()
-        if event.matches(QKeySequence.StandardKey.Paste) and isinstance(model, AttendanceModel):
-            index = self.currentIndex()
-            if index.isValid():
-                model.paste(index.row(), index.column(), QGuiApplication.clipboard().text())
-            return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and isinstance(model, AttendanceModel):
-            for index in self.selectedIndexes():
-                model.setData(index, "")
-            return
-        super().keyPressEvent(event)
-
-
 class AttendanceDialog(QDialog):
     def __init__(self, ctx: AppContext, month: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,7 +147,7 @@ class AttendanceDialog(QDialog):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.model = AttendanceModel(self)
-        self.table = AttendanceTable()
+        self.table = PasteTable()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -11,15 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from shopdesk.services.payroll import edits
 from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun
 from shopdesk.services.payroll.run import compute_run
 from shopdesk.ui.common.context import AppContext
+from shopdesk.ui.common.grid import PasteTable, clipboard_block
 from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.text import error_text, translate
 
@@ -117,15 +116,12 @@ class DeductionsModel(QAbstractTableModel):
 
     def paste(self, top: int, left: int, text: str) -> int:
         """A block copied from Excel, from (top, left); returns how many cells it filled."""
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
         filled = 0
-        for dr, line in enumerate(lines):
-            for dc, raw in enumerate(line.split("\t")):
+        for dr, line in enumerate(clipboard_block(text)):
+            for dc, cell in enumerate(line):
                 r, c = top + dr, max(0, left - 1) + dc
                 if r < len(self.people) and c < len(CATEGORIES):
-                    self.cells[(r, c)] = raw.strip()
+                    self.cells[(r, c)] = cell
                     filled += 1
         if filled:
             self.dataChanged.emit(self.index(top, 1), self.index(len(self.people) - 1, len(CATEGORIES)))
@@ -149,23 +145,6 @@ class DeductionsModel(QAbstractTableModel):
         return index
 
 
-class DeductionsTable(QTableView):
-    """Ctrl+V pastes a block copied from Excel; Delete clears the selected cells."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        model = self.model()
-        if isinstance(model, DeductionsModel) and event.matches(QKeySequence.StandardKey.Paste):
-            index = self.currentIndex()
-            if index.isValid():
-                model.paste(index.row(), index.column(), QGuiApplication.clipboard().text())
-            return
-        if isinstance(model, DeductionsModel) and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            for index in self.selectedIndexes():
-                model.setData(index, "")
-            return
-        super().keyPressEvent(event)
-
-
 class DeductionsDialog(QDialog):
     def __init__(self, ctx: AppContext, month: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,13 +155,10 @@ class DeductionsDialog(QDialog):
                               "a typed amount replaces it for that person's month. One save writes the whole grid."))
         info.setWordWrap(True)
         self.model = DeductionsModel(self)
-        self.table = DeductionsTable()
+        self.table = PasteTable()
         self.table.setObjectName("deductions_table")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.message = QLabel()
         self.message.setWordWrap(True)
