@@ -312,10 +312,6 @@
         <translation>重新打开</translation>
     </message>
     <message>
-        <source>adjust</source>
-        <translation>调整</translation>
-    </message>
-    <message>
         <source>restore</source>
         <translation>恢复</translation>
     </message>
@@ -360,20 +356,12 @@
         <translation>入职日期</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>在职</translation>
-    </message>
-    <message>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
         <source>value</source>
         <translation>数值</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>owner</source>
@@ -418,10 +406,6 @@
     <message>
         <source>grade</source>
         <translation>等级</translation>
-    </message>
-    <message>
-        <source>ratings</source>
-        <translation>评分</translation>
     </message>
     <message>
         <source>comment</source>
@@ -536,6 +520,10 @@
         <translation>{who} 设置了{what}的 PIN</translation>
     </message>
     <message>
+        <source>{who} imported {what}</source>
+        <translation>{who} 导入了{what}</translation>
+    </message>
+    <message>
         <source>person {name}</source>
         <translation>员工 {name}</translation>
     </message>
@@ -584,6 +572,30 @@
         <translation>{name}</translation>
     </message>
     <message>
+        <source>the attendance of {person} for {month}</source>
+        <translation>{person} {month} 的考勤</translation>
+    </message>
+    <message>
+        <source>the social insurance and tax settings</source>
+        <translation>社保与个税设置</translation>
+    </message>
+    <message>
+        <source>the daily figures of {day}</source>
+        <translation>{day} 的每日数据</translation>
+    </message>
+    <message>
+        <source>product {name}</source>
+        <translation>商品 {name}</translation>
+    </message>
+    <message>
+        <source>pay settings</source>
+        <translation>工资设置</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
         <source>the owner's password</source>
         <translation>老板密码</translation>
     </message>
@@ -602,6 +614,10 @@
     <message>
         <source>to {new}</source>
         <translation>为 {new}</translation>
+    </message>
+    <message>
+        <source>{metric} of {scope}</source>
+        <translation>{scope}{metric}</translation>
     </message>
     <message>
         <source>, </source>
@@ -736,6 +752,46 @@
         <translation>生效日期</translation>
     </message>
     <message>
+        <source>social insurance rate</source>
+        <translation>社保比例</translation>
+    </message>
+    <message>
+        <source>housing fund rate</source>
+        <translation>公积金比例</translation>
+    </message>
+    <message>
+        <source>income tax</source>
+        <translation>个税</translation>
+    </message>
+    <message>
+        <source>minimum wage</source>
+        <translation>最低工资</translation>
+    </message>
+    <message>
+        <source>unpaid days</source>
+        <translation>缺勤天数</translation>
+    </message>
+    <message>
+        <source>late arrivals</source>
+        <translation>迟到次数</translation>
+    </message>
+    <message>
+        <source>leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>social insurance base</source>
+        <translation>社保基数</translation>
+    </message>
+    <message>
+        <source>housing fund base</source>
+        <translation>公积金基数</translation>
+    </message>
+    <message>
+        <source>special deduction</source>
+        <translation>专项附加扣除</translation>
+    </message>
+    <message>
         <source>own figures</source>
         <translation>本人</translation>
     </message>
@@ -788,18 +844,6 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>replace</source>
-        <translation>替换</translation>
-    </message>
-    <message>
-        <source>platform files</source>
-        <translation>平台文件</translation>
-    </message>
-    <message>
-        <source>daily figure</source>
-        <translation>每日数据</translation>
-    </message>
-    <message>
         <source>product</source>
         <translation>商品</translation>
     </message>
@@ -814,26 +858,6 @@
     <message>
         <source>platform accounts</source>
         <translation>平台账号</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>figure parts</source>
-        <translation>数据分项</translation>
-    </message>
-    <message>
-        <source>products added</source>
-        <translation>新增商品</translation>
-    </message>
-    <message>
-        <source>replaced</source>
-        <translation>已替换</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
-from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common.audit import AuditRecord
 from shopdesk.ui.common.rows_model import RowsModel
 from shopdesk.ui.common.text import moment
@@ -19,53 +17,6 @@ from shopdesk.ui.shell.audit_text import AuditNames, sentence
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-# Words other areas record; unknown ones are shown as recorded.
-WORDS = {
-    "add": QT_TRANSLATE_NOOP("Audit", "add"), "update": QT_TRANSLATE_NOOP("Audit", "update"),
-    "delete": QT_TRANSLATE_NOOP("Audit", "delete"), "activate": QT_TRANSLATE_NOOP("Audit", "activate"),
-    "deactivate": QT_TRANSLATE_NOOP("Audit", "deactivate"), "approve": QT_TRANSLATE_NOOP("Audit", "approve"),
-    "reopen": QT_TRANSLATE_NOOP("Audit", "reopen"), "adjust": QT_TRANSLATE_NOOP("Audit", "adjust"),
-    "restore": QT_TRANSLATE_NOOP("Audit", "restore"),
-    "staff": QT_TRANSLATE_NOOP("Audit", "person"), "target": QT_TRANSLATE_NOOP("Audit", "target"),
-    "rule": QT_TRANSLATE_NOOP("Audit", "pay rule"), "payroll": QT_TRANSLATE_NOOP("Audit", "payroll"),
-    "adjustment": QT_TRANSLATE_NOOP("Audit", "pay adjustment"),
-    "name": QT_TRANSLATE_NOOP("Audit", "name"), "department": QT_TRANSLATE_NOOP("Audit", "department"),
-    "position": QT_TRANSLATE_NOOP("Audit", "position"), "base_salary_fen": QT_TRANSLATE_NOOP("Audit", "base salary"),
-    "hire_date": QT_TRANSLATE_NOOP("Audit", "hire date"), "active": QT_TRANSLATE_NOOP("Audit", "active"),
-    "role": QT_TRANSLATE_NOOP("Audit", "role"), "value": QT_TRANSLATE_NOOP("Audit", "value"),
-    "state": QT_TRANSLATE_NOOP("Audit", "state"), "owner": QT_TRANSLATE_NOOP("Audit", "owner"),
-    "manager": QT_TRANSLATE_NOOP("Audit", "manager"),
-    "open": QT_TRANSLATE_NOOP("Audit", "open"), "review": QT_TRANSLATE_NOOP("Audit", "review"),
-    "finalise": QT_TRANSLATE_NOOP("Audit", "finalise"), "appraisal": QT_TRANSLATE_NOOP("Audit", "appraisal"),
-    "appraisal_round": QT_TRANSLATE_NOOP("Audit", "appraisal round"),
-    "appraisal_scheme": QT_TRANSLATE_NOOP("Audit", "appraisal scheme"),
-    "person": QT_TRANSLATE_NOOP("Audit", "person"), "period": QT_TRANSLATE_NOOP("Audit", "period"),
-    "score": QT_TRANSLATE_NOOP("Audit", "score"), "grade": QT_TRANSLATE_NOOP("Audit", "grade"),
-    "ratings": QT_TRANSLATE_NOOP("Audit", "ratings"), "comment": QT_TRANSLATE_NOOP("Audit", "comment"),
-    "people": QT_TRANSLATE_NOOP("Audit", "people"),
-    # Kinds of record and actions as stored.
-    "pay_rule": QT_TRANSLATE_NOOP("Audit", "pay rule"), "pay_adjustment": QT_TRANSLATE_NOOP("Audit", "pay adjustment"),
-    "pay_deduction": QT_TRANSLATE_NOOP("Audit", "deduction"), "pay_grade": QT_TRANSLATE_NOOP("Audit", "appraisal grade"),
-    "task": QT_TRANSLATE_NOOP("Audit", "task"), "credential": QT_TRANSLATE_NOOP("Audit", "PIN or password"),
-    "set": QT_TRANSLATE_NOOP("Audit", "set"), "edit": QT_TRANSLATE_NOOP("Audit", "edit"),
-    "copy": QT_TRANSLATE_NOOP("Audit", "copy"), "stop": QT_TRANSLATE_NOOP("Audit", "stop"),
-    "set_pin": QT_TRANSLATE_NOOP("Audit", "set a PIN"), "set_password": QT_TRANSLATE_NOOP("Audit", "set a password"),
-    "import": QT_TRANSLATE_NOOP("Audit", "import"), "replace": QT_TRANSLATE_NOOP("Audit", "replace"),
-    "platform": QT_TRANSLATE_NOOP("Audit", "platform files"), "figure": QT_TRANSLATE_NOOP("Audit", "daily figure"),
-    "product": QT_TRANSLATE_NOOP("Audit", "product"), "designer_id": QT_TRANSLATE_NOOP("Audit", "designer"),
-    "designed_from": QT_TRANSLATE_NOOP("Audit", "credited from"),
-    "platform_accounts": QT_TRANSLATE_NOOP("Audit", "platform accounts"),
-    "source": QT_TRANSLATE_NOOP("Audit", "source"), "files": QT_TRANSLATE_NOOP("Audit", "files"),
-    "parts": QT_TRANSLATE_NOOP("Audit", "figure parts"), "figures": QT_TRANSLATE_NOOP("Audit", "daily figures"),
-    "products_added": QT_TRANSLATE_NOOP("Audit", "products added"),
-    "replaced": QT_TRANSLATE_NOOP("Audit", "replaced"),
-}
-
-
-def word(key: str) -> str:
-    return QCoreApplication.translate("Audit", WORDS[key]) if key in WORDS else key
 
 
 class AuditModel(RowsModel):

@@ -46,6 +46,7 @@ VERBS = {
     "restore": QT_TRANSLATE_NOOP("Audit", "{who} restored {what}"),
     "set_pin": QT_TRANSLATE_NOOP("Audit", "{who} set the PIN of {what}"),
     "set_password": QT_TRANSLATE_NOOP("Audit", "{who} set {what}"),
+    "import": QT_TRANSLATE_NOOP("Audit", "{who} imported {what}"),
 }
 OTHER_VERB = QT_TRANSLATE_NOOP("Audit", "{who} changed {what}")
 
@@ -62,6 +63,34 @@ SUBJECTS = {
     "appraisal_round": QT_TRANSLATE_NOOP("Audit", "the appraisal round {month}"),
     "appraisal_scheme": QT_TRANSLATE_NOOP("Audit", "the appraisal scheme of {department}"),
     "credential": QT_TRANSLATE_NOOP("Audit", "{name}"),
+    "attendance": QT_TRANSLATE_NOOP("Audit", "the attendance of {person} for {month}"),
+    "payroll_setup": QT_TRANSLATE_NOOP("Audit", "the social insurance and tax settings"),
+    "figures": QT_TRANSLATE_NOOP("Audit", "the daily figures of {day}"),
+    "product": QT_TRANSLATE_NOOP("Audit", "product {name}"),
+}
+# The audit window's filters: each kind of record and each action as a word.
+KINDS = {
+    "staff": QT_TRANSLATE_NOOP("Audit", "person"), "target": QT_TRANSLATE_NOOP("Audit", "target"),
+    "pay_rule": QT_TRANSLATE_NOOP("Audit", "pay rule"), "payroll": QT_TRANSLATE_NOOP("Audit", "payroll"),
+    "pay_adjustment": QT_TRANSLATE_NOOP("Audit", "pay adjustment"),
+    "pay_deduction": QT_TRANSLATE_NOOP("Audit", "deduction"), "pay_grade": QT_TRANSLATE_NOOP("Audit", "appraisal grade"),
+    "payroll_setup": QT_TRANSLATE_NOOP("Audit", "pay settings"), "attendance": QT_TRANSLATE_NOOP("Audit", "attendance"),
+    "figures": QT_TRANSLATE_NOOP("Audit", "daily figures"), "product": QT_TRANSLATE_NOOP("Audit", "product"),
+    "task": QT_TRANSLATE_NOOP("Audit", "task"), "credential": QT_TRANSLATE_NOOP("Audit", "PIN or password"),
+    "appraisal": QT_TRANSLATE_NOOP("Audit", "appraisal"),
+    "appraisal_round": QT_TRANSLATE_NOOP("Audit", "appraisal round"),
+    "appraisal_scheme": QT_TRANSLATE_NOOP("Audit", "appraisal scheme"),
+}
+ACTIONS = {
+    "add": QT_TRANSLATE_NOOP("Audit", "add"), "update": QT_TRANSLATE_NOOP("Audit", "update"),
+    "delete": QT_TRANSLATE_NOOP("Audit", "delete"), "activate": QT_TRANSLATE_NOOP("Audit", "activate"),
+    "deactivate": QT_TRANSLATE_NOOP("Audit", "deactivate"), "approve": QT_TRANSLATE_NOOP("Audit", "approve"),
+    "reopen": QT_TRANSLATE_NOOP("Audit", "reopen"), "restore": QT_TRANSLATE_NOOP("Audit", "restore"),
+    "set": QT_TRANSLATE_NOOP("Audit", "set"), "edit": QT_TRANSLATE_NOOP("Audit", "edit"),
+    "copy": QT_TRANSLATE_NOOP("Audit", "copy"), "stop": QT_TRANSLATE_NOOP("Audit", "stop"),
+    "open": QT_TRANSLATE_NOOP("Audit", "open"), "review": QT_TRANSLATE_NOOP("Audit", "review"),
+    "finalise": QT_TRANSLATE_NOOP("Audit", "finalise"), "import": QT_TRANSLATE_NOOP("Audit", "import"),
+    "set_pin": QT_TRANSLATE_NOOP("Audit", "set a PIN"), "set_password": QT_TRANSLATE_NOOP("Audit", "set a password"),
 }
 OWNER_PASSWORD = QT_TRANSLATE_NOOP("Audit", "the owner's password")
 OTHER_SUBJECT = QT_TRANSLATE_NOOP("Audit", "a record ({kind})")
@@ -69,6 +98,7 @@ OTHER_SUBJECT = QT_TRANSLATE_NOOP("Audit", "a record ({kind})")
 CHANGE = QT_TRANSLATE_NOOP("Audit", "{field} from {old} to {new}")
 FROM_TO = QT_TRANSLATE_NOOP("Audit", "from {old} to {new}")
 TO = QT_TRANSLATE_NOOP("Audit", "to {new}")
+FIGURE = QT_TRANSLATE_NOOP("Audit", "{metric} of {scope}")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Audit", ", ")
 WITH = QT_TRANSLATE_NOOP("Audit", "{sentence}: {changes}")
 MONTH = QT_TRANSLATE_NOOP("Audit", "{year}-{month}")
@@ -99,6 +129,16 @@ FIELDS = {
     "metric": QT_TRANSLATE_NOOP("Audit", "metric"), "basis": QT_TRANSLATE_NOOP("Audit", "basis"),
     "tier_mode": QT_TRANSLATE_NOOP("Audit", "tier mode"), "weights": QT_TRANSLATE_NOOP("Audit", "weights"),
     "effective_from": QT_TRANSLATE_NOOP("Audit", "from"),
+    "si_rate": QT_TRANSLATE_NOOP("Audit", "social insurance rate"),
+    "hf_rate": QT_TRANSLATE_NOOP("Audit", "housing fund rate"), "income_tax": QT_TRANSLATE_NOOP("Audit", "income tax"),
+    "min_wage": QT_TRANSLATE_NOOP("Audit", "minimum wage"), "unpaid_halves": QT_TRANSLATE_NOOP("Audit", "unpaid days"),
+    "late": QT_TRANSLATE_NOOP("Audit", "late arrivals"), "designer_id": QT_TRANSLATE_NOOP("Audit", "designer"),
+    "designed_from": QT_TRANSLATE_NOOP("Audit", "credited from"),
+    "platform_accounts": QT_TRANSLATE_NOOP("Audit", "platform accounts"),
+    "leave_date": QT_TRANSLATE_NOOP("Audit", "leave date"),
+    "si_base_fen": QT_TRANSLATE_NOOP("Audit", "social insurance base"),
+    "hf_base_fen": QT_TRANSLATE_NOOP("Audit", "housing fund base"),
+    "special_deduction_fen": QT_TRANSLATE_NOOP("Audit", "special deduction"),
 }
 BASES = {"own": QT_TRANSLATE_NOOP("Audit", "own figures"), "department": QT_TRANSLATE_NOOP("Audit", "department's"),
          "shop": QT_TRANSLATE_NOOP("Audit", "whole shop's")}
@@ -125,6 +165,15 @@ class AuditNames:
     people: Mapping[int, str] = field(default_factory=dict)
     registry: MetricRegistry | None = None
     owner: str = "Owner"  # the stored name of the owner's log-in
+
+
+def kind_name(kind: str) -> str:
+    """A kind of record as a word of the reader's language."""
+    return tr(KINDS[kind]) if kind in KINDS else kind.replace("_", " ")
+
+
+def action_name(action: str) -> str:
+    return tr(ACTIONS[action]) if action in ACTIONS else action.replace("_", " ")
 
 
 def _month(text: object) -> str:
@@ -172,7 +221,7 @@ def subject(entry: AuditRecord, names: AuditNames) -> str:
     kind, key = entry.entity, entry.entity_id
     template = SUBJECTS.get(kind)
     if template is None:
-        return tr(OTHER_SUBJECT).format(kind=kind.replace("_", " "))
+        return tr(OTHER_SUBJECT).format(kind=kind_name(kind))
     parts = key.split("/")
     if kind == "target" and len(parts) == 3:
         return tr(template).format(metric=_metric(parts[1], names), scope=_scope(parts[0], names),
@@ -185,6 +234,12 @@ def subject(entry: AuditRecord, names: AuditNames) -> str:
         return tr(template).format(person=_person(parts[1], names), month=_month(parts[0]))
     if kind == "pay_adjustment":
         return tr(template).format(person=_person(data.get("staff_id", ""), names), month=_month(data.get("month", "")))
+    if kind == "attendance" and len(parts) == 2:
+        return tr(template).format(person=_person(parts[1], names), month=_month(parts[0]))
+    if kind == "figures":
+        return tr(template).format(day=key)
+    if kind == "product":
+        return tr(template).format(name=key)
     if kind in ("payroll", "appraisal_round"):
         return tr(template).format(month=_month(key))
     if kind == "appraisal_scheme":
@@ -210,8 +265,12 @@ def value_text(entry: AuditRecord, fld: str, value: Any, names: AuditNames) -> s
         return tr(YES) if value else tr(NO)
     if fld.endswith("_fen") and isinstance(value, int):
         return format_yuan(value)
-    if fld == "value" and entry.entity == "target" and names.registry is not None:
-        metric = entry.entity_id.split("/")[1] if entry.entity_id.count("/") == 2 else ""
+    if names.registry is not None and entry.entity in ("target", "figures"):
+        # A target's metric is in its key; a day's figures are stored as "<scope> <metric>".
+        if entry.entity == "target":
+            metric = entry.entity_id.split("/")[1] if fld == "value" and entry.entity_id.count("/") == 2 else ""
+        else:
+            metric = fld.partition(" ")[2]
         if metric in names.registry and isinstance(value, int):
             m = names.registry[metric]
             # Money in the one format of the exports (¥193,236.00), whatever the machine's locale.
@@ -223,6 +282,17 @@ def value_text(entry: AuditRecord, fld: str, value: Any, names: AuditNames) -> s
             return value
     if fld == "applies_to" and isinstance(value, str):
         return tr(EVERYONE) if value == "all" else _scope(value, names)
+    if fld == "income_tax" and value in ("on", "off"):
+        return tr(YES) if value == "on" else tr(NO)
+    if fld == "unpaid_halves" and isinstance(value, int):
+        return f"{Decimal(value) / 2:f}".removesuffix(".0")
+    if fld == "designer_id":
+        return _person(value, names)
+    if fld == "min_wage" and isinstance(value, str):
+        try:
+            return format_yuan(int(Decimal(value) * 100))
+        except (InvalidOperation, ValueError):
+            return value
     if fld == "metric" and isinstance(value, str):
         return _metric(value, names)
     if fld == "basis" and isinstance(value, str) and value in BASES:
@@ -246,7 +316,7 @@ def value_text(entry: AuditRecord, fld: str, value: Any, names: AuditNames) -> s
         return tr(ROLES[value])
     if isinstance(value, list):
         return tr(LIST_SEPARATOR).join(str(v) for v in value)
-    if isinstance(value, str) and fld in ("rate", "threshold"):
+    if isinstance(value, str) and fld in ("rate", "threshold", "si_rate", "hf_rate"):
         try:
             return f"{Decimal(value).normalize():f}%"
         except InvalidOperation:
@@ -254,8 +324,13 @@ def value_text(entry: AuditRecord, fld: str, value: Any, names: AuditNames) -> s
     return str(value)
 
 
-def _field(fld: str) -> str:
-    return tr(FIELDS[fld]) if fld in FIELDS else fld.replace("_", " ")
+def _field(fld: str, names: AuditNames) -> str:
+    if fld in FIELDS:
+        return tr(FIELDS[fld])
+    scope, _, metric = fld.partition(" ")
+    if metric:  # one of a day's figures: "<scope> <metric>"
+        return tr(FIGURE).format(scope=_scope(scope, names), metric=_metric(metric, names))
+    return fld.replace("_", " ")
 
 
 def sentence(entry: AuditRecord, names: AuditNames) -> str:
@@ -271,7 +346,7 @@ def sentence(entry: AuditRecord, names: AuditNames) -> str:
             fld, (old, new) = next(iter(changes.items()))
             return head + " " + tr(FROM_TO).format(old=value_text(entry, fld, old, names),
                                                     new=value_text(entry, fld, new, names))
-        parts = [tr(CHANGE).format(field=_field(k), old=value_text(entry, k, old, names),
+        parts = [tr(CHANGE).format(field=_field(k, names), old=value_text(entry, k, old, names),
                                    new=value_text(entry, k, new, names)) for k, (old, new) in changes.items()]
         return tr(WITH).format(sentence=head, changes=tr(LIST_SEPARATOR).join(parts)) if parts else head
     data = {k: v for k, v in (entry.after or {}).items() if k not in _IDENTIFYING and k not in ("name", "title")}
@@ -284,7 +359,7 @@ def sentence(entry: AuditRecord, names: AuditNames) -> str:
         return head  # a whole scheme: its editor shows it, a sentence would not
     if data and entry.action in ("add", "set", "update", "edit", "approve", "open", "copy", "review", "finalise"):
         # What was set, leaving out what is empty and what the subject already names.
-        listed = [f"{_field(k)} {value_text(entry, k, v, names)}" for k, v in data.items()
+        listed = [f"{_field(k, names)} {value_text(entry, k, v, names)}" for k, v in data.items()
                   if k not in ("snapshot", "summary", "ratings", "label") and v not in (None, "", [])]
         if listed:
             return tr(WITH).format(sentence=head, changes=tr(LIST_SEPARATOR).join(listed))

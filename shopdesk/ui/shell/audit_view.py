@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
 from shopdesk.services.common.audit import AuditFilter, distinct_values, list_entries
 from shopdesk.services.common.context import OWNER
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.shell.audit_model import AuditModel, word
-from shopdesk.ui.shell.audit_text import AuditNames
+from shopdesk.ui.shell.audit_model import AuditModel
+from shopdesk.ui.shell.audit_text import AuditNames, action_name, kind_name
 
 
 class AuditLogDialog(QDialog):
@@ -90,13 +91,16 @@ class AuditLogDialog(QDialog):
 
     def _fill_choices(self) -> None:
         choices = distinct_values(self.ctx.db, self.ctx.actor)
-        for box, key in ((self.entity, "entity"), (self.action, "action"), (self.actor, "actor")):
+        owner = self.tr("The owner")
+        named: tuple[tuple[QComboBox, str, Callable[[str], str]], ...] = (
+            (self.entity, "entity", kind_name), (self.action, "action", action_name),
+            (self.actor, "actor", lambda value: owner if value == OWNER.name else value))
+        for box, key, name in named:
             box.blockSignals(True)
             box.clear()
             box.addItem(self.tr("All"), None)
             for value in choices[key]:
-                shown = word(value) if key != "actor" else (self.tr("The owner") if value == OWNER.name else value)
-                box.addItem(shown, value)
+                box.addItem(name(value), value)
             box.blockSignals(False)
 
     def current_filter(self) -> AuditFilter:

@@ -83,3 +83,34 @@ def test_in_chinese_the_same_history_reads_in_chinese(qapp, history):
     for line in said.values():
         assert not STORED.search(line), line
         assert "Owner" not in line and "the shop" not in line
+
+
+def test_attendance_pay_settings_and_figures_read_as_words_in_both_languages(qapp, db):
+    from shopdesk.services.figures.entry import FigureInput, save_figures
+    from shopdesk.services.payroll.attendance import AttendanceEntry, set_attendance
+    from shopdesk.services.payroll.setup import set_pay_setup
+    from shopdesk.ui.shell.audit_text import action_name, kind_name
+
+    sid = add_staff(db, OWNER, StaffInput("李娜", "Design", "设计", "5000"))
+    set_attendance(db, OWNER, "2026-10", [AttendanceEntry(sid, "1.5", 2)])
+    set_pay_setup(db, OWNER, si_rate="10.5", hf_rate="7", income_tax="on", min_wage="2490")
+    save_figures(db, OWNER, TODAY, [FigureInput("shop", "sales", "1000")], TODAY)
+    entries = list_entries(db, OWNER)
+    names = AuditNames({sid: "李娜"}, load_registry(db), OWNER.name)
+    text = "\n".join(sentence(e, names) for e in entries)
+    assert "The owner set the attendance of 李娜 for 2026-10: late arrivals 2, unpaid days 1.5" in text
+    assert ("The owner set the social insurance and tax settings: housing fund rate from 5% to 7%, "
+            "income tax from no to yes, minimum wage from nothing to ¥2,490.00") in text
+    assert f"The owner set the daily figures of {TODAY.isoformat()}: Sales of the shop from nothing to ¥1,000.00" in text
+    for e in entries:
+        for line in (sentence(e, names), kind_name(e.entity), action_name(e.action)):
+            assert not STORED.search(line), line
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        chinese = [sentence(e, names) for e in entries] + [kind_name(e.entity) for e in entries]
+    finally:
+        for t in translators:
+            QCoreApplication.removeTranslator(t)
+        install_translators(qapp, "en")
+    for line in chinese:
+        assert not re.search(r"[A-Za-z]{2,}", line), line
