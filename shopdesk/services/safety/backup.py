@@ -15,9 +15,11 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Literal
 
 from shopdesk.domain.errors import ShopDeskError, ValidationError
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
@@ -82,6 +84,14 @@ def set_backup_folder(db: Database, actor: Actor, folder: str) -> None:
     set_setting(db, actor, FOLDER_SETTING, text)
 
 
+def _page_copy(source: Path, dest: Path, journal: Literal["DELETE", "WAL"]) -> None:
+    """Copy one SQLite file into another page by page with SQLite's backup API; raises sqlite3.Error."""
+    with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src, closing(sqlite3.connect(dest)) as out:
+        out.execute("PRAGMA busy_timeout=10000")  # the live database may have readers
+        src.backup(out)
+        out.execute(f"PRAGMA journal_mode={journal}")
+
+
 def copy_database(source: Path, dest: Path) -> Path:
     """A consistent copy of a live database in one file, verified with quick_check.
 
@@ -93,17 +103,7 @@ def copy_database(source: Path, dest: Path) -> Path:
     partial = dest.with_name(f"{dest.name}.{os.getpid()}-{threading.get_ident()}.partial")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            out = sqlite3.connect(partial)
-            try:
-                src.backup(out)
-                # One self-contained file: no -wal beside it.
-                out.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                out.close()
-        finally:
-            src.close()
+        _page_copy(source, partial, "DELETE")  # one self-contained file: no -wal beside it
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "the backup could not be made: {error}"), error=str(exc)) from None
@@ -294,16 +294,7 @@ def _stage(backup: Path, staged: Path) -> None:
     """A private copy of the backup, made page by page (nothing in it runs)."""
     staged.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        try:
-            out = sqlite3.connect(staged)
-            try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                out.close()
-        finally:
-            src.close()
+        _page_copy(backup, staged, "DELETE")
     except sqlite3.Error as exc:
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "{file} cannot be restored: {problem}"),
                           file=backup.name, problem=str(exc)) from None
@@ -323,17 +314,7 @@ def _set_aside(db_path: Path, folder: Path, now: datetime) -> Path:
 
 def _copy_into(backup: Path, db_path: Path) -> None:
     """Write the backup into the database through SQLite, so open readers see it whole."""
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        out = sqlite3.connect(db_path)
-        try:
-            out.execute("PRAGMA busy_timeout=10000")
-            src.backup(out)
-            out.execute("PRAGMA journal_mode=WAL")
-        finally:
-            out.close()
-    finally:
-        src.close()
+    _page_copy(backup, db_path, "WAL")
     problems = sqlite_integrity(db_path)
     if problems:
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "the restored database failed its check: {error}"),
