@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from ..domain.errors import ShopDeskError
 from ..domain.text import QT_TRANSLATE_NOOP
@@ -30,7 +31,10 @@ def check_sqlite_file(db: Database, *, values: bool = False) -> None:
 
         raise SchemaTooNew(verdict.revision)
     if not verdict.ok and not verdict.empty:
-        more = f" (and {len(verdict.problems) - 1} more)" if len(verdict.problems) > 1 else ""
+        from ..domain.explain import Text
+
+        more = (Text.of("Errors", " (and {count} more)", count=str(len(verdict.problems) - 1))
+                if len(verdict.problems) > 1 else "")
         raise UnusableFile(QT_TRANSLATE_NOOP(
             "Errors", "{path} cannot be used: {problem}{more}; see `shopdesk check`"),
             path=str(db.path), problem=verdict.problems[0], more=more)
@@ -52,9 +56,8 @@ def open_db(args: argparse.Namespace, *, create: bool = True) -> Database:
 def prepare_schema(db: Database) -> None:
     """Bring the database to this version's schema; an older shop file is backed up first
     and the update is reported (a newer one is refused by ensure_schema)."""
-    import sys
-
     from ..store.schema import current_revision, needs_upgrade
+    from .output import tell, text
 
     old = current_revision(db)
     if old is None or not needs_upgrade(db):
@@ -66,8 +69,12 @@ def prepare_schema(db: Database) -> None:
 
         copy = backup_before_migration(db.path)
     ensure_schema(db)
-    print(f"updated {db.display_name} from schema {old} to {current_revision(db)}"
-          + (f" (backup first: {copy})" if copy else ""), file=sys.stderr)
+    if copy:
+        tell(text(QT_TRANSLATE_NOOP("Cli", "updated {db} from schema {old} to {new} (backup first: {copy})"),
+                  db=db.display_name, old=old, new=current_revision(db), copy=str(copy)))
+    else:
+        tell(text(QT_TRANSLATE_NOOP("Cli", "updated {db} from schema {old} to {new}"),
+                  db=db.display_name, old=old, new=current_revision(db)))
 
 
 def server_database(url: str) -> Database:
@@ -102,5 +109,30 @@ def server_database(url: str) -> Database:
                 "Errors", "cannot reach the shop server {server}: {reason}"),
                 server=make_url(url).render_as_string(hide_password=True),
                 reason=str(exc.orig).strip().splitlines()[0]) from None
-    secret = getpass.getpass(f"password for {make_url(url).render_as_string(hide_password=True)}: ")
+    from .output import text
+
+    secret = getpass.getpass(text(QT_TRANSLATE_NOOP("Cli", "password for {server}: "),
+                                  server=make_url(url).render_as_string(hide_password=True)))
     return server_database(make_url(url).set(password=secret).render_as_string(hide_password=False))
+
+
+def make_folders(folder: Path) -> list[Path]:
+    """Create `folder` and its missing parents; the ones made, deepest first (to remove again)."""
+    made = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        made.append(probe)
+        probe = probe.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    return made
+
+
+def remove_shop_file(path: Path, folders: list[Path]) -> None:
+    """Undo a shop file made for nothing: the file, its side files, and the folders made for it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:  # something else was put there meanwhile: keep it
+            break

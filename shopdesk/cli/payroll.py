@@ -22,40 +22,48 @@ def run(args: argparse.Namespace) -> int:
 
     from shopdesk.services.common.context import OWNER
 
-    from ..domain.errors import ShopDeskError
+    from ..domain.text import QT_TRANSLATE_NOOP
     from .common import open_db
-    from .output import fail
+    from .output import fail, os_reason, refuse_output, say, text
 
     period = str(args.period).strip()
     db_arg = getattr(args, "db", None)
-    if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().exists():
-        return fail(f"payroll: {db_arg} does not exist")
-    if not re.fullmatch(r"\d{4}(-\d{1,2})?", period):
-        return fail(f"payroll: '{period}' is not a month like 2026-11 or a year like 2026")
-    lang = getattr(args, "lang", None) or "en"
+    if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().is_file():
+        return fail(QT_TRANSLATE_NOOP("Cli", "{path} does not exist"), path=db_arg)
+    found = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", period)
+    if not found:
+        return fail(QT_TRANSLATE_NOOP("Cli", "'{period}' is not a month like 2026-11 or a year like 2026"),
+                    period=period[:40])
+    if found[2] is None and args.approve:
+        return fail(QT_TRANSLATE_NOOP("Cli", "--approve takes a month (YYYY-MM), not a year"))
+    refused = refuse_output(args.export, (".xlsx",))
+    if refused is not None:
+        return refused
+    lang = args.lang
     today = date.today()
     db = open_db(args)
     try:
-        if len(period) == 4:
-            if args.approve:
-                return fail("payroll: --approve takes a month (YYYY-MM), not a year")
+        if found[2] is None:
             from shopdesk.services.payroll.export import export_year_register
 
             runs = export_year_register(db, OWNER, int(period), Path(args.export), today, lang)
-            print(f"salary register {period} written to {args.export} ({len(runs)} months)")
+            say(QT_TRANSLATE_NOOP("Cli", "salary register {year} written to {path} ({months} months)"),
+                year=period, path=args.export, months=len(runs))
             return 0
         from shopdesk.services.payroll.export import export_bonus_sheet
 
         from ..domain.money import format_yuan
 
         result = export_bonus_sheet(db, OWNER, period, Path(args.export), today, lang, approve=args.approve)
-    except ShopDeskError as exc:
-        return fail(f"payroll: {exc}")
     except OSError as exc:
-        return fail(f"payroll: cannot write {args.export}: {exc.strerror}", 1)
+        return fail(QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"), 1, path=args.export,
+                    reason=os_reason(exc))
     finally:
         db.dispose()
-    state = "approved" if result.approved else "not approved"
-    print(f"payroll {result.month} ({state}): {result.shop.headcount} people, gross "
-          f"{format_yuan(result.shop.gross_fen)}, net {format_yuan(result.shop.net_fen)}; written to {args.export}")
+    state = (text(QT_TRANSLATE_NOOP("Cli", "approved")) if result.approved
+             else text(QT_TRANSLATE_NOOP("Cli", "not approved")))
+    say(QT_TRANSLATE_NOOP("Cli", "payroll {month} ({state}): {people} people, gross {gross}, net {net}; "
+                                 "written to {path}"),
+        month=result.month, state=state, people=result.shop.headcount, gross=format_yuan(result.shop.gross_fen),
+        net=format_yuan(result.shop.net_fen), path=args.export)
     return 0

@@ -19,32 +19,28 @@ def run(args: argparse.Namespace) -> int:
 
     from shopdesk.services.common.context import OWNER
 
-    from ..domain.errors import ShopDeskError
+    from ..domain.text import QT_TRANSLATE_NOOP
     from .common import open_db
-    from .output import fail
+    from .output import fail, os_reason, refuse_output, say, text
 
-    out = Path(args.export)
-    kind = out.suffix.lower()
-    if kind not in (".xlsx", ".pdf"):
-        return fail(f"payslips: {args.export} must end in .xlsx or .pdf")
+    refused = refuse_output(args.export, (".xlsx", ".pdf"))
+    if refused is not None:
+        return refused
     db_arg = getattr(args, "db", None)
-    if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().exists():
-        return fail(f"payslips: {db_arg} does not exist")
-    lang = getattr(args, "lang", None) or "en"
-    try:
-        db = open_db(args, create=False)
-    except ShopDeskError as exc:
-        return fail(f"payslips: {exc}")
+    if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().is_file():
+        return fail(QT_TRANSLATE_NOOP("Cli", "{path} does not exist"), path=db_arg)
+    db = open_db(args, create=False)
     try:
         from shopdesk.services.payroll.payslips import export_payslips
 
-        slips = export_payslips(db, OWNER, str(args.month).strip(), out, date.today(), lang)
-    except ShopDeskError as exc:
-        return fail(f"payslips: {exc}")
+        slips = export_payslips(db, OWNER, str(args.month).strip(), Path(args.export), date.today(), args.lang)
     except OSError as exc:
-        return fail(f"payslips: cannot write {args.export}: {exc.strerror or exc}")
+        return fail(QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"), path=args.export,
+                    reason=os_reason(exc))
     finally:
         db.dispose()
-    state = "approved" if slips.approved else "draft: not approved yet"
-    print(f"payslips {slips.month} ({state}): {len(slips.people)} people; written to {args.export}")
+    state = (text(QT_TRANSLATE_NOOP("Cli", "approved")) if slips.approved
+             else text(QT_TRANSLATE_NOOP("Cli", "draft: not approved yet")))
+    say(QT_TRANSLATE_NOOP("Cli", "payslips {month} ({state}): {people} people; written to {path}"),
+        month=slips.month, state=state, people=len(slips.people), path=args.export)
     return 0

@@ -16,13 +16,16 @@ def run(args: argparse.Namespace) -> int:
 
     from shopdesk.exchange.workbook.template import write_template
 
-    from ..i18n import choose_language
-    from .output import fail
+    from ..domain.text import QT_TRANSLATE_NOOP
+    from .output import fail, os_reason, refuse_output, say
 
-    lang = choose_language(getattr(args, "lang", None))
+    refused = refuse_output(args.out, (".xlsx",))
+    if refused is not None:
+        return refused
     try:
-        write_template(Path(args.out), lang)
+        write_template(Path(args.out), args.lang)
     except OSError as exc:
-        return fail(f"template: cannot write {args.out}: {exc.strerror}", 1)
-    print(f"template written to {args.out}")
+        return fail(QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"), 1, path=args.out,
+                    reason=os_reason(exc))
+    say(QT_TRANSLATE_NOOP("Cli", "template written to {path}"), path=args.out)
     return 0
