@@ -33,7 +33,7 @@ def check_sqlite_file(db: Database, *, values: bool = False) -> None:
     if not verdict.ok and not verdict.empty:
         from ..domain.explain import Text
 
-        more = (Text.of("Errors", " (and {count} more)", count=str(len(verdict.problems) - 1))
+        more = (Text.of("Errors", QT_TRANSLATE_NOOP("Errors", " (and {count} more)"), count=str(len(verdict.problems) - 1))
                 if len(verdict.problems) > 1 else "")
         raise UnusableFile(QT_TRANSLATE_NOOP(
             "Errors", "{path} cannot be used: {problem}{more}; see `shopdesk check`"),

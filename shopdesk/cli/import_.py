@@ -54,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         summary = import_workbook(db, OWNER, book, date.today(), replace=args.replace)
         ok = True
     except ValidationErrors as exc:
+        if len(exc.errors) == 1:  # one problem: one line
+            return fail(QT_TRANSLATE_NOOP("Cli", "{problem}; nothing was written"), problem=error_text(exc.errors[0]))
         for error in exc.errors[:MAX_PRINTED]:
             tell(error_text(error))
         if len(exc.errors) > MAX_PRINTED:

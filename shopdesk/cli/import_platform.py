@@ -61,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
         summary = import_platform(db, OWNER, paths, day=day, replace=args.replace, dry_run=args.dry_run)
         ok = not args.dry_run
     except ValidationErrors as exc:
+        if len(exc.errors) == 1:  # one problem: one line
+            return fail(QT_TRANSLATE_NOOP("Cli", "{problem}; nothing was written"), problem=error_text(exc.errors[0]))
         for error in exc.errors:
             tell(error_text(error))
         return fail(QT_TRANSLATE_NOOP("Cli", "{count} problem(s) found; nothing was written"), count=len(exc.errors))
@@ -86,22 +88,27 @@ def report_lines(plan) -> list[str]:
     from shopdesk.domain.metrics import DEFAULT_REGISTRY
 
     from ..domain.text import QT_TRANSLATE_NOOP
-    from .output import language, text, translate
+    from .output import language, text, text_in, translate
 
     english = language() == "en"
+    kinds: dict[str, str] = {}
+    if not english:  # the names the import dialog shows
+        from shopdesk.ui.platform.import_dialog import KIND_NAMES
+
+        kinds = KIND_NAMES
     lines = []
     for f in plan.files:
-        skipped = ", ".join(text(QT_TRANSLATE_NOOP("Cli", "{n} {reason}"), n=n, reason=translate("Platform", reason))
-                            for reason, n in sorted(f.skipped.items())) or text(QT_TRANSLATE_NOOP("Cli", "none"))
-        days = (text(QT_TRANSLATE_NOOP("Cli", "{first} to {last} ({n} days)"), first=f.days[0].isoformat(),
+        skipped = ", ".join(text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "{n} {reason}"), n=n, reason=translate("Platform", reason))
+                            for reason, n in sorted(f.skipped.items())) or text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "none"))
+        days = (text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "{first} to {last} ({n} days)"), first=f.days[0].isoformat(),
                      last=f.days[-1].isoformat(), n=len(f.days)) if f.days
-                else text(QT_TRANSLATE_NOOP("Cli", "no days")))
+                else text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "no days")))
         lines.append(text(QT_TRANSLATE_NOOP("Cli", "{file}: {kind} — header on row {header}; {read} rows read, "
                                                    "{used} used, skipped: {skipped}; {days}"),
-                          file=f.name, kind=f.kind if english else translate("Platform", f.kind_title),
+                          file=f.name, kind=f.kind if english else translate("Platform", kinds.get(f.kind, f.kind_title)),
                           header=f.header_row, read=f.rows_read, used=f.rows_used, skipped=skipped, days=days))
-        lines.extend("  " + text(QT_TRANSLATE_NOOP("Cli", "warning: {text}"), text=w) for w in f.warnings)
-    lines.extend(text(QT_TRANSLATE_NOOP("Cli", "warning: {text}"), text=w) for w in plan.warnings)
+        lines.extend("  " + text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "warning: {text}"), text=w) for w in f.warnings)
+    lines.extend(text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "warning: {text}"), text=w) for w in plan.warnings)
     if plan.unassigned_units:
         lines.append(text(QT_TRANSLATE_NOOP("Cli", "{n} units sold of products without a designer"),
                           n=plan.unassigned_units))
@@ -119,8 +126,8 @@ def report_lines(plan) -> list[str]:
         lines.append(f"{day.isoformat()}: " + text(QT_TRANSLATE_NOOP("Cli", ", ")).join(cells))
     for c in plan.conflicts:
         m = DEFAULT_REGISTRY.defs.get(c.metric)
-        source = (text(QT_TRANSLATE_NOOP("Cli", "typed")) if c.source == "typed"
-                  else text(QT_TRANSLATE_NOOP("Cli", "workbook")))
+        source = (text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "typed")) if c.source == "typed"
+                  else text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "workbook")))
         lines.append(text(QT_TRANSLATE_NOOP("Cli", "conflict: {day} {scope} {metric}: {source} {old} vs {new}"),
                           day=c.day.isoformat(), scope=plan.scope_names.get(c.scope, shop),
                           metric=c.metric if english or m is None else translate("Metrics", m.name_en),

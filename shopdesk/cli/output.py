@@ -53,6 +53,11 @@ def text(template: str, **params: Any) -> str:
     return translate(CONTEXT, template).format(**params)
 
 
+def text_in(context: str, template: str, **params: Any) -> str:
+    """A message marked in another context (one the window shares), translated, then filled in."""
+    return translate(context, template).format(**params)
+
+
 def say(template: str, **params: Any) -> None:
     """One line of output on stdout."""
     print(text(template, **params))
@@ -64,16 +69,16 @@ def tell(line: str) -> None:
 
 
 def error_text(error: Exception) -> str:
-    """A ShopDesk error as the window shows it, translated; a `Sheet!Cell` or `FILE:row N`
-    it names comes first."""
+    """A ShopDesk error as the window shows it, translated; the place it names comes first when
+    that is a place in a file (`Sheet!Cell`, `FILE:row N`, a file name), not a form field."""
     from shopdesk.domain.errors import ShopDeskError, ValidationError
 
     if not isinstance(error, ShopDeskError):
         return str(error)
     message = error.render(translate)
     field = getattr(error, "field", "") if isinstance(error, ValidationError) else ""
-    if field and ("!" in field or ":row " in field):
-        return text("{place}: {message}", place=_place(field), message=message)
+    if field and ("!" in field or ":row " in field or "." in field):
+        return text(QT_TRANSLATE_NOOP("Cli", "{place}: {message}"), place=_place(field), message=message)
     return message
 
 
@@ -81,7 +86,7 @@ def _place(field: str) -> str:
     """`FILE:row 7` → `FILE:第 7 行` in Chinese; a `Sheet!Cell` stays as it is."""
     name, sep, row = field.rpartition(":row ")
     if sep and row.isdigit():
-        return text("{file}:row {row}", file=name, row=row)
+        return text(QT_TRANSLATE_NOOP("Cli", "{file}:row {row}"), file=name, row=row)
     return field
 
 
@@ -92,7 +97,7 @@ def fail(template: str, code: int = 2, **params: Any) -> int:
 
 def fail_with(message: str, code: int = 2) -> int:
     """Like `fail` for a message already in the run's language (an error's text)."""
-    tell(text("{command}: {message}", command=_run["command"], message=message))
+    tell(text(QT_TRANSLATE_NOOP("Cli", "{command}: {message}"), command=_run["command"], message=message))
     return code
 
 

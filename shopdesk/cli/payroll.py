@@ -31,7 +31,9 @@ def run(args: argparse.Namespace) -> int:
     if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().is_file():
         return fail(QT_TRANSLATE_NOOP("Cli", "{path} does not exist"), path=db_arg)
     found = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", period)
-    if not found:
+    from ..domain.periods import FIRST_YEAR, LAST_YEAR
+
+    if not found or not FIRST_YEAR <= int(found[1]) <= LAST_YEAR:
         return fail(QT_TRANSLATE_NOOP("Cli", "'{period}' is not a month like 2026-11 or a year like 2026"),
                     period=period[:40])
     if found[2] is None and args.approve:

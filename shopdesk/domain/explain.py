@@ -125,5 +125,14 @@ class Phrase(str):
         phrase.text = said
         return phrase
 
+    @staticmethod
+    def of(said: Text | str) -> Phrase:
+        """A phrase from a text (a plain string is kept as it is, never read as a template)."""
+        if isinstance(said, str):
+            said = Text("Phrase", "{text}", (("text", str(said)),))
+        phrase = str.__new__(Phrase, said.render())
+        phrase.text = said
+        return phrase
+
     def __reduce__(self) -> tuple[Any, ...]:  # pickles (and copies) as the plain string it reads as
         return (str, (str(self),))

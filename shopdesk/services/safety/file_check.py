@@ -60,11 +60,11 @@ def _unreadable(exc: sqlite3.Error) -> str:
     """SQLite's reason, in words the user's language has for the usual ones."""
     said = str(exc).strip()
     if said in ("file is not a database", "file is encrypted or is not a database"):
-        return Phrase("Check", "the file is not a database")
+        return Phrase("Check", QT_TRANSLATE_NOOP("Check", "the file is not a database"))
     reason: str | Text = said
     if said == "database disk image is malformed":
-        reason = Text.of("Check", "the file is damaged")
-    return Phrase("Check", "the file cannot be read as a database: {reason}", reason=reason)
+        reason = Text.of("Check", QT_TRANSLATE_NOOP("Check", "the file is damaged"))
+    return Phrase("Check", QT_TRANSLATE_NOOP("Check", "the file cannot be read as a database: {reason}"), reason=reason)
 
 
 def _q(name: str) -> str:
@@ -201,12 +201,12 @@ def _compare(actual: Structure, expected: Structure) -> list[str]:
     have = {(o[0], o[1]): o[3] for o in actual["objects"]}  # type: ignore[attr-defined]
     want = {(o[0], o[1]): o[3] for o in expected["objects"]}  # type: ignore[attr-defined]
     for kind, name in sorted(set(have) - set(want)):
-        problems.append(Phrase("Check", "an extra {kind} {name} that ShopDesk does not make", kind=kind, name=repr(name)))
+        problems.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "an extra {kind} {name} that ShopDesk does not make"), kind=kind, name=repr(name)))
     for kind, name in sorted(set(want) - set(have)):
-        problems.append(Phrase("Check", "the {kind} {name} is missing", kind=kind, name=repr(name)))
+        problems.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "the {kind} {name} is missing"), kind=kind, name=repr(name)))
     for kind, name in sorted(set(have) & set(want)):
         if have[kind, name] != want[kind, name]:
-            problems.append(Phrase("Check", "the {kind} {name} is defined otherwise than ShopDesk's",
+            problems.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "the {kind} {name} is defined otherwise than ShopDesk's"),
                                    kind=kind, name=repr(name)))
     tables_a: dict[str, dict[str, object]] = actual["tables"]  # type: ignore[assignment]
     tables_e: dict[str, dict[str, object]] = expected["tables"]  # type: ignore[assignment]
@@ -214,7 +214,7 @@ def _compare(actual: Structure, expected: Structure) -> list[str]:
         a, e = tables_a[name], tables_e[name]
         for part in ("columns", "foreign_keys", "indexes"):
             if a[part] != e[part]:
-                problems.append(Phrase("Check", "the table {name} has other {part} than ShopDesk's",
+                problems.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "the table {name} has other {part} than ShopDesk's"),
                                        name=repr(name), part=part.replace("_", " ")))
     return problems
 
@@ -289,7 +289,7 @@ def check_file(path: Path, *, full: bool = True, values: bool = True) -> FileVer
     `full` runs integrity_check, else the faster quick_check; `values` scans every value.
     """
     if not path.is_file():
-        return FileVerdict(None, (Phrase("Check", "the file does not exist"),))
+        return FileVerdict(None, (Phrase("Check", QT_TRANSLATE_NOOP("Check", "the file does not exist")),))
     with leave_no_trace(path):
         try:
             conn = _connect(path)
@@ -311,22 +311,22 @@ def _check_open(conn: sqlite3.Connection, full: bool, values: bool) -> FileVerdi
     if problems:
         return FileVerdict(None, tuple(problems[:MAX_REPORTED]))
     if conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] == 0:
-        return FileVerdict(None, (Phrase("Check", "the file holds no shop"),), empty=True)
+        return FileVerdict(None, (Phrase("Check", QT_TRANSLATE_NOOP("Check", "the file holds no shop")),), empty=True)
     names = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "alembic_version" not in names:
-        return FileVerdict(None, (Phrase("Check", "this is not a ShopDesk database (no schema version)"),))
+        return FileVerdict(None, (Phrase("Check", QT_TRANSLATE_NOOP("Check", "this is not a ShopDesk database (no schema version)")),))
     versions = [tuple(r) for r in conn.execute("SELECT * FROM alembic_version")]
     if len(versions) != 1 or len(versions[0]) != 1 or not isinstance(versions[0][0], str):
-        return FileVerdict(None, (Phrase("Check", "this is not a ShopDesk database (no single schema version)"),))
+        return FileVerdict(None, (Phrase("Check", QT_TRANSLATE_NOOP("Check", "this is not a ShopDesk database (no single schema version)")),))
     revision = versions[0][0]
     if revision not in known_revisions():
-        return FileVerdict(revision, (Phrase("Check", "it was written by a newer ShopDesk (schema {revision}); "
-                                             "update ShopDesk first", revision=repr(revision[:40])),), newer=True)
+        return FileVerdict(revision, (Phrase("Check", QT_TRANSLATE_NOOP("Check", "it was written by a newer ShopDesk (schema {revision}); "
+                                             "update ShopDesk first"), revision=repr(revision[:40])),), newer=True)
     problems = _compare(structure(conn), expected_structure(revision))
     if problems:
         return FileVerdict(revision, tuple(problems[:MAX_REPORTED]))
     fk = conn.execute("PRAGMA foreign_key_check").fetchmany(MAX_REPORTED)
-    problems = [Phrase("Check", "row {row} of {table} points to a missing {parent}", row=str(rowid), table=table,
+    problems = [Phrase("Check", QT_TRANSLATE_NOOP("Check", "row {row} of {table} points to a missing {parent}"), row=str(rowid), table=table,
                        parent=parent) for table, rowid, parent, _ in fk]
     if values:
         tables = sorted(n for n in names if n not in SQLITE_OWN)

@@ -28,13 +28,20 @@ class Report:
     def healthy(self) -> bool:
         return not self.problems
 
-    def ok(self, template: str, **args: str) -> None:
-        self.lines.append(Phrase("Check", "ok: {line}", line=Text.of("Check", template, **args)))
+    def ok(self, template: str, **args: str | Text) -> None:
+        self.lines.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "ok: {line}"), line=Text.of("Check", template, **args)))
 
-    def problem(self, template: str | Phrase, **args: str) -> None:
+    def problem(self, template: str | Phrase, **args: str | Text) -> None:
         said = template.text if isinstance(template, Phrase) else Text.of("Check", template, **args)
-        self.problems.append(Phrase("Check", "{line}", line=said))
-        self.lines.append(Phrase("Check", "PROBLEM: {line}", line=said))
+        self.problems.append(Phrase.of(said))
+        self.lines.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "PROBLEM: {line}"), line=said))
+
+
+def _metric(key: str) -> Text:
+    """A metric's name inside a sentence (lower case in English), translatable."""
+    from shopdesk.domain.metrics import DEFAULT_REGISTRY
+
+    return Text("Metrics", DEFAULT_REGISTRY.defs[key].name_en, (), True)
 
 
 def check_database(target: str | None) -> Report:
@@ -49,7 +56,7 @@ def check_database(target: str | None) -> Report:
 
         verdict = check_file(path)
         for p in verdict.problems:
-            report.problem(p if isinstance(p, Phrase) else Phrase("Check", "{line}", line=p))
+            report.problem(p if isinstance(p, Phrase) else Phrase.of(p))
         if not verdict.ok:
             return report
         report.ok(QT_TRANSLATE_NOOP("Check", "SQLite integrity check and foreign keys"))
@@ -93,7 +100,7 @@ def _note_backups(db: Database, report: Report) -> None:
         report.ok(QT_TRANSLATE_NOOP("Check", "{count} backup(s) in {folder}, newest {made}"),
                   count=str(len(backups)), folder=str(backup_folder(db)), made=f"{backups[0][0]:%Y-%m-%d %H:%M}")
     else:
-        report.lines.append(Phrase("Check", "note: no backups yet in {folder}", folder=str(backup_folder(db))))
+        report.lines.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "note: no backups yet in {folder}"), folder=str(backup_folder(db))))
 
 
 def _check_schema(db: Database, report: Report) -> None:
@@ -126,7 +133,7 @@ def _check_figures(db: Database, report: Report) -> None:
                 {"part": part, "whole": whole}).scalar()
             if n:
                 report.problem(QT_TRANSLATE_NOOP("Check", "{count} day(s) with more {part} than {whole}"),
-                               count=str(n), part=part, whole=whole)
+                               count=str(n), part=_metric(part), whole=_metric(whole))
         over = s.execute(text(
             "SELECT COUNT(*) FROM figure WHERE metric IN ('bounce_rate') AND value > 10000")).scalar()
         if over:
