@@ -4483,8 +4483,8 @@ Works offline; your data stays in {db}.</source>
         <translation>表格解压后超过 {n} MB</translation>
     </message>
     <message>
-        <source>not a readable spreadsheet: {reason}</source>
-        <translation>无法读取的表格文件：{reason}</translation>
+        <source>not a readable spreadsheet: the file is damaged or not an .xls/.xlsx workbook</source>
+        <translation>无法读取的表格文件：文件已损坏，或不是 .xls/.xlsx 工作簿</translation>
     </message>
     <message>
         <source>no such file</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from ..domain.text import QT_TRANSLATE_NOOP
 from . import (
@@ -32,7 +33,7 @@ COMMANDS = [demo, check, backup, restore, template, import_, import_platform, ex
 class Parser(argparse.ArgumentParser):
     """argparse, but a mistake on the command line is one line in the run's language and exit 2."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         from .output import fail_with, use_language
 
         use_language(_language_asked(sys.argv[1:] if self._argv is None else self._argv), self.prog)

@@ -109,9 +109,9 @@ def server_database(url: str) -> Database:
                 "Errors", "cannot reach the shop server {server}: {reason}"),
                 server=make_url(url).render_as_string(hide_password=True),
                 reason=str(exc.orig).strip().splitlines()[0]) from None
-    from .output import text
+    from .output import text as said
 
-    secret = getpass.getpass(text(QT_TRANSLATE_NOOP("Cli", "password for {server}: "),
+    secret = getpass.getpass(said(QT_TRANSLATE_NOOP("Cli", "password for {server}: "),
                                   server=make_url(url).render_as_string(hide_password=True)))
     return server_database(make_url(url).set(password=secret).render_as_string(hide_password=False))
 

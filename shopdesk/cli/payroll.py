@@ -38,11 +38,15 @@ def run(args: argparse.Namespace) -> int:
                     period=period[:40])
     if found[2] is None and args.approve:
         return fail(QT_TRANSLATE_NOOP("Cli", "--approve takes a month (YYYY-MM), not a year"))
+    today = date.today()
+    if found[2] is not None:  # refused before the database is opened
+        from shopdesk.services.payroll.run import parse_month
+
+        parse_month(period, today)
     refused = refuse_output(args.export, (".xlsx",))
     if refused is not None:
         return refused
     lang = args.lang
-    today = date.today()
     db = open_db(args)
     try:
         if found[2] is None:

@@ -18,11 +18,13 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from shopdesk.services.common.context import OWNER
+    from shopdesk.services.payroll.run import parse_month
 
     from ..domain.text import QT_TRANSLATE_NOOP
     from .common import open_db
     from .output import fail, os_reason, refuse_output, say, text
 
+    parse_month(str(args.month).strip(), date.today())  # refused before the database is opened
     refused = refuse_output(args.export, (".xlsx", ".pdf"))
     if refused is not None:
         return refused

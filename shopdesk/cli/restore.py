@@ -44,9 +44,8 @@ def run(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser().resolve()
     if not source.is_file():
         return fail(QT_TRANSLATE_NOOP("Cli", "{path}: no such file"), path=args.file)
-    summary = backup.summarize(source)
-    if summary.healthy:
-        say(QT_TRANSLATE_NOOP("Cli", "backup of {made}: {staff} people, {figures} daily figures (last {last}), "
+    summary = backup.refuse_unhealthy(backup.summarize(source))  # before a password is asked for
+    say(QT_TRANSLATE_NOOP("Cli", "backup of {made}: {staff} people, {figures} daily figures (last {last}), "
                                      "{targets} targets"),
             made=f"{summary.made:%Y-%m-%d %H:%M}", staff=summary.staff, figures=summary.figures,
             last=summary.last_figure_day or "-", targets=summary.targets)

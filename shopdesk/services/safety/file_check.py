@@ -197,7 +197,7 @@ def known_revisions() -> set[str]:
 
 
 def _compare(actual: Structure, expected: Structure) -> list[str]:
-    problems = []
+    problems: list[str] = []
     have = {(o[0], o[1]): o[3] for o in actual["objects"]}  # type: ignore[attr-defined]
     want = {(o[0], o[1]): o[3] for o in expected["objects"]}  # type: ignore[attr-defined]
     for kind, name in sorted(set(have) - set(want)):
@@ -249,7 +249,7 @@ def _value_conditions(col: str, declared: str, notnull: bool) -> list[tuple[str,
 
 
 def _check_values(conn: sqlite3.Connection, tables: list[str]) -> list[str]:
-    problems = []
+    problems: list[str] = []
     for table in tables:
         cols = _declared(conn, table)
         checks = [(col, cond, what) for col, declared, notnull in cols
