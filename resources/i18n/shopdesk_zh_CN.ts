@@ -1552,6 +1552,165 @@ Gross pay {gross}</source>
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>database file, or a postgresql+psycopg:// URL</source>
+        <translation>数据库文件，或 postgresql+psycopg:// 地址</translation>
+    </message>
+    <message>
+        <source>language of messages and files (default: the one chosen in Settings, else the system's)</source>
+        <translation>消息和文件的语言（默认：设置中选择的语言，否则为系统语言）</translation>
+    </message>
+    <message>
+        <source>ShopDesk: targets, tasks and payroll for a small shop.</source>
+        <translation>ShopDesk：小店的目标、任务和工资。</translation>
+    </message>
+    <message>
+        <source>language (default: the one chosen in Settings, else the system's)</source>
+        <translation>语言（默认：设置中选择的语言，否则为系统语言）</translation>
+    </message>
+    <message>
+        <source>open a freshly generated demo shop</source>
+        <translation>打开一个新生成的演示店铺</translation>
+    </message>
+    <message>
+        <source>check this installation on a temporary demo shop, then exit</source>
+        <translation>在临时演示店铺上检查本次安装，然后退出</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <source>make a verified copy of the database</source>
+        <translation>制作经过校验的数据库副本</translation>
+    </message>
+    <message>
+        <source>backup file (default: a dated file in the shop's backup folder)</source>
+        <translation>备份文件（默认：店铺备份文件夹中带日期的文件）</translation>
+    </message>
+    <message>
+        <source>check the database's integrity</source>
+        <translation>检查数据库的完整性</translation>
+    </message>
+    <message>
+        <source>create a realistic demo shop</source>
+        <translation>创建一个逼真的演示店铺</translation>
+    </message>
+    <message>
+        <source>number of people (default 12)</source>
+        <translation>人数（默认 12）</translation>
+    </message>
+    <message>
+        <source>months of daily figures (default 13)</source>
+        <translation>每日数据的月数（默认 13）</translation>
+    </message>
+    <message>
+        <source>random seed (default 2026)</source>
+        <translation>随机种子（默认 2026）</translation>
+    </message>
+    <message>
+        <source>write the shop set-up as a workbook</source>
+        <translation>把店铺设置写成工作簿</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>要写入的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>import a shop workbook (all or nothing)</source>
+        <translation>导入店铺工作簿（要么全部导入，要么都不导入）</translation>
+    </message>
+    <message>
+        <source>the .xlsx shop workbook</source>
+        <translation>.xlsx 店铺工作簿</translation>
+    </message>
+    <message>
+        <source>overwrite figures already stored for the same day, scope and metric</source>
+        <translation>覆盖同一天、同一范围、同一指标已有的数据</translation>
+    </message>
+    <message>
+        <source>daily figures from platform exports (Taobao, Tmall, JD, 拼多多, 抖店, 生意参谋, 客服)</source>
+        <translation>从平台导出文件导入每日数据（淘宝、天猫、京东、拼多多、抖店、生意参谋、客服）</translation>
+    </message>
+    <message>
+        <source>.csv, .xls or .xlsx exports</source>
+        <translation>.csv、.xls 或 .xlsx 导出文件</translation>
+    </message>
+    <message>
+        <source>print what would be written; write nothing</source>
+        <translation>显示将要写入的内容；不写入任何内容</translation>
+    </message>
+    <message>
+        <source>overwrite typed or workbook figures for the same day, scope and metric</source>
+        <translation>覆盖同一天、同一范围、同一指标的手工或工作簿数据</translation>
+    </message>
+    <message>
+        <source>the day a customer-service file without a 日期 column covers</source>
+        <translation>没有日期列的客服文件所对应的日期</translation>
+    </message>
+    <message>
+        <source>copy this shop into an empty PostgreSQL database for several PCs</source>
+        <translation>把本店复制到空的 PostgreSQL 数据库，供多台电脑使用</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@host:5432/shop (password from PGPASSWORD, ~/.pgpass, or a prompt)</source>
+        <translation>postgresql+psycopg://user@host:5432/shop（密码取自 PGPASSWORD、~/.pgpass 或提示输入）</translation>
+    </message>
+    <message>
+        <source>compute a month's payroll and write its bonus sheet (or a year's register)</source>
+        <translation>计算某月工资并写出奖金表（或全年工资台账）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM for a month's bonus sheet, YYYY for the year's salary register</source>
+        <translation>YYYY-MM 为某月奖金表，YYYY 为全年工资台账</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>要写入的工作簿</translation>
+    </message>
+    <message>
+        <source>approve and lock the month first</source>
+        <translation>先审批并锁定该月</translation>
+    </message>
+    <message>
+        <source>write the month's payslips (工资条) as .xlsx or .pdf</source>
+        <translation>把当月工资条写成 .xlsx 或 .pdf</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>write an empty shop workbook to fill in</source>
+        <translation>写出一个待填写的空店铺工作簿</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>&amp;Backup now…</source>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NoReturn
 
 from ..domain.text import QT_TRANSLATE_NOOP
@@ -45,19 +45,21 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     common = Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS,
-                        help="database file, or a postgresql+psycopg:// URL")
+                        help=QT_TRANSLATE_NOOP("CliHelp", "database file, or a postgresql+psycopg:// URL"))
     common.add_argument("--lang", choices=("en", "zh_CN"), default=argparse.SUPPRESS,
-                        help="language of messages and files (default: the one chosen in Settings, "
-                             "else the system's)")
+                        help=QT_TRANSLATE_NOOP("CliHelp", "language of messages and files (default: the one chosen in Settings, "
+                             "else the system's)"))
     parser = Parser(
-        prog="shopdesk", description="ShopDesk: targets, tasks and payroll for a small shop.")
-    parser.add_argument("--db", default=None, help="database file, or a postgresql+psycopg:// URL")
-    parser.add_argument("--lang", choices=("en", "zh_CN"), default=None)
-    parser.add_argument("--demo", action="store_true", help="open a freshly generated demo shop")
+        prog="shopdesk", description=QT_TRANSLATE_NOOP("CliHelp", "ShopDesk: targets, tasks and payroll for a small shop."))
+    parser.add_argument("--db", default=None, help=QT_TRANSLATE_NOOP("CliHelp", "database file, or a postgresql+psycopg:// URL"))
+    parser.add_argument("--lang", choices=("en", "zh_CN"), default=None,
+                        help=QT_TRANSLATE_NOOP("CliHelp", "language (default: the one chosen in Settings, else the "
+                                                          "system's)"))
+    parser.add_argument("--demo", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "open a freshly generated demo shop"))
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-login", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--self-test", action="store_true",
-                        help="check this installation on a temporary demo shop, then exit")
+                        help=QT_TRANSLATE_NOOP("CliHelp", "check this installation on a temporary demo shop, then exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub, common)
@@ -66,8 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     Parser._argv = argv
+    asked = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        if "-h" in asked or "--help" in asked:  # only then is the help worth translating
+            _speak_help(parser, _language_asked(asked))
+        args = parser.parse_args(argv)
     except SystemExit as stop:  # --help (0) or a mistake already reported (2)
         return stop.code if isinstance(stop.code, int) else 2
     finally:
@@ -81,6 +87,46 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     return _run(args)
+
+
+class _Help(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        from .output import translate
+
+        super().add_usage(usage, actions, groups,
+                          translate("CliHelp", QT_TRANSLATE_NOOP("CliHelp", "usage: ")) if prefix is None else prefix)
+
+    def format_help(self) -> str:
+        import re
+
+        # A Chinese heading ends in a Chinese colon (argparse writes "heading:").
+        return re.sub(r"^(\S.*[\u4e00-\u9fff]):$", "\\1：", super().format_help(), flags=re.M)
+
+
+def _speak_help(parser: argparse.ArgumentParser, lang: str) -> None:
+    """The help of the parser and its sub-commands in `lang` (argparse's own headings too)."""
+    from .output import translate, use_language
+
+    use_language(lang)
+
+    def tr(value: str | None) -> str | None:
+        return translate("CliHelp", value) if value and value is not argparse.SUPPRESS else value
+
+    parser.formatter_class = _Help
+    parser.description = tr(parser.description)
+    parser._positionals.title = tr(QT_TRANSLATE_NOOP("CliHelp", "positional arguments"))
+    parser._optionals.title = tr(QT_TRANSLATE_NOOP("CliHelp", "options"))
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = tr(QT_TRANSLATE_NOOP("CliHelp", "show this help message and exit"))
+        else:
+            action.help = tr(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = tr(choice.help)
+            for sub in action.choices.values():
+                _speak_help(sub, lang)
 
 
 def _language_asked(argv: Sequence[str]) -> str:

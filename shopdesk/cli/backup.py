@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
-    p = sub.add_parser("backup", parents=[common], help="make a verified copy of the database")
+    p = sub.add_parser("backup", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "make a verified copy of the database"))
     p.add_argument("--to", default=None,
-                   help="backup file (default: a dated file in the shop's backup folder)")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "backup file (default: a dated file in the shop's backup folder)"))
     p.set_defaults(run=run)
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
-    p = sub.add_parser("check", parents=[common], help="check the database's integrity")
+    p = sub.add_parser("check", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "check the database's integrity"))
     p.set_defaults(run=run)
 
 

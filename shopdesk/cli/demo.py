@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
-    p = sub.add_parser("demo", parents=[common], help="create a realistic demo shop")
-    p.add_argument("--staff", type=int, default=12, help="number of people (default 12)")
-    p.add_argument("--months", type=int, default=13, help="months of daily figures (default 13)")
-    p.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+    p = sub.add_parser("demo", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "create a realistic demo shop"))
+    p.add_argument("--staff", type=int, default=12, help=QT_TRANSLATE_NOOP("CliHelp", "number of people (default 12)"))
+    p.add_argument("--months", type=int, default=13, help=QT_TRANSLATE_NOOP("CliHelp", "months of daily figures (default 13)"))
+    p.add_argument("--seed", type=int, default=2026, help=QT_TRANSLATE_NOOP("CliHelp", "random seed (default 2026)"))
     p.set_defaults(run=run)
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
-    p = sub.add_parser("export", parents=[common], help="write the shop set-up as a workbook")
-    p.add_argument("book", help="the .xlsx file to write")
+    p = sub.add_parser("export", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "write the shop set-up as a workbook"))
+    p.add_argument("book", help=QT_TRANSLATE_NOOP("CliHelp", "the .xlsx file to write"))
     p.set_defaults(run=run)
 
 

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 MAX_PRINTED = 200  # problems printed one by one; the rest are counted
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("import", parents=[common], help="import a shop workbook (all or nothing)")
-    p.add_argument("book", help="the .xlsx shop workbook")
+    p = sub.add_parser("import", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "import a shop workbook (all or nothing)"))
+    p.add_argument("book", help=QT_TRANSLATE_NOOP("CliHelp", "the .xlsx shop workbook"))
     p.add_argument("--replace", action="store_true",
-                   help="overwrite figures already stored for the same day, scope and metric")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "overwrite figures already stored for the same day, scope and metric"))
     p.set_defaults(run=run)
 
 

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
     p = sub.add_parser("import-platform", parents=[common],
-                       help="daily figures from platform exports (Taobao, Tmall, JD, 拼多多, 抖店, 生意参谋, 客服)")
-    p.add_argument("files", nargs="+", metavar="FILE", help=".csv, .xls or .xlsx exports")
-    p.add_argument("--dry-run", action="store_true", help="print what would be written; write nothing")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "daily figures from platform exports (Taobao, Tmall, JD, 拼多多, 抖店, 生意参谋, 客服)"))
+    p.add_argument("files", nargs="+", metavar="FILE", help=QT_TRANSLATE_NOOP("CliHelp", ".csv, .xls or .xlsx exports"))
+    p.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print what would be written; write nothing"))
     p.add_argument("--replace", action="store_true",
-                   help="overwrite typed or workbook figures for the same day, scope and metric")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "overwrite typed or workbook figures for the same day, scope and metric"))
     p.add_argument("--day", default=None, metavar="YYYY-MM-DD",
-                   help="the day a customer-service file without a 日期 column covers")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "the day a customer-service file without a 日期 column covers"))
     p.set_defaults(run=run)
 
 

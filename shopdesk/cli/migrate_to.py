@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
     p = sub.add_parser("migrate-to", parents=[common],
-                       help="copy this shop into an empty PostgreSQL database for several PCs")
-    p.add_argument("url", help="postgresql+psycopg://user@host:5432/shop (password from "
-                               "PGPASSWORD, ~/.pgpass, or a prompt)")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "copy this shop into an empty PostgreSQL database for several PCs"))
+    p.add_argument("url", help=QT_TRANSLATE_NOOP("CliHelp", "postgresql+psycopg://user@host:5432/shop (password from "
+                               "PGPASSWORD, ~/.pgpass, or a prompt)"))
     p.set_defaults(run=run)
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
     p = sub.add_parser("payroll", parents=[common],
-                       help="compute a month's payroll and write its bonus sheet (or a year's register)")
-    p.add_argument("period", help="YYYY-MM for a month's bonus sheet, YYYY for the year's salary register")
-    p.add_argument("--export", required=True, metavar="OUT.xlsx", help="the workbook to write")
-    p.add_argument("--approve", action="store_true", help="approve and lock the month first")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "compute a month's payroll and write its bonus sheet (or a year's register)"))
+    p.add_argument("period", help=QT_TRANSLATE_NOOP("CliHelp", "YYYY-MM for a month's bonus sheet, YYYY for the year's salary register"))
+    p.add_argument("--export", required=True, metavar="OUT.xlsx", help=QT_TRANSLATE_NOOP("CliHelp", "the workbook to write"))
+    p.add_argument("--approve", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "approve and lock the month first"))
     p.set_defaults(run=run)
 
 

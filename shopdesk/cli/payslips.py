@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
-    p = sub.add_parser("payslips", parents=[common], help="write the month's payslips (工资条) as .xlsx or .pdf")
-    p.add_argument("month", help="YYYY-MM")
-    p.add_argument("--export", required=True, metavar="OUT.xlsx|OUT.pdf", help="the file to write")
+    p = sub.add_parser("payslips", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "write the month's payslips (工资条) as .xlsx or .pdf"))
+    p.add_argument("month", help=QT_TRANSLATE_NOOP("CliHelp", "YYYY-MM"))
+    p.add_argument("--export", required=True, metavar="OUT.xlsx|OUT.pdf", help=QT_TRANSLATE_NOOP("CliHelp", "the file to write"))
     p.set_defaults(run=run)
 
 

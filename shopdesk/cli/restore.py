@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
-    p = sub.add_parser("restore", parents=[common], help="restore the database from a backup")
-    p.add_argument("file", help="the backup file")
+    p = sub.add_parser("restore", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "restore the database from a backup"))
+    p.add_argument("file", help=QT_TRANSLATE_NOOP("CliHelp", "the backup file"))
     # Refused with a clear message: a password on the command line is visible to everyone.
     p.add_argument("--password", default=None, help=argparse.SUPPRESS)
     p.set_defaults(run=run)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
-    p = sub.add_parser("template", parents=[common], help="write an empty shop workbook to fill in")
-    p.add_argument("out", help="the .xlsx file to write")
+    p = sub.add_parser("template", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "write an empty shop workbook to fill in"))
+    p.add_argument("out", help=QT_TRANSLATE_NOOP("CliHelp", "the .xlsx file to write"))
     p.set_defaults(run=run)
 
 

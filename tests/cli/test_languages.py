@@ -177,3 +177,21 @@ def test_the_schema_update_line_in_chinese(tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"已把 {path} 的结构从 0002_targets 更新到 {SCHEMA_HEAD}（先做了备份："), err
     assert err.endswith("）")
+
+
+@pytest.mark.parametrize("command", [[], ["demo"], ["payroll"], ["import-platform"], ["migrate-to"]])
+def test_help_in_chinese(command, capsys):
+    assert main([*command, "--help", "--lang", "zh_CN"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"用法：shopdesk {' '.join(command)}".rstrip())
+    assert "\n选项：\n" in out and "显示本帮助并退出" in out
+    described = [line.split("  ")[-1].strip() for line in out.splitlines()
+                 if line.startswith("  ") and "  " in line.strip()]
+    assert described and all(CHINESE.search(text) or text.startswith("YYYY") for text in described), described
+    assert not ENGLISH_SENTENCE.search(out), out
+
+
+def test_help_in_english(capsys):
+    assert main(["payroll", "--help", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: shopdesk payroll") and "approve and lock the month first" in out
