@@ -1275,6 +1275,10 @@ Gross pay {gross}</source>
         <translation>数据库由更新版本的 ShopDesk 写入（结构版本 {revision}）；请安装新版本。没有做任何修改。</translation>
     </message>
     <message>
+        <source>--db {db} is neither a shop file nor a postgresql+psycopg:// address</source>
+        <translation>--db {db} 既不是店铺文件，也不是 postgresql+psycopg:// 地址</translation>
+    </message>
+    <message>
         <source>the database cannot be used: {reason}</source>
         <translation>数据库无法使用：{reason}</translation>
     </message>
@@ -1471,6 +1475,10 @@ Gross pay {gross}</source>
         <translation>名称过长</translation>
     </message>
     <message>
+        <source>name the file to write</source>
+        <translation>请写出要写入的文件名</translation>
+    </message>
+    <message>
         <source>{path} is a folder; name the file to write</source>
         <translation>{path} 是文件夹；请写出要写入的文件名</translation>
     </message>
@@ -1485,6 +1493,10 @@ Gross pay {gross}</source>
     <message>
         <source> or </source>
         <translation> 或 </translation>
+    </message>
+    <message>
+        <source>nothing can be written in {folder}: {reason}</source>
+        <translation>无法在 {folder} 中写入：{reason}</translation>
     </message>
     <message>
         <source>'{period}' is not a month like 2026-11 or a year like 2026</source>

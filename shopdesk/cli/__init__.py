@@ -175,7 +175,7 @@ def _argparse_message(message: str) -> str:
 def _run(args: argparse.Namespace) -> int:
     """A sub-command, in the chosen language; a problem with the input or a file is one clear
     line and exit 2."""
-    from sqlalchemy.exc import DatabaseError, OperationalError
+    from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
     from ..domain.errors import ShopDeskError
     from ..i18n import choose_language
@@ -192,6 +192,9 @@ def _run(args: argparse.Namespace) -> int:
                     revision=str(exc)[:40])
     except ShopDeskError as exc:
         return fail_with(error_text(exc))
+    except ArgumentError:  # SQLAlchemy cannot make sense of the --db address
+        return fail(QT_TRANSLATE_NOOP("Cli", "--db {db} is neither a shop file nor a postgresql+psycopg:// address"),
+                    db=str(getattr(args, "db", "")))
     except (DatabaseError, OperationalError) as exc:
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
         return fail(QT_TRANSLATE_NOOP("Cli", "the database cannot be used: {reason}"), reason=reason)

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from ..paths import default_db_path
     from ..store.db import Database
     from .common import check_sqlite_file
-    from .output import error_text, fail, fail_with, say
+    from .output import error_text, fail, fail_with, refuse_folder, say
 
     db = Database(getattr(args, "db", None) or default_db_path())
     try:
@@ -37,6 +37,9 @@ def run(args: argparse.Namespace) -> int:
             return fail(QT_TRANSLATE_NOOP("Cli", "--to {path} is a folder; name the backup file"), path=str(to))
         if to is not None and not to.parent.is_dir():  # never make folders the user did not ask for
             return fail(QT_TRANSLATE_NOOP("Cli", "--to: the folder {folder} does not exist"), folder=str(to.parent))
+        refused = refuse_folder(to.parent) if to is not None else None
+        if refused is not None:
+            return refused
         check_sqlite_file(db)
         try:
             if to is not None:

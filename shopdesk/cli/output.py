@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
@@ -129,8 +130,8 @@ def rendered(line: str) -> str:
 def refuse_output(path: str, suffixes: tuple[str, ...] = ()) -> int | None:
     """Exit 2 with one line when `path` cannot be a file written here (nothing is created on the
     way: no folder is made for it); None when it can."""
-    from pathlib import Path
-
+    if not path.strip():
+        return fail(QT_TRANSLATE_NOOP("Cli", "name the file to write"))
     target = Path(path).expanduser()
     if target.is_dir():
         return fail(QT_TRANSLATE_NOOP("Cli", "{path} is a folder; name the file to write"), path=path)
@@ -140,4 +141,18 @@ def refuse_output(path: str, suffixes: tuple[str, ...] = ()) -> int | None:
     if suffixes and target.suffix.lower() not in suffixes:
         return fail(QT_TRANSLATE_NOOP("Cli", "{path} must end in {suffixes}"), path=path,
                     suffixes=text(QT_TRANSLATE_NOOP("Cli", " or ")).join(suffixes))
+    return refuse_folder(target.resolve().parent)
+
+
+def refuse_folder(folder: Path) -> int | None:
+    """Exit 2 with one line when nothing can be written in `folder` (read-only, no permission, a
+    system folder): found by making and removing a scratch file, so a writer never starts."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        return fail(QT_TRANSLATE_NOOP("Cli", "nothing can be written in {folder}: {reason}"), folder=str(folder),
+                    reason=os_reason(exc))
     return None

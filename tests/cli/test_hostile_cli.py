@@ -193,7 +193,16 @@ BAD_ARGUMENTS = {  # kind → (argv, a fragment of the English line)
                                  ["export", "{tmp}/out.xlsx"], ["payroll", "2026-10", "--export", "{tmp}/o.xlsx"],
                                  ["payslips", "2026-10", "--export", "{tmp}/o.pdf"])],
     ],
+    "unwritable folder": [
+        (["template", ""], "name the file to write"),
+        *[(argv, "nothing can be written in /proc") for argv in (
+            ["template", "/proc/t.xlsx"], ["export", "/proc/t.xlsx", "--db", GOOD],
+            ["payroll", "2026-10", "--db", GOOD, "--export", "/proc/t.xlsx"],
+            ["payslips", "2026-10", "--db", GOOD, "--export", "/proc/t.pdf"], ["backup", "--db", GOOD, "--to", "/proc/t.db"],
+        ) if Path("/proc/self").is_dir()],  # Linux: a folder where even root can make no file
+    ],
     "command line": [
+        (["export", "{tmp}/out.xlsx", "--db", "bogus://x"], "--db bogus://x is neither a shop file"),
         (["payroll", "2026-10", "--db", GOOD], "missing: --export"),
         (["payroll", "--export", "{tmp}/out.xlsx"], "missing: period"),
         (["frobnicate"], "'frobnicate' is not one of"),
