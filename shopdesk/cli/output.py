@@ -7,6 +7,7 @@ language is chosen once per run (`use_language`): --lang, else Settings, else th
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -78,7 +79,7 @@ def error_text(error: Exception) -> str:
         return str(error)
     message = error.render(translate)
     field = getattr(error, "field", "") if isinstance(error, ValidationError) else ""
-    if field and ("!" in field or ":row " in field or "." in field):
+    if field and ("!" in field or ":row " in field or re.search(r"\.[A-Za-z]{2,5}$", field)):
         return text(QT_TRANSLATE_NOOP("Cli", "{place}: {message}"), place=_place(field), message=message)
     return message
 
