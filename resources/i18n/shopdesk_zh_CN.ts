@@ -1243,6 +1243,10 @@ Gross pay {gross}</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>an argument holds a NUL character</source>
+        <translation>有一个参数含有 NUL 字符</translation>
+    </message>
+    <message>
         <source>missing: {names}</source>
         <translation>缺少：{names}</translation>
     </message>

@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     Parser._argv = argv
     asked = list(sys.argv[1:] if argv is None else argv)
+    if any("\x00" in arg for arg in asked):  # no file name or value can hold one
+        from .output import fail, use_language
+
+        use_language(_language_asked([a for a in asked if "\x00" not in a]))
+        return fail(QT_TRANSLATE_NOOP("Cli", "an argument holds a NUL character"))
     try:
         parser = build_parser()
         if "-h" in asked or "--help" in asked:  # only then is the help worth translating

@@ -203,6 +203,10 @@ BAD_ARGUMENTS = {  # kind → (argv, a fragment of the English line)
     ],
     "command line": [
         (["export", "{tmp}/out.xlsx", "--db", "bogus://x"], "--db bogus://x is neither a shop file"),
+        *[([*argv, "a\x00b"], "an argument holds a NUL character")
+          for argv in (["template"], ["demo", "--db"], ["check", "--db"], ["backup", "--db", GOOD, "--to"],
+                       ["restore", "--db", GOOD], ["import-platform", "--db", GOOD],
+                       ["payroll", "2026-10", "--db", GOOD, "--export"])],
         (["payroll", "2026-10", "--db", GOOD], "missing: --export"),
         (["payroll", "--export", "{tmp}/out.xlsx"], "missing: period"),
         (["frobnicate"], "'frobnicate' is not one of"),
