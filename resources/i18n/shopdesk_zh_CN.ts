@@ -2966,6 +2966,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>未知的状态“{status}”</translation>
     </message>
     <message>
+        <source>{path} is not a shop file</source>
+        <translation>{path} 不是店铺文件</translation>
+    </message>
+    <message>
         <source> (and {count} more)</source>
         <translation>（另有 {count} 个问题）</translation>
     </message>
@@ -2980,6 +2984,58 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>cannot reach the shop server {server}: {reason}</source>
         <translation>无法连接店铺服务器 {server}：{reason}</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>数据库是只读的</translation>
+    </message>
+    <message>
+        <source>another program is using the database</source>
+        <translation>另一个程序正在使用这个数据库</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁盘无法读写</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>this is not a ShopDesk database, or an incomplete one</source>
+        <translation>这不是 ShopDesk 数据库，或者数据库不完整</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <translation>服务器拒绝连接（服务器在运行吗？）</translation>
+    </message>
+    <message>
+        <source>the user name or password is wrong</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>a password is needed</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器没有及时响应</translation>
+    </message>
+    <message>
+        <source>the database or user does not exist on the server</source>
+        <translation>服务器上没有这个数据库或用户</translation>
+    </message>
+    <message>
+        <source>the server's name is not known</source>
+        <translation>无法识别服务器名称</translation>
     </message>
     <message>
         <source>the server database is not empty (it already has {tables}); create a new, empty database for the shop</source>

@@ -201,7 +201,10 @@ def _run(args: argparse.Namespace) -> int:
         return fail(QT_TRANSLATE_NOOP("Cli", "--db {db} is neither a shop file nor a postgresql+psycopg:// address"),
                     db=str(getattr(args, "db", "")))
     except (DatabaseError, OperationalError) as exc:
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
+        from .common import database_reason
+        from .output import rendered
+
+        reason = rendered(database_reason(str(getattr(exc, "orig", exc))))
         return fail(QT_TRANSLATE_NOOP("Cli", "the database cannot be used: {reason}"), reason=reason)
     except OSError as exc:
         name = exc.filename if exc.filename is not None else ""

@@ -21,6 +21,8 @@ def check_sqlite_file(db: Database, *, values: bool = False) -> None:
 
     `values` also scans every value (migrate-to: a NUL byte or text in a money column
     would break the copy to PostgreSQL half-way); the other commands check the structure."""
+    if db.path is not None and db.path.exists() and not db.path.is_file():
+        raise UnusableFile(QT_TRANSLATE_NOOP("Errors", "{path} is not a shop file"), path=str(db.path))
     if db.path is None or not db.path.exists() or db.path.stat().st_size == 0:
         return
     from shopdesk.services.safety.file_check import check_file
@@ -108,7 +110,7 @@ def server_database(url: str) -> Database:
             raise ValidationError("url", QT_TRANSLATE_NOOP(
                 "Errors", "cannot reach the shop server {server}: {reason}"),
                 server=make_url(url).render_as_string(hide_password=True),
-                reason=str(exc.orig).strip().splitlines()[0]) from None
+                reason=database_reason(str(exc.orig))) from None
     from .output import text as said
 
     secret = getpass.getpass(said(QT_TRANSLATE_NOOP("Cli", "password for {server}: "),
@@ -136,3 +138,34 @@ def remove_shop_file(path: Path, folders: list[Path]) -> None:
             folder.rmdir()
         except OSError:  # something else was put there meanwhile: keep it
             break
+
+
+# What SQLite and the PostgreSQL driver say most often, in words that can be translated;
+# anything else is shown as they say it.
+_REASONS = (
+    ("unable to open database file", QT_TRANSLATE_NOOP("Errors", "the database file cannot be opened")),
+    ("attempt to write a readonly database", QT_TRANSLATE_NOOP("Errors", "the database is read-only")),
+    ("database is locked", QT_TRANSLATE_NOOP("Errors", "another program is using the database")),
+    ("database or disk is full", QT_TRANSLATE_NOOP("Errors", "the disk is full")),
+    ("disk I/O error", QT_TRANSLATE_NOOP("Errors", "the disk could not be read or written")),
+    ("database disk image is malformed", QT_TRANSLATE_NOOP("Errors", "the database file is damaged")),
+    ("no such table", QT_TRANSLATE_NOOP("Errors", "this is not a ShopDesk database, or an incomplete one")),
+    ("Connection refused", QT_TRANSLATE_NOOP("Errors", "the server refused the connection (is it running?)")),
+    ("password authentication failed", QT_TRANSLATE_NOOP("Errors", "the user name or password is wrong")),
+    ("no password supplied", QT_TRANSLATE_NOOP("Errors", "a password is needed")),
+    ("timeout expired", QT_TRANSLATE_NOOP("Errors", "the server did not answer in time")),
+    ("does not exist", QT_TRANSLATE_NOOP("Errors", "the database or user does not exist on the server")),
+    ("failed to resolve host", QT_TRANSLATE_NOOP("Errors", "the server's name is not known")),
+    ("could not translate host name", QT_TRANSLATE_NOOP("Errors", "the server's name is not known")),
+)
+
+
+def database_reason(said: str) -> str:
+    """The database's own reason, as a translatable phrase when it is a usual one."""
+    from ..domain.explain import Phrase
+
+    first = said.strip().splitlines()[0][:200] if said.strip() else ""
+    for fragment, sentence in _REASONS:
+        if fragment in said:
+            return Phrase("Errors", sentence)
+    return first
