@@ -1303,6 +1303,10 @@ Gross pay {gross}</source>
         <translation>--to {path} 是文件夹；请写出备份文件名</translation>
     </message>
     <message>
+        <source>{path} is not a regular file; name a file to write</source>
+        <translation>{path} 不是普通文件；请写出要写入的文件名</translation>
+    </message>
+    <message>
         <source>--to: the folder {folder} does not exist</source>
         <translation>--to：文件夹 {folder} 不存在</translation>
     </message>
@@ -1541,6 +1545,10 @@ Gross pay {gross}</source>
     <message>
         <source>for a PostgreSQL database use pg_restore</source>
         <translation>PostgreSQL 数据库请用 pg_restore 恢复</translation>
+    </message>
+    <message>
+        <source>--db {path} is not a shop file</source>
+        <translation>--db {path} 不是店铺文件</translation>
     </message>
     <message>
         <source>backup of {made}: {staff} people, {figures} daily figures (last {last}), {targets} targets</source>

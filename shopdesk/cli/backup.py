@@ -35,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
         to = Path(args.to).expanduser().resolve() if args.to else None
         if to is not None and to.is_dir():
             return fail(QT_TRANSLATE_NOOP("Cli", "--to {path} is a folder; name the backup file"), path=str(to))
+        if to is not None and to.exists() and not to.is_file():  # never replace a device or pipe
+            return fail(QT_TRANSLATE_NOOP("Cli", "{path} is not a regular file; name a file to write"), path=str(to))
         if to is not None and not to.parent.is_dir():  # never make folders the user did not ask for
             return fail(QT_TRANSLATE_NOOP("Cli", "--to: the folder {folder} does not exist"), folder=str(to.parent))
         refused = refuse_folder(to.parent) if to is not None else None

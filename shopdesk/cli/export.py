@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from .output import fail, os_reason, refuse_output, say
 
     db_arg = getattr(args, "db", None)
-    if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().is_file():
+    if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().exists():
         return fail(QT_TRANSLATE_NOOP("Cli", "{path} does not exist"), path=db_arg)
     refused = refuse_output(args.book, (".xlsx",))
     if refused is not None:

@@ -136,6 +136,8 @@ def refuse_output(path: str, suffixes: tuple[str, ...] = ()) -> int | None:
     target = Path(path).expanduser()
     if target.is_dir():
         return fail(QT_TRANSLATE_NOOP("Cli", "{path} is a folder; name the file to write"), path=path)
+    if target.exists() and not target.is_file():  # a device or pipe is never replaced by a file
+        return fail(QT_TRANSLATE_NOOP("Cli", "{path} is not a regular file; name a file to write"), path=path)
     if not target.resolve().parent.is_dir():
         return fail(QT_TRANSLATE_NOOP("Cli", "the folder {folder} does not exist; nothing was written"),
                     folder=str(target.parent))

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     period = str(args.period).strip()
     db_arg = getattr(args, "db", None)
-    if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().is_file():
+    if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().exists():
         return fail(QT_TRANSLATE_NOOP("Cli", "{path} does not exist"), path=db_arg)
     found = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", period)
     from ..domain.periods import FIRST_YEAR, LAST_YEAR

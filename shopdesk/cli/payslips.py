@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     if refused is not None:
         return refused
     db_arg = getattr(args, "db", None)
-    if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().is_file():
+    if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().exists():
         return fail(QT_TRANSLATE_NOOP("Cli", "{path} does not exist"), path=db_arg)
     db = open_db(args, create=False)
     try:

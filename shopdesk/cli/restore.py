@@ -41,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
     db_path = Path(url.removeprefix("sqlite:///"))
     if db_path.is_dir():
         return fail(QT_TRANSLATE_NOOP("Cli", "--db {path} is a folder; name the shop file"), path=str(db_path))
+    if db_path.exists() and not db_path.is_file():  # a restore replaces the file: never a device or pipe
+        return fail(QT_TRANSLATE_NOOP("Cli", "--db {path} is not a shop file"), path=str(db_path))
     if not db_path.parent.is_dir():
         return fail(QT_TRANSLATE_NOOP("Cli", "--db: the folder {folder} does not exist"), folder=str(db_path.parent))
     source = Path(args.file).expanduser().resolve()

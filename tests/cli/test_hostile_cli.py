@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
@@ -201,6 +202,19 @@ BAD_ARGUMENTS = {  # kind → (argv, a fragment of the English line)
             ["payslips", "2026-10", "--db", GOOD, "--export", "/proc/t.pdf"], ["backup", "--db", GOOD, "--to", "/proc/t.db"],
         ) if Path("/proc/self").is_dir()],  # Linux: a folder where even root can make no file
     ],
+    "a pipe for a file": [  # a device or pipe is never replaced, written or read as a shop
+        (["template", "{pipe}.xlsx"], "is not a regular file"),
+        (["export", "{pipe}.xlsx", "--db", GOOD], "is not a regular file"),
+        (["payroll", "2026-10", "--db", GOOD, "--export", "{pipe}.xlsx"], "is not a regular file"),
+        (["payslips", "2026-10", "--db", GOOD, "--export", "{pipe}.pdf"], "is not a regular file"),
+        (["backup", "--db", GOOD, "--to", "{pipe}.db"], "is not a regular file"),
+        (["restore", GOOD, "--db", "{pipe}.db"], "is not a shop file"),
+        *[([command, *rest, "--db", "{pipe}.db"], "is not a shop file")
+          for command, *rest in (["demo"], ["import", "{book}"], ["import-platform", "{csv}"],
+                                 ["export", "{tmp}/out.xlsx"], ["payroll", "2026-10", "--export", "{tmp}/o.xlsx"],
+                                 ["payslips", "2026-10", "--export", "{tmp}/o.pdf"])],
+        (["migrate-to", URL, "--db", "{pipe}.db"], "--db must name an existing shop file"),
+    ],
     "command line": [
         (["export", "{tmp}/out.xlsx", "--db", "bogus://x"], "--db bogus://x is neither a shop file"),
         *[([*argv, "a\x00b"], "an argument holds a NUL character")
@@ -239,17 +253,20 @@ def hostile_files(demo_file, tmp_path):
     (tmp_path / "junk.db").write_bytes(b"this is no database" * 500)
     (tmp_path / "garbage.xlsx").write_bytes(b"PK\x03\x04 not really a zip" * 100)
     (tmp_path / "folder").mkdir()
+    for suffix in (".xlsx", ".pdf", ".db"):
+        os.mkfifo(tmp_path / f"pipe{suffix}")  # opening one to read would hang the test
     write_template(tmp_path / "book.xlsx")
     (tmp_path / "orders.csv").write_text("订单编号,买家实际支付金额,订单付款时间\n1,10.00,2026-11-03 10:00:00\n",
                                          encoding="utf-8")
     names = {"good": good, "junk": tmp_path / "junk.db", "garbage": tmp_path / "garbage.xlsx",
              "folder": tmp_path / "folder", "book": tmp_path / "book.xlsx", "csv": tmp_path / "orders.csv",
-             "tmp": tmp_path}
+             "tmp": tmp_path, "pipe": tmp_path / "pipe"}
     return names, _snapshot(tmp_path)
 
 
 def _snapshot(root):
-    return {str(p.relative_to(root)): (p.read_bytes() if p.is_file() else None) for p in sorted(root.rglob("*"))}
+    return {str(p.relative_to(root)): (p.read_bytes() if p.is_file() else p.stat().st_mode)
+            for p in sorted(root.rglob("*"))}
 
 
 def _argv(argv, names, lang):
