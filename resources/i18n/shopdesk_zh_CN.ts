@@ -75,23 +75,23 @@
     </message>
     <message>
         <source>Figures {quant} × {qs}% + ratings {qual} × {rs}% = &lt;b&gt;{score}&lt;/b&gt; → grade &lt;b&gt;{grade}&lt;/b&gt; (bonus × {mult})</source>
-        <translation>量化 {quant} × {qs}% + 定性 {qual} × {rs}% = &lt;b&gt;{score}&lt;/b&gt; → 等级 &lt;b&gt;{grade}&lt;/b&gt;(奖金系数 × {mult})</translation>
+        <translation>量化 {quant} × {qs}% + 定性 {qual} × {rs}% = &lt;b&gt;{score}&lt;/b&gt; → 等级 &lt;b&gt;{grade}&lt;/b&gt;（奖金系数 × {mult}）</translation>
     </message>
     <message>
         <source>Preview: {text}</source>
-        <translation>预览:{text}</translation>
+        <translation>预览：{text}</translation>
     </message>
     <message>
         <source>Figures score {quant} so far; the total needs the ratings.</source>
-        <translation>量化目前得分 {quant};评分后才有总分。</translation>
+        <translation>量化目前得分 {quant}；评分后才有总分。</translation>
     </message>
     <message>
         <source>No target or figures, left out: {names}</source>
-        <translation>没有目标或数据,未计入:{names}</translation>
+        <translation>没有目标或数据，未计入：{names}</translation>
     </message>
     <message>
         <source>Not rated yet: {names}</source>
-        <translation>尚未评分:{names}</translation>
+        <translation>尚未评分：{names}</translation>
     </message>
 </context>
 <context>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Appraisal {period}: score {score}, grade {grade}.</source>
-        <translation>{period} 考核:{score} 分,等级 {grade}。</translation>
+        <translation>{period} 考核：{score} 分，等级 {grade}。</translation>
     </message>
     <message>
         <source>No appraisal is open for you.</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Take back a round opened by mistake (only while nothing in it is final)</source>
-        <translation>撤回误发起的考核(仅在尚无定稿时)</translation>
+        <translation>撤回误发起的考核（仅在尚无定稿时）</translation>
     </message>
     <message>
         <source>Finalise all reviewed</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Your comments (the person sees them once final)</source>
-        <translation>你的评语(定稿后本人可见)</translation>
+        <translation>你的评语（定稿后本人可见）</translation>
     </message>
     <message>
         <source>Save review</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Ratings: theirs → yours</source>
-        <translation>评分:自评 → 你的评分</translation>
+        <translation>评分：自评 → 你的评分</translation>
     </message>
     <message>
         <source>History</source>
@@ -204,23 +204,23 @@
     </message>
     <message>
         <source>{item} (self: {rating})</source>
-        <translation>{item}(自评:{rating})</translation>
+        <translation>{item}（自评：{rating}）</translation>
     </message>
     <message>
         <source>Figures so far (to {today}; {period} ends {end})</source>
-        <translation>截至目前的数据(到 {today};{period} 于 {end} 结束)</translation>
+        <translation>截至目前的数据（到 {today}；{period} 于 {end} 结束）</translation>
     </message>
     <message>
         <source>Finalise {n} appraisal(s)? The score and grade are then locked and used by the payroll.</source>
-        <translation>定稿 {n} 份考核?定稿后分数和等级锁定,并用于工资计算。</translation>
+        <translation>定稿 {n} 份考核？定稿后分数和等级锁定，并用于工资计算。</translation>
     </message>
     <message>
         <source>{period} is not over yet: the figures so far are what will be scored.</source>
-        <translation>{period} 尚未结束:将按截至目前的数据计分。</translation>
+        <translation>{period} 尚未结束：将按截至目前的数据计分。</translation>
     </message>
     <message>
         <source>Delete the round for {period} with everyone's self-assessment and review in it?</source>
-        <translation>删除 {period} 的考核,以及其中所有人的自评和评审?</translation>
+        <translation>删除 {period} 的考核，以及其中所有人的自评和评审？</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1374,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <name>Errors</name>
     <message>
         <source>this appraisal was changed by someone else; reload and try again</source>
-        <translation>这份考核已被他人修改,请刷新后重试</translation>
+        <translation>这份考核已被他人修改，请刷新后重试</translation>
     </message>
     <message>
         <source>you may not see this department's appraisal scheme</source>
@@ -1382,7 +1382,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{text}' is not a period (use 2026-Q4 or 2026-11)</source>
-        <translation>“{text}”不是有效期间(例如 2026-Q4 或 2026-11)</translation>
+        <translation>“{text}”不是有效期间（例如 2026-Q4 或 2026-11）</translation>
     </message>
     <message>
         <source>appraisals are for a month or a quarter</source>
@@ -1402,7 +1402,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>{period} has final results; re-open them first</source>
-        <translation>{period} 已有定稿结果,请先重新打开</translation>
+        <translation>{period} 已有定稿结果，请先重新打开</translation>
     </message>
     <message>
         <source>only the owner may do this: {what}</source>
@@ -1830,7 +1830,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{text}' is not a list of weekdays (e.g. sun or sat,sun)</source>
-        <translation>“{text}”不是有效的星期列表（例如 sun 或 sat,sun，也可写 周日）</translation>
+        <translation>“{text}”不是有效的星期列表（例如 周日，或 周六,周日）</translation>
     </message>
     <message>
         <source>the shop needs at least one working day</source>
@@ -1906,7 +1906,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>give each item a name of 1 to {n} characters</source>
-        <translation>每一项都要有名称(1 到 {n} 个字)</translation>
+        <translation>每一项都要有名称（1 到 {n} 个字）</translation>
     </message>
     <message>
         <source>add at least one measured item</source>
@@ -2274,7 +2274,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{text}' is not a repetition (none, daily, weekly:mon,thu, monthly:15)</source>
-        <translation>“{text}”不是有效的重复方式（none、daily、weekly:mon,thu、monthly:15）</translation>
+        <translation>“{text}”不是有效的重复方式（不重复、每天、每周:周一,周四、每月:15）</translation>
     </message>
     <message>
         <source>choose at least one person</source>
@@ -3768,15 +3768,15 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Social insurance, employee's part (%)</source>
-        <translation>社保个人比例 (%)</translation>
+        <translation>社保个人比例（%）</translation>
     </message>
     <message>
         <source>Housing fund, employee's part (%)</source>
-        <translation>公积金个人比例 (%)</translation>
+        <translation>公积金个人比例（%）</translation>
     </message>
     <message>
         <source>Minimum wage (¥)</source>
-        <translation>最低工资 (¥)</translation>
+        <translation>最低工资（¥）</translation>
     </message>
 </context>
 <context>
@@ -4431,11 +4431,11 @@ Works offline; your data stays in {db}.</source>
     <name>ReviewModel</name>
     <message>
         <source>Achievement of the target so far (a final appraisal: as scored)</source>
-        <translation>目前的目标达成率(已定稿的按定稿时计)</translation>
+        <translation>目前的目标达成率（已定稿的按定稿时计）</translation>
     </message>
     <message>
         <source>Self-rating → your rating (1–5)</source>
-        <translation>自评 → 你的评分(1–5)</translation>
+        <translation>自评 → 你的评分（1–5）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4475,7 +4475,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>target {target}, actual {actual}</source>
-        <translation>目标 {target},实际 {actual}</translation>
+        <translation>目标 {target}，实际 {actual}</translation>
     </message>
 </context>
 <context>
@@ -4707,15 +4707,15 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Measured: achievement of the target</source>
-        <translation>量化:目标达成率</translation>
+        <translation>量化：目标达成率</translation>
     </message>
     <message>
         <source>Rated 1–5 by the reviewer</source>
-        <translation>定性:评审人评 1–5 分</translation>
+        <translation>定性：评审人评 1–5 分</translation>
     </message>
     <message>
         <source>Achievement that earns full marks; more counts no further</source>
-        <translation>达到此达成率即得满分,超出部分不再加分</translation>
+        <translation>达到此达成率即得满分，超出部分不再加分</translation>
     </message>
     <message>
         <source>Measured share</source>
@@ -4739,7 +4739,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Shown with each result. A grade bonus pay rule pays by the multipliers written in the rule, or else by S 1.5, A 1.2, B 1.0, C 0.5, D 0.</source>
-        <translation>随考核结果显示。等级奖金规则按规则中填写的系数发放,未填写时按 S 1.5、A 1.2、B 1.0、C 0.5、D 0。</translation>
+        <translation>随考核结果显示。等级奖金规则按规则中填写的系数发放，未填写时按 S 1.5、A 1.2、B 1.0、C 0.5、D 0。</translation>
     </message>
     <message>
         <source>Grades and the grade bonus</source>
@@ -4759,7 +4759,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source> (lower is better)</source>
-        <translation>(越低越好)</translation>
+        <translation>（越低越好）</translation>
     </message>
     <message>
         <source>weight</source>
@@ -4767,7 +4767,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>e.g. Service attitude</source>
-        <translation>例如:服务态度</translation>
+        <translation>例如：服务态度</translation>
     </message>
 </context>
 <context>
@@ -4836,7 +4836,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>What you did this period, what went well, what you will do better (the owner reads this first)</source>
-        <translation>本期做了什么、哪些做得好、哪些要改进(老板会先看这里)</translation>
+        <translation>本期做了什么、哪些做得好、哪些要改进（老板会先看这里）</translation>
     </message>
     <message>
         <source>Submit self-assessment</source>
@@ -4844,7 +4844,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Rate yourself from 1 (poor) to 5 (excellent):</source>
-        <translation>给自己打分,1(差)到 5(优秀):</translation>
+        <translation>给自己打分，1（差）到 5（优秀）：</translation>
     </message>
     <message>
         <source>Your result</source>
@@ -4860,15 +4860,15 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Final: score {score}, grade {grade}</source>
-        <translation>已定稿:{score} 分,等级 {grade}</translation>
+        <translation>已定稿：{score} 分，等级 {grade}</translation>
     </message>
     <message>
         <source>Comments: {text}</source>
-        <translation>评语:{text}</translation>
+        <translation>评语：{text}</translation>
     </message>
     <message>
         <source>Submitted; you can change it until the owner finalises.</source>
-        <translation>已提交;老板定稿前仍可修改。</translation>
+        <translation>已提交；老板定稿前仍可修改。</translation>
     </message>
     <message>
         <source>Waiting for your self-assessment.</source>
@@ -4876,7 +4876,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Saved. The owner will review it.</source>
-        <translation>已保存,老板会进行评审。</translation>
+        <translation>已保存，老板会进行评审。</translation>
     </message>
 </context>
 <context>
@@ -4982,15 +4982,15 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Social insurance base (¥)</source>
-        <translation>社保基数 (¥)</translation>
+        <translation>社保基数（¥）</translation>
     </message>
     <message>
         <source>Housing fund base (¥)</source>
-        <translation>公积金基数 (¥)</translation>
+        <translation>公积金基数（¥）</translation>
     </message>
     <message>
         <source>Special additional deduction (¥)</source>
-        <translation>专项附加扣除 (¥)</translation>
+        <translation>专项附加扣除（¥）</translation>
     </message>
     <message>
         <source>Platform accounts</source>
