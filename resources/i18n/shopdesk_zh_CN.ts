@@ -492,10 +492,6 @@
         <translation>{who} 重新打开了{what}</translation>
     </message>
     <message>
-        <source>{who} copied last month's deductions into {what}</source>
-        <translation>{who} 把上月的扣款复制到{what}</translation>
-    </message>
-    <message>
         <source>{who} stopped {what}</source>
         <translation>{who} 停止了{what}</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
         <source>{who} imported {what}</source>
         <translation>{who} 导入了{what}</translation>
+    </message>
+    <message>
+        <source>{who} replaced {what}</source>
+        <translation>{who} 替换了{what}</translation>
     </message>
     <message>
         <source>person {name}</source>
@@ -564,6 +564,10 @@
         <translation>{month} 考核轮次</translation>
     </message>
     <message>
+        <source>the appraisal of {person} for {month}</source>
+        <translation>{person} {month} 的考核</translation>
+    </message>
+    <message>
         <source>the appraisal scheme of {department}</source>
         <translation>{department}的考核方案</translation>
     </message>
@@ -588,6 +592,14 @@
         <translation>商品 {name}</translation>
     </message>
     <message>
+        <source>{metric} of {scope} on {day}</source>
+        <translation>{scope} {day} 的{metric}</translation>
+    </message>
+    <message>
+        <source>platform files</source>
+        <translation>平台文件</translation>
+    </message>
+    <message>
         <source>pay settings</source>
         <translation>工资设置</translation>
     </message>
@@ -596,12 +608,28 @@
         <translation>考勤</translation>
     </message>
     <message>
+        <source>daily figure</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <source>platform import</source>
+        <translation>平台导入</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
         <source>the owner's password</source>
         <translation>老板密码</translation>
     </message>
     <message>
         <source>a record ({kind})</source>
         <translation>一条记录（{kind}）</translation>
+    </message>
+    <message>
+        <source>{who} copied {n} deductions from {source} into {month}</source>
+        <translation>{who} 把 {source} 的 {n} 项扣款复制到 {month}</translation>
     </message>
     <message>
         <source>{field} from {old} to {new}</source>
@@ -790,6 +818,42 @@
     <message>
         <source>special deduction</source>
         <translation>专项附加扣除</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>figure parts</source>
+        <translation>数据明细</translation>
+    </message>
+    <message>
+        <source>new products</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <source>typed figures replaced</source>
+        <translation>替换的手填数据</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>手工填写</translation>
+    </message>
+    <message>
+        <source>the shop workbook</source>
+        <translation>店铺工作簿</translation>
+    </message>
+    <message>
+        <source>a platform file</source>
+        <translation>平台文件</translation>
     </message>
     <message>
         <source>own figures</source>
