@@ -1854,11 +1854,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>a month splits 'even' or by 'workdays'</source>
-        <translation>月目标只能“平均”（even）或“按工作日”（workdays）分解到天</translation>
+        <translation>月目标只能“平均”或“按工作日”分解到天</translation>
     </message>
     <message>
         <source>'{text}' is not a split: use even or {n} comma-separated weights</source>
-        <translation>“{text}”不是有效的分解方式：请填 even，或 {n} 个用逗号分隔的权重</translation>
+        <translation>“{text}”不是有效的分解方式：请填“平均”，或 {n} 个用逗号分隔的权重</translation>
     </message>
     <message>
         <source>a share cannot be negative</source>
@@ -2482,7 +2482,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{value}' is not on or off</source>
-        <translation>“{value}”不是 on 或 off</translation>
+        <translation>“{value}”不是“是”或“否”</translation>
     </message>
     <message>
         <source>change shop settings</source>
