@@ -91,7 +91,6 @@ def server_database(url: str) -> Database:
     from sqlalchemy.exc import OperationalError
 
     from ..domain.errors import ValidationError
-    from ..domain.text import QT_TRANSLATE_NOOP
 
     if not url.startswith("postgresql"):
         raise ValidationError("url", QT_TRANSLATE_NOOP(
