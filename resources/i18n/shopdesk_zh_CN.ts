@@ -2490,6 +2490,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>请选择完整的文件夹路径，而不是“{path}”</translation>
     </message>
     <message>
+        <source>{path} is not a regular file; a backup is written to a file</source>
+        <translation>{path} 不是普通文件；备份只能写入文件</translation>
+    </message>
+    <message>
         <source>the backup could not be made: {error}</source>
         <translation>备份失败：{error}</translation>
     </message>

@@ -98,6 +98,9 @@ def copy_database(source: Path, dest: Path) -> Path:
     Written under a temporary name and renamed, so a half-made copy never
     looks like a backup.
     """
+    if dest.exists() and not dest.is_file():  # renaming onto a device or pipe would replace it
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{path} is not a regular file; a backup is written to a file"),
+                          path=str(dest))
     dest.parent.mkdir(parents=True, exist_ok=True)
     # Unique per copy: two PCs or windows backing up in the same second must not share it.
     partial = dest.with_name(f"{dest.name}.{os.getpid()}-{threading.get_ident()}.partial")

@@ -164,3 +164,24 @@ def test_why_a_backup_is_refused_reads_in_chinese(kind, demo_db, owner, tmp_path
     leftover = re.sub(r"“[^”]*”|\b\w+\.\w+\b|\b[a-z_]+\b(?= 表| 记录)|ShopDesk|SQLite|[^A-Za-z]", " ",
                       message.replace(bad.name, ""))
     assert leftover.split() == [], message
+
+
+def test_a_backup_is_never_renamed_onto_a_pipe_or_device(tmp_path):
+    """Renaming the finished copy onto `--to /dev/null` replaced the device itself (as root)."""
+    import os
+
+    from shopdesk.domain.errors import ShopDeskError
+    from shopdesk.services.safety.backup import copy_database
+    from shopdesk.store.db import Database
+    from shopdesk.store.schema import ensure_schema
+
+    source = tmp_path / "shop.db"
+    db = Database(source)
+    ensure_schema(db)
+    db.dispose()
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(ShopDeskError, match="is not a regular file"):
+        copy_database(source, pipe)
+    assert not pipe.is_file() and pipe.exists()  # still the pipe
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe", "shop.db"]
