@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QMenu, QTabWidget, QWidget
 from shiboken6 import isValid
@@ -54,7 +54,8 @@ class EditActions(QObject):
         self.export_action = self._action(self.tr("&Export…"), QKeySequence("Ctrl+E"), self.export)
         self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_page)
         self.menu.aboutToShow.connect(self.refresh)
-        tabs.currentChanged.connect(lambda _i: self.refresh())
+        # After the new page has shown itself (a lazy page shows what it built from the event loop).
+        tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self.refresh))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
