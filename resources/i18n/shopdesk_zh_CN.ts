@@ -1247,8 +1247,8 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>扣款 {month}</translation>
     </message>
     <message>
-        <source>Type or paste from Excel (Ctrl+V). Grey amounts are what ShopDesk computes; a typed amount replaces it for that person's month. One save writes the whole grid.</source>
-        <translation>手填或从 Excel 粘贴（Ctrl+V）。灰色金额是 ShopDesk 算出的；手填的金额会替换这个人本月的计算值。保存一次写入整张表。</translation>
+        <source>Type or paste from Excel (Ctrl+V). Grey amounts are what ShopDesk computes; a typed amount replaces it for that person's month. Each change is saved at once; Ctrl+Z takes it back, Delete clears the selected amounts.</source>
+        <translation>可直接输入或从 Excel 粘贴（Ctrl+V）。灰色金额是 ShopDesk 自动计算的；输入的金额会替换该员工当月的计算值。每次修改立即保存；按 Ctrl+Z 可撤销，按 Delete 清除选中的金额。</translation>
     </message>
     <message>
         <source>{month} is approved and locked; re-open it to change it.</source>

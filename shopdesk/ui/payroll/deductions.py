@@ -181,8 +181,10 @@ class DeductionsDialog(QDialog):
         self.ctx, self.month = ctx, month
         self.setWindowTitle(self.tr("Deductions {month}").format(month=month))
         self.setMinimumSize(560, 420)
+        self.resize(760, 560)  # the four categories' names fit without eliding, in both languages
         info = QLabel(self.tr("Type or paste from Excel (Ctrl+V). Grey amounts are what ShopDesk computes; "
-                              "a typed amount replaces it for that person's month. One save writes the whole grid."))
+                              "a typed amount replaces it for that person's month. Each change is saved at once; "
+                              "Ctrl+Z takes it back, Delete clears the selected amounts."))
         info.setWordWrap(True)
         self.model = DeductionsModel(self)
         self.table = PasteTable()
