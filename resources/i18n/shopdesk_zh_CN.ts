@@ -1248,7 +1248,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>Type or paste from Excel (Ctrl+V). Grey amounts are what ShopDesk computes; a typed amount replaces it for that person's month. Each change is saved at once; Ctrl+Z takes it back, Delete clears the selected amounts.</source>
-        <translation>可直接输入或从 Excel 粘贴（Ctrl+V）。灰色金额是 ShopDesk 自动计算的；输入的金额会替换该员工当月的计算值。每次修改立即保存；按 Ctrl+Z 可撤销，按 Delete 清除选中的金额。</translation>
+        <translation>可直接输入或从 Excel 粘贴（Ctrl+V）。灰色金额是 ShopDesk 自动计算的；输入的金额会替换该员工当月的计算值。每次修改立即保存；按 Ctrl+Z 可撤销，按删除键清除选中的金额。</translation>
     </message>
     <message>
         <source>{month} is approved and locked; re-open it to change it.</source>
@@ -2772,7 +2772,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>Tab and Enter move between cells; paste a block copied from Excel with Ctrl+V. Percentages as 65 or 65%, money as 1234.50. Each change is saved at once; Ctrl+Z takes it back.</source>
-        <translation>Tab 和 Enter 在单元格之间移动；用 Ctrl+V 粘贴从 Excel 复制的一块数据。百分比写作 65 或 65%，金额写作 1234.50。每次修改立即保存；按 Ctrl+Z 可撤销。</translation>
+        <translation>Tab 键和回车键在单元格之间移动；用 Ctrl+V 粘贴从 Excel 复制的一块数据。百分比写作 65 或 65%，金额写作 1234.50。每次修改立即保存；按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>Whole shop</source>
