@@ -1255,8 +1255,16 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>{month} 已审批并锁定；如需修改，请先重新打开。</translation>
     </message>
     <message>
+        <source>paste 1 deduction</source>
+        <translation>粘贴 1 项扣款</translation>
+    </message>
+    <message>
         <source>paste {n} deductions</source>
         <translation>粘贴 {n} 项扣款</translation>
+    </message>
+    <message>
+        <source>clear 1 deduction</source>
+        <translation>清除 1 项扣款</translation>
     </message>
     <message>
         <source>clear {n} deductions</source>
@@ -2787,8 +2795,16 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>粘贴 {n} 个数据</translation>
     </message>
     <message>
+        <source>paste 1 figure</source>
+        <translation>粘贴 1 个数据</translation>
+    </message>
+    <message>
         <source>clear {n} figures</source>
         <translation>清除 {n} 个数据</translation>
+    </message>
+    <message>
+        <source>clear 1 figure</source>
+        <translation>清除 1 个数据</translation>
     </message>
     <message>
         <source>edit {metric} for {who}</source>
@@ -5271,6 +5287,18 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>edit target {period}</source>
         <translation>修改 {period} 目标</translation>
+    </message>
+    <message>
+        <source>clear 1 target</source>
+        <translation>清除 1 个目标</translation>
+    </message>
+    <message>
+        <source>clear {n} targets</source>
+        <translation>清除 {n} 个目标</translation>
+    </message>
+    <message>
+        <source>paste 1 target</source>
+        <translation>粘贴 1 个目标</translation>
     </message>
     <message>
         <source>paste {n} targets</source>

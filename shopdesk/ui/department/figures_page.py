@@ -149,9 +149,9 @@ class FiguresPage(QWidget):
         after = [self.model.cell_input((r, c), text) for r, c, text in cells]
         before = [self.model.cell_input((r, c), self.model.saved.get((r, c), "")) for r, c, _text in cells]
         if kind == "paste":
-            text = self.tr("paste {n} figures").format(n=len(cells))
+            text = self.tr("paste 1 figure") if len(cells) == 1 else self.tr("paste {n} figures").format(n=len(cells))
         elif kind == "clear":
-            text = self.tr("clear {n} figures").format(n=len(cells))
+            text = self.tr("clear 1 figure") if len(cells) == 1 else self.tr("clear {n} figures").format(n=len(cells))
         else:
             r, c, _ = cells[0]
             text = self.tr("edit {metric} for {who}").format(metric=self.model.headerData(

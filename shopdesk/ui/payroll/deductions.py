@@ -233,9 +233,11 @@ class DeductionsDialog(QDialog):
         after = self.model.amounts(cells)
         before = self.model.amounts([(r, c, self.model.saved.get((r, c), "")) for r, c, _text in cells])
         if kind == "paste":
-            text = self.tr("paste {n} deductions").format(n=len(cells))
+            text = (self.tr("paste 1 deduction") if len(cells) == 1
+                    else self.tr("paste {n} deductions").format(n=len(cells)))
         elif kind == "clear":
-            text = self.tr("clear {n} deductions").format(n=len(cells))
+            text = (self.tr("clear 1 deduction") if len(cells) == 1
+                    else self.tr("clear {n} deductions").format(n=len(cells)))
         else:
             r, c, _ = cells[0]
             text = self.tr("edit {category} for {who}").format(

@@ -258,9 +258,9 @@ class TargetsModel(QAbstractTableModel):
 
     def clear_cells(self, indexes: list[QModelIndex]) -> int:
         """Delete on selected cells: the targets go, in one call and one undo step."""
-        return self._write_block([(i.row(), i.column(), "") for i in indexes if i.column() >= 2])
+        return self._write_block([(i.row(), i.column(), "") for i in indexes if i.column() >= 2], clearing=True)
 
-    def _write_block(self, typed: list[tuple[int, int, str]]) -> int:
+    def _write_block(self, typed: list[tuple[int, int, str]], *, clearing: bool = False) -> int:
         grid = self.grid
         if grid is None:
             return 0
@@ -283,7 +283,7 @@ class TargetsModel(QAbstractTableModel):
             else:
                 self.failed.emit(error_text(error))
 
-        if not push(self.undo_stack, TargetsPaste(self.db, self.actor, grid.metric, cells, refused)):
+        if not push(self.undo_stack, TargetsPaste(self.db, self.actor, grid.metric, cells, refused, clearing=clearing)):
             return 0
         self.saved.emit()
         return len(cells)

@@ -58,15 +58,22 @@ class TargetCellEdit(ServiceEdit):
 
 
 class TargetsPaste(ServiceEdit):
-    """A block pasted from Excel: every cell in one call, and back in one call.
+    """A block pasted from Excel (or cleared): every cell in one call, and back in one call.
 
     `cells` hold the typed text and, as `expected`, the stored value each replaces;
     undo writes those values back, guarded by what the paste stored.
     """
 
     def __init__(self, db: Database, actor: Actor, metric: MetricDef, cells: list[TargetCell],
-                 failed: Callable[[ShopDeskError], None]) -> None:
-        super().__init__(QCoreApplication.translate("TargetsUndo", "paste {n} targets").format(n=len(cells)),
+                 failed: Callable[[ShopDeskError], None], *, clearing: bool = False) -> None:
+        n = len(cells)
+        if clearing:  # Delete on the selected cells
+            text = (QCoreApplication.translate("TargetsUndo", "clear 1 target") if n == 1
+                    else QCoreApplication.translate("TargetsUndo", "clear {n} targets").format(n=n))
+        else:
+            text = (QCoreApplication.translate("TargetsUndo", "paste 1 target") if n == 1
+                    else QCoreApplication.translate("TargetsUndo", "paste {n} targets").format(n=n))
+        super().__init__(text,
                          lambda: None, lambda: None, failed=failed)
         self.db, self.actor, self.metric, self.cells = db, actor, metric, cells
         self.after: list[int | None] = []

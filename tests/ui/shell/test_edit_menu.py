@@ -174,3 +174,27 @@ def test_find_export_and_print_follow_the_tab_in_view(window, qtbot):
     qtbot.waitUntil(window.isActiveWindow)
     assert _popup_of(qtbot, lambda: qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)) == [
         a.text() for a in payroll.print_button.menu().actions()]
+
+
+def test_ctrl_z_in_the_window_takes_back_a_pasted_target_block(window, ctx, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from shopdesk.services.targets.plan import list_targets
+
+    page = _sub_page(window, Department.OPERATIONS, "Targets")
+    page.metric_box.setCurrentIndex(page.metric_box.findData("visitors"))
+    grid = page.model.grid
+    row = next(i for i, r in enumerate(grid.rows) if r.scope == "dept:operations")
+    period = "2026-01"
+    col = 2 + grid.periods.index(period)
+    before = {(r.scope, r.period): r.value for r in list_targets(ctx.db, ctx.actor, "visitors", [period])}
+    QGuiApplication.clipboard().setText("54,321\n")
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(row, col))
+    qtbot.keyClick(page.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    stored = {(r.scope, r.period): r.value for r in list_targets(ctx.db, ctx.actor, "visitors", [period])}
+    assert stored[("dept:operations", period)] == 54321
+    window.edit_actions.refresh()
+    assert window.edit_actions.undo_action.text() == "Undo paste 1 target"
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {(r.scope, r.period): r.value for r in list_targets(ctx.db, ctx.actor, "visitors", [period])} == before

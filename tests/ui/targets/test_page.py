@@ -225,7 +225,7 @@ def test_delete_clears_the_selected_targets_in_one_step(page, qtbot, empty_ctx):
                                        QItemSelectionModel.SelectionFlag.ClearAndSelect)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert _stored(empty_ctx, "sales", ["2026-01", "2026-02"]) == {}
-    assert page.undo_action.text() == "Undo paste 2 targets"
+    assert page.undo_action.text() == "Undo clear 2 targets"
     page.undo_action.trigger()
     assert _stored(empty_ctx, "sales", ["2026-01", "2026-02"]) == {("shop", "2026-01"): 10000,
                                                                      ("shop", "2026-02"): 20000}
