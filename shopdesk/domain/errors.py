@@ -21,14 +21,21 @@ class ShopDeskError(Exception):
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        return self.render()
 
     def render(self, translate=None) -> str:  # type: ignore[no-untyped-def]
-        """The message, translated by `translate(context, text)` when given."""
-        from .text import render_values
-
+        """The message, translated by `translate(context, text)` when given (and so are the
+        parameters that are translatable texts themselves, e.g. `explain.Text`)."""
         template = translate(self.context, self.template) if translate else self.template
-        return template.format(**render_values(self.params, translate))
+        values = {k: _shown(v, translate) for k, v in self.params.items()}
+        return template.format(**values)
+
+
+def _shown(value: Any, translate: Any) -> Any:
+    if isinstance(value, str):  # an English phrase may keep its template (explain.Phrase)
+        text = getattr(value, "text", None)
+        return text.render(translate) if text is not None else value
+    return value.render(translate) if hasattr(value, "render") else value
 
 
 class ValidationError(ShopDeskError):
