@@ -1152,118 +1152,6 @@ Gross pay {gross}</source>
 <context>
     <name>Check</name>
     <message>
-        <source>the file is not a database</source>
-        <translation>这个文件不是数据库</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>文件已损坏</translation>
-    </message>
-    <message>
-        <source>the file cannot be read as a database: {reason}</source>
-        <translation>无法把这个文件当作数据库读取：{reason}</translation>
-    </message>
-    <message>
-        <source>table</source>
-        <translation>表</translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation>索引</translation>
-    </message>
-    <message>
-        <source>trigger</source>
-        <translation>触发器</translation>
-    </message>
-    <message>
-        <source>view</source>
-        <translation>视图</translation>
-    </message>
-    <message>
-        <source>columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>foreign keys</source>
-        <translation>外键</translation>
-    </message>
-    <message>
-        <source>indexes</source>
-        <translation>索引</translation>
-    </message>
-    <message>
-        <source>an extra {kind} “{name}” that ShopDesk does not make</source>
-        <translation>多出一个 ShopDesk 不会创建的{kind}“{name}”</translation>
-    </message>
-    <message>
-        <source>the {kind} “{name}” is missing</source>
-        <translation>缺少{kind}“{name}”</translation>
-    </message>
-    <message>
-        <source>the {kind} “{name}” is defined otherwise than ShopDesk's</source>
-        <translation>{kind}“{name}”的定义与 ShopDesk 的不同</translation>
-    </message>
-    <message>
-        <source>the table “{name}” has other {part} than ShopDesk's</source>
-        <translation>表“{name}”的{part}与 ShopDesk 的不同</translation>
-    </message>
-    <message>
-        <source>{n} value(s) in {column} is empty</source>
-        <translation>{column} 中有 {n} 个值为空</translation>
-    </message>
-    <message>
-        <source>{n} value(s) in {column} is not a whole number</source>
-        <translation>{column} 中有 {n} 个值不是整数</translation>
-    </message>
-    <message>
-        <source>{n} value(s) in {column} is out of range</source>
-        <translation>{column} 中有 {n} 个值超出范围</translation>
-    </message>
-    <message>
-        <source>{n} value(s) in {column} is not yes/no</source>
-        <translation>{column} 中有 {n} 个值不是“是/否”</translation>
-    </message>
-    <message>
-        <source>{n} value(s) in {column} is not a date</source>
-        <translation>{column} 中有 {n} 个值不是日期</translation>
-    </message>
-    <message>
-        <source>{n} value(s) in {column} is not a date and time</source>
-        <translation>{column} 中有 {n} 个值不是日期时间</translation>
-    </message>
-    <message>
-        <source>{n} value(s) in {column} is not text</source>
-        <translation>{column} 中有 {n} 个值不是文本</translation>
-    </message>
-    <message>
-        <source>{n} value(s) in {column} holds a NUL character</source>
-        <translation>{column} 中有 {n} 个值含有空字符</translation>
-    </message>
-    <message>
-        <source>{n} value(s) in {column} is too long</source>
-        <translation>{column} 中有 {n} 个值过长</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>the file holds no shop</source>
-        <translation>文件中没有店铺数据</translation>
-    </message>
-    <message>
-        <source>this is not a ShopDesk database (no single schema version)</source>
-        <translation>这不是 ShopDesk 数据库（没有唯一的结构版本）</translation>
-    </message>
-    <message>
-        <source>it was written by a newer ShopDesk (schema {revision}); update ShopDesk first</source>
-        <translation>它由更新版本的 ShopDesk 写入（结构版本 {revision}）；请先更新 ShopDesk</translation>
-    </message>
-    <message>
-        <source>row {row} of {table} points to a missing {parent}</source>
-        <translation>{table} 表第 {row} 行指向不存在的 {parent} 记录</translation>
-    </message>
-    <message>
         <source>{path} does not exist</source>
         <translation>{path} 不存在</translation>
     </message>
@@ -3571,6 +3459,121 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>{n} figures saved</source>
         <translation>已保存 {n} 项数据</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>外键</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>这个文件不是数据库</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as a database: {reason}</source>
+        <translation>无法作为数据库读取此文件：{reason}</translation>
+    </message>
+    <message>
+        <source>an extra {kind} “{name}” that ShopDesk does not make</source>
+        <translation>多出一个 ShopDesk 不会创建的{kind}“{name}”</translation>
+    </message>
+    <message>
+        <source>the {kind} “{name}” is missing</source>
+        <translation>缺少{kind}“{name}”</translation>
+    </message>
+    <message>
+        <source>the {kind} “{name}” is defined otherwise than ShopDesk's</source>
+        <translation>{kind}“{name}”的定义与 ShopDesk 的不同</translation>
+    </message>
+    <message>
+        <source>the table “{name}” has other {part} than ShopDesk's</source>
+        <translation>表“{name}”的{part}与 ShopDesk 的不同</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are empty</source>
+        <translation>{column} 中有 {n} 个值为空</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are not whole numbers</source>
+        <translation>{column} 中有 {n} 个值不是整数</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are out of range</source>
+        <translation>{column} 中有 {n} 个值超出范围</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are not yes/no</source>
+        <translation>{column} 中有 {n} 个值不是“是/否”</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are not dates</source>
+        <translation>{column} 中有 {n} 个值不是日期</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are not dates and times</source>
+        <translation>{column} 中有 {n} 个值不是日期时间</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are not text</source>
+        <translation>{column} 中有 {n} 个值不是文本</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} hold a NUL character</source>
+        <translation>{column} 中有 {n} 个值含有空字符</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are too long</source>
+        <translation>{column} 中有 {n} 个值过长</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file holds no shop</source>
+        <translation>文件中没有店铺数据</translation>
+    </message>
+    <message>
+        <source>this is not a ShopDesk database (no schema version)</source>
+        <translation>这不是 ShopDesk 数据库（没有结构版本）</translation>
+    </message>
+    <message>
+        <source>this is not a ShopDesk database (no single schema version)</source>
+        <translation>这不是 ShopDesk 数据库（结构版本不唯一）</translation>
+    </message>
+    <message>
+        <source>it was written by a newer ShopDesk (schema “{revision}”); update ShopDesk first</source>
+        <translation>它由更新版本的 ShopDesk 写入（结构“{revision}”）；请先升级 ShopDesk</translation>
+    </message>
+    <message>
+        <source>row {row} of {table} points to a missing {parent}</source>
+        <translation>{table} 表第 {row} 行指向不存在的 {parent} 记录</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,6 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.services.safety import backup
 
     from ..domain.errors import ShopDeskError
-    from ..domain.text import QT_TRANSLATE_NOOP
     from ..paths import default_db_path
     from ..store.db import Database
     from .common import check_sqlite_file

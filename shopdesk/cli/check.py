@@ -15,7 +15,6 @@ def register(sub, common) -> None:
 def run(args: argparse.Namespace) -> int:
     from shopdesk.services.safety.integrity import check_database
 
-    from ..domain.text import QT_TRANSLATE_NOOP
     from .output import rendered, say
 
     report = check_database(getattr(args, "db", None))

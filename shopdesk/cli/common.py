@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..domain.errors import ShopDeskError
-from ..domain.text import QT_TRANSLATE_NOOP
+from ..domain.text import QT_TRANSLATE_NOOP, Phrase
 from ..paths import default_db_path
 from ..store.db import Database
 from ..store.schema import ensure_schema
@@ -33,9 +33,7 @@ def check_sqlite_file(db: Database, *, values: bool = False) -> None:
 
         raise SchemaTooNew(verdict.revision)
     if not verdict.ok and not verdict.empty:
-        from ..domain.explain import Text
-
-        more = (Text.of("Errors", QT_TRANSLATE_NOOP("Errors", " (and {count} more)"), count=str(len(verdict.problems) - 1))
+        more = (Phrase("Errors", QT_TRANSLATE_NOOP("Errors", " (and {count} more)"), count=len(verdict.problems) - 1)
                 if len(verdict.problems) > 1 else "")
         raise UnusableFile(QT_TRANSLATE_NOOP(
             "Errors", "{path} cannot be used: {problem}{more}; see `shopdesk check`"),
@@ -93,7 +91,6 @@ def server_database(url: str) -> Database:
     from sqlalchemy.exc import OperationalError
 
     from ..domain.errors import ValidationError
-    from ..domain.text import QT_TRANSLATE_NOOP
 
     if not url.startswith("postgresql"):
         raise ValidationError("url", QT_TRANSLATE_NOOP(
@@ -162,8 +159,6 @@ _REASONS = (
 
 def database_reason(said: str) -> str:
     """The database's own reason, as a translatable phrase when it is a usual one."""
-    from ..domain.explain import Phrase
-
     first = said.strip().splitlines()[0][:200] if said.strip() else ""
     for fragment, sentence in _REASONS:
         if fragment in said:

@@ -21,7 +21,6 @@ MAX_STAFF, MAX_MONTHS = 500, 120
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..domain.text import QT_TRANSLATE_NOOP
     from ..paths import default_db_path
     from ..store.db import Database
     from .common import open_db

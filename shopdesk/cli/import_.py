@@ -32,7 +32,6 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.services.workbook.importer import import_workbook
 
     from ..domain.errors import ValidationErrors
-    from ..domain.text import QT_TRANSLATE_NOOP
     from ..paths import default_db_path
     from ..store.db import Database
     from .common import check_sqlite_file, make_folders, prepare_schema, remove_shop_file

@@ -33,7 +33,6 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.services.common.context import OWNER
     from shopdesk.services.platform.run import import_platform
 
-    from ..domain.text import QT_TRANSLATE_NOOP
     from ..paths import default_db_path
     from ..store.db import Database
     from .common import make_folders, open_db, remove_shop_file
@@ -89,7 +88,6 @@ def report_lines(plan) -> list[str]:
     """The plan as plain lines in the run's language: per file, then per day and metric."""
     from shopdesk.domain.metrics import DEFAULT_REGISTRY
 
-    from ..domain.text import QT_TRANSLATE_NOOP
     from .output import language, text, text_in, translate
 
     english = language() == "en"

@@ -20,7 +20,6 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..domain.text import QT_TRANSLATE_NOOP
     from ..paths import default_db_path
     from ..store.db import Database
     from ..store.transfer import TransferError, copy_to_server

@@ -123,9 +123,10 @@ def os_reason(error: OSError) -> str:
 
 
 def rendered(line: str) -> str:
-    """A line a service wrote, in the run's language when it kept its template (`explain.Phrase`)."""
-    said = getattr(line, "text", None)
-    return said.render(translate) if said is not None else str(line)
+    """A line a service wrote, in the run's language when it kept its template (a Phrase)."""
+    from shopdesk.domain.text import Phrase
+
+    return line.render(translate) if isinstance(line, Phrase) else str(line)
 
 
 def refuse_output(path: str, suffixes: tuple[str, ...] = ()) -> int | None:

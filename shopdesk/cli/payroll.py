@@ -24,7 +24,6 @@ def run(args: argparse.Namespace) -> int:
 
     from shopdesk.services.common.context import OWNER
 
-    from ..domain.text import QT_TRANSLATE_NOOP
     from .common import open_db
     from .output import fail, os_reason, refuse_output, say, text
 

@@ -27,7 +27,6 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.services.common.context import OWNER
     from shopdesk.services.safety import backup
 
-    from ..domain.text import QT_TRANSLATE_NOOP
     from ..paths import default_db_path
     from ..store.db import database_url
     from .output import fail, say
@@ -73,7 +72,6 @@ def _password() -> str | None:
     import os
     import sys
 
-    from ..domain.text import QT_TRANSLATE_NOOP
     from .output import text
 
     env = os.environ.get("SHOPDESK_PASSWORD")

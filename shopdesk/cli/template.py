@@ -18,7 +18,6 @@ def run(args: argparse.Namespace) -> int:
 
     from shopdesk.exchange.workbook.template import write_template
 
-    from ..domain.text import QT_TRANSLATE_NOOP
     from .output import fail, os_reason, refuse_output, say
 
     refused = refuse_output(args.out, (".xlsx",))

@@ -21,21 +21,14 @@ class ShopDeskError(Exception):
 
     @property
     def message(self) -> str:
-        return self.render()
+        return self.template.format(**self.params)
 
     def render(self, translate=None) -> str:  # type: ignore[no-untyped-def]
-        """The message, translated by `translate(context, text)` when given (and so are the
-        parameters that are translatable texts themselves, e.g. `explain.Text`)."""
+        """The message, translated by `translate(context, text)` when given."""
+        from .text import render_values
+
         template = translate(self.context, self.template) if translate else self.template
-        values = {k: _shown(v, translate) for k, v in self.params.items()}
-        return template.format(**values)
-
-
-def _shown(value: Any, translate: Any) -> Any:
-    if isinstance(value, str):  # an English phrase may keep its template (explain.Phrase)
-        text = getattr(value, "text", None)
-        return text.render(translate) if text is not None else value
-    return value.render(translate) if hasattr(value, "render") else value
+        return template.format(**render_values(self.params, translate))
 
 
 class ValidationError(ShopDeskError):

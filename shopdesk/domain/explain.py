@@ -111,32 +111,3 @@ def yuan(value: Decimal) -> str:
 
 
 _new_text = Text._make
-
-
-class Phrase(str):
-    """An English sentence that keeps its template (`text`), so a caller that has a translator
-    can show it in the user's language while everything else treats it as the plain string."""
-
-    text: Text
-
-    def __new__(cls, context: str, template: str, **args: Any) -> Phrase:
-        said = Text.of(context, template, **args)
-        phrase = super().__new__(cls, said.render())
-        phrase.text = said
-        return phrase
-
-    @staticmethod
-    def of(said: Text | str) -> Phrase:
-        """A phrase from a text (a plain string is kept as it is, never read as a template)."""
-        if isinstance(said, str):
-            said = Text("Phrase", "{text}", (("text", str(said)),))
-        phrase = str.__new__(Phrase, said.render())
-        phrase.text = said
-        return phrase
-
-    def render(self, translate: Translate | None = None) -> str:
-        """The sentence in the language of `translate` (English without one)."""
-        return self.text.render(translate)
-
-    def __reduce__(self) -> tuple[Any, ...]:  # pickles (and copies) as the plain string it reads as
-        return (str, (str(self),))

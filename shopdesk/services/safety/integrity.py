@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
 
-from shopdesk.domain.explain import Phrase, Text
-from shopdesk.domain.text import QT_TRANSLATE_NOOP
+from shopdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
 from shopdesk.paths import default_db_path
 from shopdesk.store.db import Database, database_url
 from shopdesk.store.schema import SCHEMA_HEAD, current_revision
@@ -28,20 +28,38 @@ class Report:
     def healthy(self) -> bool:
         return not self.problems
 
-    def ok(self, template: str, **args: str | Text) -> None:
-        self.lines.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "ok: {line}"), line=Text.of("Check", template, **args)))
+    def ok(self, template: str, **args: object) -> None:
+        """A check that passed; `template` is marked QT_TRANSLATE_NOOP("Check", …)."""
+        self.lines.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "ok: {line}"),
+                                 line=Phrase("Check", template, **args)))
 
-    def problem(self, template: str | Phrase, **args: str | Text) -> None:
-        said = template.text if isinstance(template, Phrase) else Text.of("Check", template, **args)
-        self.problems.append(Phrase.of(said))
-        self.lines.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "PROBLEM: {line}"), line=said))
+    def problem(self, template: str, **args: object) -> None:
+        """A problem found here; `template` is marked QT_TRANSLATE_NOOP("Check", …)."""
+        self.found(Phrase("Check", template, **args))
+
+    def found(self, line: str) -> None:
+        """A problem found elsewhere: a Phrase, or SQLite's own words, kept as they are."""
+        self.problems.append(line)
+        self.lines.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "PROBLEM: {line}"), line=line))
 
 
-def _metric(key: str) -> Text:
-    """A metric's name inside a sentence (lower case in English), translatable."""
+class _Name(Phrase):
+    """A metric's name inside a sentence: lower case in English ("more orders than visitors")."""
+
+    def __new__(cls, name: str) -> _Name:
+        self = str.__new__(cls, name.lower())
+        self.context, self.template, self.params = "Metrics", name, {}
+        return self
+
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
+        shown = super().render(translate)
+        return shown.lower() if shown == self.template else shown
+
+
+def _metric(key: str) -> Phrase:
     from shopdesk.domain.metrics import DEFAULT_REGISTRY
 
-    return Text("Metrics", DEFAULT_REGISTRY.defs[key].name_en, (), True)
+    return _Name(DEFAULT_REGISTRY.defs[key].name_en)
 
 
 def check_database(target: str | None) -> Report:
@@ -56,7 +74,7 @@ def check_database(target: str | None) -> Report:
 
         verdict = check_file(path)
         for p in verdict.problems:
-            report.problem(p if isinstance(p, Phrase) else Phrase.of(p))
+            report.found(p)
         if not verdict.ok:
             return report
         report.ok(QT_TRANSLATE_NOOP("Check", "SQLite integrity check and foreign keys"))

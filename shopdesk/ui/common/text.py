@@ -10,9 +10,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from shopdesk.domain.departments import Department
 from shopdesk.domain.errors import ShopDeskError
-from shopdesk.domain.explain import Phrase
 from shopdesk.domain.metrics import MetricDef, Unit
-from shopdesk.domain.text import QT_TRANSLATE_NOOP
+from shopdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
 
 
 def translate(context: str, text: str) -> str:

@@ -145,7 +145,7 @@ def test_an_older_known_schema_is_accepted(tmp_path):
 @pytest.mark.parametrize("kind", [*HOSTILE, "four-table fake"])
 def test_why_a_backup_is_refused_reads_in_chinese(kind, demo_db, owner, tmp_path):
     """The reason travels with the refusal and is worded in the owner's language when shown."""
-    from shopdesk.domain.explain import Phrase
+    from shopdesk.domain.text import Phrase
     from shopdesk.exchange.common.translate import translator
 
     good = backup.backup_now(demo_db, owner, now=NOW)
