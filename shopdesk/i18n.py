@@ -53,6 +53,11 @@ def choose_language(requested: str | None) -> str:
     saved = saved_language()
     if saved:
         return saved
+    return system_language()
+
+
+def system_language() -> str:
+    """zh_CN on a Chinese system (LANG / LC_ALL on Linux, the user's locale on Windows), else en."""
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 

@@ -1150,6 +1150,571 @@ Gross pay {gross}</source>
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check and foreign keys</source>
+        <translation>SQLite 完整性检查与外键</translation>
+    </message>
+    <message>
+        <source>only ShopDesk's tables, columns and indexes; no triggers or views; every value of its type</source>
+        <translation>只有 ShopDesk 的表、列和索引；没有触发器或视图；每个值的类型都正确</translation>
+    </message>
+    <message>
+        <source>column(s) stored as binary floats: {columns}</source>
+        <translation>以二进制浮点数存储的列：{columns}</translation>
+    </message>
+    <message>
+        <source>every amount is stored as an exact integer</source>
+        <translation>所有金额都以精确整数存储</translation>
+    </message>
+    <message>
+        <source>{count} backup(s) in {folder}, newest {made}</source>
+        <translation>{folder} 中有 {count} 个备份，最新的是 {made}</translation>
+    </message>
+    <message>
+        <source>this is not a ShopDesk database (no schema version)</source>
+        <translation>这不是 ShopDesk 数据库（没有结构版本）</translation>
+    </message>
+    <message>
+        <source>ok: {line}</source>
+        <translation>正常：{line}</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {line}</source>
+        <translation>问题：{line}</translation>
+    </message>
+    <message>
+        <source>note: no backups yet in {folder}</source>
+        <translation>提示：{folder} 中还没有备份</translation>
+    </message>
+    <message>
+        <source>schema version {revision} differs from this program's {head}</source>
+        <translation>结构版本 {revision} 与本程序的 {head} 不同</translation>
+    </message>
+    <message>
+        <source>schema version {revision}</source>
+        <translation>结构版本 {revision}</translation>
+    </message>
+    <message>
+        <source>{count} figure(s) whose person does not match their scope</source>
+        <translation>有 {count} 个数据的人员与其范围不符</translation>
+    </message>
+    <message>
+        <source>{count} negative figure(s)</source>
+        <translation>有 {count} 个负数数据</translation>
+    </message>
+    <message>
+        <source>{count} day(s) with more {part} than {whole}</source>
+        <translation>有 {count} 天的{part}多于{whole}</translation>
+    </message>
+    <message>
+        <source>{count} percentage figure(s) over 100 %</source>
+        <translation>有 {count} 个百分比数据超过 100%</translation>
+    </message>
+    <message>
+        <source>{count} daily figures consistent</source>
+        <translation>{count} 个每日数据一致</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>an argument holds a NUL character</source>
+        <translation>有一个参数含有 NUL 字符</translation>
+    </message>
+    <message>
+        <source>missing: {names}</source>
+        <translation>缺少：{names}</translation>
+    </message>
+    <message>
+        <source>not understood: {names}; see --help</source>
+        <translation>无法识别：{names}；请查看 --help</translation>
+    </message>
+    <message>
+        <source>{arg}: {value} is not a whole number</source>
+        <translation>{arg}：{value} 不是整数</translation>
+    </message>
+    <message>
+        <source>{arg}: {value} is not one of {choices}</source>
+        <translation>{arg}：{value} 不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{arg} needs a value</source>
+        <translation>{arg} 需要一个值</translation>
+    </message>
+    <message>
+        <source>{arg} takes no value ({value})</source>
+        <translation>{arg} 不带值（{value}）</translation>
+    </message>
+    <message>
+        <source>{arg} could mean {choices}</source>
+        <translation>{arg} 可能指 {choices}</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer ShopDesk (schema {revision}); install the newer version. Nothing was changed.</source>
+        <translation>数据库由更新版本的 ShopDesk 写入（结构版本 {revision}）；请安装新版本。没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>--db {db} is neither a shop file nor a postgresql+psycopg:// address</source>
+        <translation>--db {db} 既不是店铺文件，也不是 postgresql+psycopg:// 地址</translation>
+    </message>
+    <message>
+        <source>the database cannot be used: {reason}</source>
+        <translation>数据库无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot use {file}: {reason}</source>
+        <translation>无法使用 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>for a PostgreSQL database use pg_dump</source>
+        <translation>PostgreSQL 数据库请用 pg_dump 备份</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>--to {path} is a folder; name the backup file</source>
+        <translation>--to {path} 是文件夹；请写出备份文件名</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file; name a file to write</source>
+        <translation>{path} 不是普通文件；请写出要写入的文件名</translation>
+    </message>
+    <message>
+        <source>--to: the folder {folder} does not exist</source>
+        <translation>--to：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>backup written to {path} (verified)</source>
+        <translation>备份已写入 {path}（已校验）</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found</source>
+        <translation>发现 {count} 个问题</translation>
+    </message>
+    <message>
+        <source>updated {db} from schema {old} to {new} (backup first: {copy})</source>
+        <translation>已把 {db} 的结构从 {old} 更新到 {new}（先做了备份：{copy}）</translation>
+    </message>
+    <message>
+        <source>updated {db} from schema {old} to {new}</source>
+        <translation>已把 {db} 的结构从 {old} 更新到 {new}</translation>
+    </message>
+    <message>
+        <source>password for {server}: </source>
+        <translation>{server} 的密码：</translation>
+    </message>
+    <message>
+        <source>--staff must be 4 to {staff} and --months 1 to {months}</source>
+        <translation>--staff 须为 4 至 {staff}，--months 须为 1 至 {months}</translation>
+    </message>
+    <message>
+        <source>--db {path} is a folder; name the shop file</source>
+        <translation>--db {path} 是文件夹；请写出店铺文件名</translation>
+    </message>
+    <message>
+        <source>--db: the folder {folder} does not exist</source>
+        <translation>--db：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>{db} already holds a shop; choose a new file</source>
+        <translation>{db} 中已有店铺；请换一个新文件</translation>
+    </message>
+    <message>
+        <source>demo shop written to {db}: {people} people, figures {start} – {end}</source>
+        <translation>演示店铺已写入 {db}：{people} 人，数据 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>shop workbook written to {path} ({rows} rows)</source>
+        <translation>店铺工作簿已写入 {path}（{rows} 行）</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was written</source>
+        <translation>{problem}；没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>… and {count} more problem(s)</source>
+        <translation>……另有 {count} 个问题</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found; nothing was written</source>
+        <translation>发现 {count} 个问题；没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>, attendance for {count} people-months</source>
+        <translation>，{count} 人月的考勤</translation>
+    </message>
+    <message>
+        <source>imported {book} into {db}: {staff} people changed, {targets} targets set, {figures} daily figures ({replaced} replaced), {rules} rules, {tasks} tasks{attendance}</source>
+        <translation>已把 {book} 导入 {db}：修改 {staff} 人，设置 {targets} 个目标，{figures} 个每日数据（替换 {replaced} 个），{rules} 条规则，{tasks} 个任务{attendance}</translation>
+    </message>
+    <message>
+        <source>--day: '{day}' is not a date (YYYY-MM-DD)</source>
+        <translation>--day：“{day}”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>试运行：没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>nothing changed: these files were imported before</source>
+        <translation>没有变化：这些文件以前已导入</translation>
+    </message>
+    <message>
+        <source>written: {figures} daily figures changed, {products} products added, {replaced} typed figures replaced</source>
+        <translation>已写入：{figures} 个每日数据有变化，新增 {products} 个商品，替换 {replaced} 个手工数据</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} — header on row {header}; {read} rows read, {used} used, skipped: {skipped}; {days}</source>
+        <translation>{file}：{kind} — 表头在第 {header} 行；读取 {read} 行，使用 {used} 行，跳过：{skipped}；{days}</translation>
+    </message>
+    <message>
+        <source>{n} units sold of products without a designer</source>
+        <translation>没有设计师的商品售出 {n} 件</translation>
+    </message>
+    <message>
+        <source>{n} new products (no designer yet)</source>
+        <translation>{n} 个新商品（还没有设计师）</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>conflict: {day} {scope} {metric}: {source} {old} vs {new}</source>
+        <translation>冲突：{day} {scope} {metric}：{source} {old}，文件为 {new}</translation>
+    </message>
+    <message>
+        <source>--db must name an existing shop file ({db})</source>
+        <translation>--db 必须是已有的店铺文件（{db}）</translation>
+    </message>
+    <message>
+        <source>  {table}: {n} rows</source>
+        <translation>  {table}：{n} 行</translation>
+    </message>
+    <message>
+        <source>copied {rows} rows in {tables} tables to {db}; row counts and money totals for {months} months match</source>
+        <translation>已把 {tables} 个表的 {rows} 行复制到 {db}；行数和 {months} 个月的金额合计一致</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}：{message}</translation>
+    </message>
+    <message>
+        <source>{file}:row {row}</source>
+        <translation>{file}：第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{command}: {message}</source>
+        <translation>{command}：{message}</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘只读</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>已经存在</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <source>name the file to write</source>
+        <translation>请写出要写入的文件名</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name the file to write</source>
+        <translation>{path} 是文件夹；请写出要写入的文件名</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist; nothing was written</source>
+        <translation>文件夹 {folder} 不存在；没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path} must end in {suffixes}</source>
+        <translation>{path} 的扩展名须为 {suffixes}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>nothing can be written in {folder}: {reason}</source>
+        <translation>无法在 {folder} 中写入：{reason}</translation>
+    </message>
+    <message>
+        <source>'{period}' is not a month like 2026-11 or a year like 2026</source>
+        <translation>“{period}”不是像 2026-11 这样的月份，也不是像 2026 这样的年份</translation>
+    </message>
+    <message>
+        <source>--approve takes a month (YYYY-MM), not a year</source>
+        <translation>--approve 只能用于月份（YYYY-MM），不能用于年份</translation>
+    </message>
+    <message>
+        <source>salary register {year} written to {path} ({months} months)</source>
+        <translation>{year} 年工资台账已写入 {path}（{months} 个月）</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>未审批</translation>
+    </message>
+    <message>
+        <source>payroll {month} ({state}): {people} people, gross {gross}, net {net}; written to {path}</source>
+        <translation>{month} 工资（{state}）：{people} 人，应发 {gross}，实发 {net}；已写入 {path}</translation>
+    </message>
+    <message>
+        <source>draft: not approved yet</source>
+        <translation>草稿：尚未审批</translation>
+    </message>
+    <message>
+        <source>payslips {month} ({state}): {people} people; written to {path}</source>
+        <translation>{month} 工资条（{state}）：{people} 人；已写入 {path}</translation>
+    </message>
+    <message>
+        <source>--password is no longer accepted (it shows in the process list and shell history); set SHOPDESK_PASSWORD or type the password when asked</source>
+        <translation>不再接受 --password（它会出现在进程列表和命令历史中）；请设置 SHOPDESK_PASSWORD，或在提示时输入密码</translation>
+    </message>
+    <message>
+        <source>for a PostgreSQL database use pg_restore</source>
+        <translation>PostgreSQL 数据库请用 pg_restore 恢复</translation>
+    </message>
+    <message>
+        <source>--db {path} is not a shop file</source>
+        <translation>--db {path} 不是店铺文件</translation>
+    </message>
+    <message>
+        <source>backup of {made}: {staff} people, {figures} daily figures (last {last}), {targets} targets</source>
+        <translation>{made} 的备份：{staff} 人，{figures} 个每日数据（最后一天 {last}），{targets} 个目标</translation>
+    </message>
+    <message>
+        <source>the owner's password is needed; set SHOPDESK_PASSWORD or run it at a terminal</source>
+        <translation>需要店主密码；请设置 SHOPDESK_PASSWORD，或在终端中运行</translation>
+    </message>
+    <message>
+        <source>the previous database was kept as {path}</source>
+        <translation>原数据库已保留为 {path}</translation>
+    </message>
+    <message>
+        <source>restored {path} from {name}</source>
+        <translation>已从 {name} 恢复 {path}</translation>
+    </message>
+    <message>
+        <source>owner's password: </source>
+        <translation>店主密码：</translation>
+    </message>
+    <message>
+        <source>template written to {path}</source>
+        <translation>模板已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>database file, or a postgresql+psycopg:// URL</source>
+        <translation>数据库文件，或 postgresql+psycopg:// 地址</translation>
+    </message>
+    <message>
+        <source>language of messages and files (default: the one chosen in Settings, else the system's)</source>
+        <translation>消息和文件的语言（默认：设置中选择的语言，否则为系统语言）</translation>
+    </message>
+    <message>
+        <source>ShopDesk: targets, tasks and payroll for a small shop.</source>
+        <translation>ShopDesk：小店的目标、任务和工资。</translation>
+    </message>
+    <message>
+        <source>language (default: the one chosen in Settings, else the system's)</source>
+        <translation>语言（默认：设置中选择的语言，否则为系统语言）</translation>
+    </message>
+    <message>
+        <source>open a freshly generated demo shop</source>
+        <translation>打开一个新生成的演示店铺</translation>
+    </message>
+    <message>
+        <source>check this installation on a temporary demo shop, then exit</source>
+        <translation>在临时演示店铺上检查本次安装，然后退出</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <source>make a verified copy of the database</source>
+        <translation>制作经过校验的数据库副本</translation>
+    </message>
+    <message>
+        <source>backup file (default: a dated file in the shop's backup folder)</source>
+        <translation>备份文件（默认：店铺备份文件夹中带日期的文件）</translation>
+    </message>
+    <message>
+        <source>check the database's integrity</source>
+        <translation>检查数据库的完整性</translation>
+    </message>
+    <message>
+        <source>create a realistic demo shop</source>
+        <translation>创建一个逼真的演示店铺</translation>
+    </message>
+    <message>
+        <source>number of people (default 12)</source>
+        <translation>人数（默认 12）</translation>
+    </message>
+    <message>
+        <source>months of daily figures (default 13)</source>
+        <translation>每日数据的月数（默认 13）</translation>
+    </message>
+    <message>
+        <source>random seed (default 2026)</source>
+        <translation>随机种子（默认 2026）</translation>
+    </message>
+    <message>
+        <source>write the shop set-up as a workbook</source>
+        <translation>把店铺设置写成工作簿</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>要写入的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>import a shop workbook (all or nothing)</source>
+        <translation>导入店铺工作簿（要么全部导入，要么都不导入）</translation>
+    </message>
+    <message>
+        <source>the .xlsx shop workbook</source>
+        <translation>.xlsx 店铺工作簿</translation>
+    </message>
+    <message>
+        <source>overwrite figures already stored for the same day, scope and metric</source>
+        <translation>覆盖同一天、同一范围、同一指标已有的数据</translation>
+    </message>
+    <message>
+        <source>daily figures from platform exports (Taobao, Tmall, JD, 拼多多, 抖店, 生意参谋, 客服)</source>
+        <translation>从平台导出文件导入每日数据（淘宝、天猫、京东、拼多多、抖店、生意参谋、客服）</translation>
+    </message>
+    <message>
+        <source>.csv, .xls or .xlsx exports</source>
+        <translation>.csv、.xls 或 .xlsx 导出文件</translation>
+    </message>
+    <message>
+        <source>print what would be written; write nothing</source>
+        <translation>显示将要写入的内容；不写入任何内容</translation>
+    </message>
+    <message>
+        <source>overwrite typed or workbook figures for the same day, scope and metric</source>
+        <translation>覆盖同一天、同一范围、同一指标的手工或工作簿数据</translation>
+    </message>
+    <message>
+        <source>the day a customer-service file without a 日期 column covers</source>
+        <translation>没有日期列的客服文件所对应的日期</translation>
+    </message>
+    <message>
+        <source>copy this shop into an empty PostgreSQL database for several PCs</source>
+        <translation>把本店复制到空的 PostgreSQL 数据库，供多台电脑使用</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@host:5432/shop (password from PGPASSWORD, ~/.pgpass, or a prompt)</source>
+        <translation>postgresql+psycopg://user@host:5432/shop（密码取自 PGPASSWORD、~/.pgpass 或提示输入）</translation>
+    </message>
+    <message>
+        <source>compute a month's payroll and write its bonus sheet (or a year's register)</source>
+        <translation>计算某月工资并写出奖金表（或全年工资台账）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM for a month's bonus sheet, YYYY for the year's salary register</source>
+        <translation>YYYY-MM 为某月奖金表，YYYY 为全年工资台账</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>要写入的工作簿</translation>
+    </message>
+    <message>
+        <source>approve and lock the month first</source>
+        <translation>先审批并锁定该月</translation>
+    </message>
+    <message>
+        <source>write the month's payslips (工资条) as .xlsx or .pdf</source>
+        <translation>把当月工资条写成 .xlsx 或 .pdf</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>write an empty shop workbook to fill in</source>
+        <translation>写出一个待填写的空店铺工作簿</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>&amp;Backup now…</source>
@@ -2428,6 +2993,14 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>未知的状态“{status}”</translation>
     </message>
     <message>
+        <source>{path} is not a shop file</source>
+        <translation>{path} 不是店铺文件</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation>（另有 {count} 个问题）</translation>
+    </message>
+    <message>
         <source>{path} cannot be used: {problem}{more}; see `shopdesk check`</source>
         <translation>{path} 无法使用：{problem}{more}；请运行 `shopdesk check` 查看</translation>
     </message>
@@ -2438,6 +3011,58 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>cannot reach the shop server {server}: {reason}</source>
         <translation>无法连接店铺服务器 {server}：{reason}</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>数据库是只读的</translation>
+    </message>
+    <message>
+        <source>another program is using the database</source>
+        <translation>另一个程序正在使用这个数据库</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁盘无法读写</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>this is not a ShopDesk database, or an incomplete one</source>
+        <translation>这不是 ShopDesk 数据库，或者数据库不完整</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is it running?)</source>
+        <translation>服务器拒绝连接（服务器在运行吗？）</translation>
+    </message>
+    <message>
+        <source>the user name or password is wrong</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>a password is needed</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器没有及时响应</translation>
+    </message>
+    <message>
+        <source>the database or user does not exist on the server</source>
+        <translation>服务器上没有这个数据库或用户</translation>
+    </message>
+    <message>
+        <source>the server's name is not known</source>
+        <translation>无法识别服务器名称</translation>
     </message>
     <message>
         <source>the server database is not empty (it already has {tables}); create a new, empty database for the shop</source>
@@ -2912,6 +3537,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>indexes</source>
         <translation>索引</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>这个文件不是数据库</translation>
     </message>
     <message>
         <source>the file cannot be read as a database: {reason}</source>
@@ -4239,8 +4868,8 @@ Works offline; your data stays in {db}.</source>
         <translation>表格解压后超过 {n} MB</translation>
     </message>
     <message>
-        <source>not a readable spreadsheet: {reason}</source>
-        <translation>无法读取的表格文件：{reason}</translation>
+        <source>not a readable spreadsheet: the file is damaged or not an .xls/.xlsx workbook</source>
+        <translation>无法读取的表格文件：文件已损坏，或不是 .xls/.xlsx 工作簿</translation>
     </message>
     <message>
         <source>no such file</source>

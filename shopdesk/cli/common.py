@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from ..domain.errors import ShopDeskError
-from ..domain.text import QT_TRANSLATE_NOOP
+from ..domain.text import QT_TRANSLATE_NOOP, Phrase
 from ..paths import default_db_path
 from ..store.db import Database
 from ..store.schema import ensure_schema
@@ -20,6 +21,8 @@ def check_sqlite_file(db: Database, *, values: bool = False) -> None:
 
     `values` also scans every value (migrate-to: a NUL byte or text in a money column
     would break the copy to PostgreSQL half-way); the other commands check the structure."""
+    if db.path is not None and db.path.exists() and not db.path.is_file():
+        raise UnusableFile(QT_TRANSLATE_NOOP("Errors", "{path} is not a shop file"), path=str(db.path))
     if db.path is None or not db.path.exists() or db.path.stat().st_size == 0:
         return
     from shopdesk.services.safety.file_check import check_file
@@ -30,7 +33,8 @@ def check_sqlite_file(db: Database, *, values: bool = False) -> None:
 
         raise SchemaTooNew(verdict.revision)
     if not verdict.ok and not verdict.empty:
-        more = f" (and {len(verdict.problems) - 1} more)" if len(verdict.problems) > 1 else ""
+        more = (Phrase("Errors", QT_TRANSLATE_NOOP("Errors", " (and {count} more)"), count=len(verdict.problems) - 1)
+                if len(verdict.problems) > 1 else "")
         raise UnusableFile(QT_TRANSLATE_NOOP(
             "Errors", "{path} cannot be used: {problem}{more}; see `shopdesk check`"),
             path=str(db.path), problem=verdict.problems[0], more=more)
@@ -52,9 +56,8 @@ def open_db(args: argparse.Namespace, *, create: bool = True) -> Database:
 def prepare_schema(db: Database) -> None:
     """Bring the database to this version's schema; an older shop file is backed up first
     and the update is reported (a newer one is refused by ensure_schema)."""
-    import sys
-
     from ..store.schema import current_revision, needs_upgrade
+    from .output import tell, text
 
     old = current_revision(db)
     if old is None or not needs_upgrade(db):
@@ -66,8 +69,12 @@ def prepare_schema(db: Database) -> None:
 
         copy = backup_before_migration(db.path)
     ensure_schema(db)
-    print(f"updated {db.display_name} from schema {old} to {current_revision(db)}"
-          + (f" (backup first: {copy})" if copy else ""), file=sys.stderr)
+    if copy:
+        tell(text(QT_TRANSLATE_NOOP("Cli", "updated {db} from schema {old} to {new} (backup first: {copy})"),
+                  db=db.display_name, old=old, new=current_revision(db), copy=str(copy)))
+    else:
+        tell(text(QT_TRANSLATE_NOOP("Cli", "updated {db} from schema {old} to {new}"),
+                  db=db.display_name, old=old, new=current_revision(db)))
 
 
 def server_database(url: str) -> Database:
@@ -84,7 +91,6 @@ def server_database(url: str) -> Database:
     from sqlalchemy.exc import OperationalError
 
     from ..domain.errors import ValidationError
-    from ..domain.text import QT_TRANSLATE_NOOP
 
     if not url.startswith("postgresql"):
         raise ValidationError("url", QT_TRANSLATE_NOOP(
@@ -101,6 +107,60 @@ def server_database(url: str) -> Database:
             raise ValidationError("url", QT_TRANSLATE_NOOP(
                 "Errors", "cannot reach the shop server {server}: {reason}"),
                 server=make_url(url).render_as_string(hide_password=True),
-                reason=str(exc.orig).strip().splitlines()[0]) from None
-    secret = getpass.getpass(f"password for {make_url(url).render_as_string(hide_password=True)}: ")
+                reason=database_reason(str(exc.orig))) from None
+    from .output import text as said
+
+    secret = getpass.getpass(said(QT_TRANSLATE_NOOP("Cli", "password for {server}: "),
+                                  server=make_url(url).render_as_string(hide_password=True)))
     return server_database(make_url(url).set(password=secret).render_as_string(hide_password=False))
+
+
+def make_folders(folder: Path) -> list[Path]:
+    """Create `folder` and its missing parents; the ones made, deepest first (to remove again)."""
+    made = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        made.append(probe)
+        probe = probe.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    return made
+
+
+def remove_shop_file(path: Path, folders: list[Path]) -> None:
+    """Undo a shop file made for nothing: the file, its side files, and the folders made for it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:  # something else was put there meanwhile: keep it
+            break
+
+
+# What SQLite and the PostgreSQL driver say most often, in words that can be translated;
+# anything else is shown as they say it.
+_REASONS = (
+    ("unable to open database file", QT_TRANSLATE_NOOP("Errors", "the database file cannot be opened")),
+    ("attempt to write a readonly database", QT_TRANSLATE_NOOP("Errors", "the database is read-only")),
+    ("database is locked", QT_TRANSLATE_NOOP("Errors", "another program is using the database")),
+    ("database or disk is full", QT_TRANSLATE_NOOP("Errors", "the disk is full")),
+    ("disk I/O error", QT_TRANSLATE_NOOP("Errors", "the disk could not be read or written")),
+    ("database disk image is malformed", QT_TRANSLATE_NOOP("Errors", "the database file is damaged")),
+    ("no such table", QT_TRANSLATE_NOOP("Errors", "this is not a ShopDesk database, or an incomplete one")),
+    ("Connection refused", QT_TRANSLATE_NOOP("Errors", "the server refused the connection (is it running?)")),
+    ("password authentication failed", QT_TRANSLATE_NOOP("Errors", "the user name or password is wrong")),
+    ("no password supplied", QT_TRANSLATE_NOOP("Errors", "a password is needed")),
+    ("timeout expired", QT_TRANSLATE_NOOP("Errors", "the server did not answer in time")),
+    ("does not exist", QT_TRANSLATE_NOOP("Errors", "the database or user does not exist on the server")),
+    ("failed to resolve host", QT_TRANSLATE_NOOP("Errors", "the server's name is not known")),
+    ("could not translate host name", QT_TRANSLATE_NOOP("Errors", "the server's name is not known")),
+)
+
+
+def database_reason(said: str) -> str:
+    """The database's own reason, as a translatable phrase when it is a usual one."""
+    first = said.strip().splitlines()[0][:200] if said.strip() else ""
+    for fragment, sentence in _REASONS:
+        if fragment in said:
+            return Phrase("Errors", sentence)
+    return first

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
-    p = sub.add_parser("export", parents=[common], help="write the shop set-up as a workbook")
-    p.add_argument("book", help="the .xlsx file to write")
+    p = sub.add_parser("export", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "write the shop set-up as a workbook"))
+    p.add_argument("book", help=QT_TRANSLATE_NOOP("CliHelp", "the .xlsx file to write"))
     p.set_defaults(run=run)
 
 
@@ -18,17 +20,21 @@ def run(args: argparse.Namespace) -> int:
     from shopdesk.services.workbook.export import export_workbook
 
     from .common import open_db
-    from .output import fail
+    from .output import fail, os_reason, refuse_output, say
 
     db_arg = getattr(args, "db", None)
     if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().exists():
-        return fail(f"export: {db_arg} does not exist")
+        return fail(QT_TRANSLATE_NOOP("Cli", "{path} does not exist"), path=db_arg)
+    refused = refuse_output(args.book, (".xlsx",))
+    if refused is not None:
+        return refused
     db = open_db(args)
     try:
-        rows = export_workbook(db, OWNER, Path(args.book), getattr(args, "lang", None) or "en")
+        rows = export_workbook(db, OWNER, Path(args.book), args.lang)
     except OSError as exc:
-        return fail(f"export: cannot write {args.book}: {exc.strerror}", 1)
+        return fail(QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"), 1, path=args.book,
+                    reason=os_reason(exc))
     finally:
         db.dispose()
-    print(f"shop workbook written to {args.book} ({rows} rows)")
+    say(QT_TRANSLATE_NOOP("Cli", "shop workbook written to {path} ({rows} rows)"), path=args.book, rows=rows)
     return 0

@@ -10,109 +10,126 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
     p = sub.add_parser("import-platform", parents=[common],
-                       help="daily figures from platform exports (Taobao, Tmall, JD, 拼多多, 抖店, 生意参谋, 客服)")
-    p.add_argument("files", nargs="+", metavar="FILE", help=".csv, .xls or .xlsx exports")
-    p.add_argument("--dry-run", action="store_true", help="print what would be written; write nothing")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "daily figures from platform exports (Taobao, Tmall, JD, 拼多多, 抖店, 生意参谋, 客服)"))
+    p.add_argument("files", nargs="+", metavar="FILE", help=QT_TRANSLATE_NOOP("CliHelp", ".csv, .xls or .xlsx exports"))
+    p.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print what would be written; write nothing"))
     p.add_argument("--replace", action="store_true",
-                   help="overwrite typed or workbook figures for the same day, scope and metric")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "overwrite typed or workbook figures for the same day, scope and metric"))
     p.add_argument("--day", default=None, metavar="YYYY-MM-DD",
-                   help="the day a customer-service file without a 日期 column covers")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "the day a customer-service file without a 日期 column covers"))
     p.set_defaults(run=run)
 
 
-def _tr(text: str) -> str:
-    return text
-
-
 def run(args: argparse.Namespace) -> int:
-    import sys
     from datetime import date
     from pathlib import Path
 
-    from shopdesk.domain.errors import ShopDeskError, ValidationErrors
+    from shopdesk.domain.errors import ValidationErrors
     from shopdesk.services.common.context import OWNER
     from shopdesk.services.platform.run import import_platform
 
-    from .common import open_db
-    from .output import fail
+    from ..paths import default_db_path
+    from ..store.db import Database
+    from .common import make_folders, open_db, remove_shop_file
+    from .output import error_text, fail, say, tell
 
     day = None
     if args.day:
         try:
             day = date.fromisoformat(args.day)
         except ValueError:
-            return fail(f"--day: '{args.day}' is not a date (YYYY-MM-DD)")
+            return fail(QT_TRANSLATE_NOOP("Cli", "--day: '{day}' is not a date (YYYY-MM-DD)"), day=args.day[:40])
     paths = [Path(f) for f in args.files]
-    from ..paths import default_db_path
-    from ..store.db import Database
-
     target = Database(getattr(args, "db", None) or default_db_path())
-    created = target.path is not None and not target.path.exists()
     target.dispose()
-    if created and target.path is not None:
-        target.path.parent.mkdir(parents=True, exist_ok=True)
-    db = open_db(args)
+    if target.path is not None and target.path.is_dir():
+        return fail(QT_TRANSLATE_NOOP("Cli", "--db {path} is a folder; name the shop file"), path=str(target.path))
+    created = target.path is not None and not target.path.exists()
+    folders = make_folders(target.path.parent) if created and target.path is not None else []
     ok = False
+    try:
+        db = open_db(args)
+    except BaseException:
+        if created and target.path is not None:
+            remove_shop_file(target.path, folders)
+        raise
     try:
         summary = import_platform(db, OWNER, paths, day=day, replace=args.replace, dry_run=args.dry_run)
         ok = not args.dry_run
     except ValidationErrors as exc:
+        if len(exc.errors) == 1:  # one problem: one line
+            return fail(QT_TRANSLATE_NOOP("Cli", "{problem}; nothing was written"), problem=error_text(exc.errors[0]))
         for error in exc.errors:
-            print(f"{error.field}: {_message(error)}", file=sys.stderr)
-        print(f"import-platform: {len(exc.errors)} problem(s) found; nothing was written", file=sys.stderr)
-        return 2
-    except ShopDeskError as exc:
-        return fail(f"import-platform: {_message(exc)}")
+            tell(error_text(error))
+        return fail(QT_TRANSLATE_NOOP("Cli", "{count} problem(s) found; nothing was written"), count=len(exc.errors))
     finally:
         db.dispose()
         if created and not ok and db.path is not None:  # a shop file made for nothing is removed again
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(str(db.path) + suffix).unlink(missing_ok=True)
+            remove_shop_file(db.path, folders)
     for line in report_lines(summary.plan):
         print(line)
     if args.dry_run:
-        print("dry run: nothing was written")
+        say(QT_TRANSLATE_NOOP("Cli", "dry run: nothing was written"))
     elif not summary.written:
-        print("nothing changed: these files were imported before")
+        say(QT_TRANSLATE_NOOP("Cli", "nothing changed: these files were imported before"))
     else:
-        print(f"written: {summary.figures_changed} daily figures changed, {summary.products_added} products "
-              f"added, {summary.replaced} typed figures replaced")
+        say(QT_TRANSLATE_NOOP("Cli", "written: {figures} daily figures changed, {products} products added, "
+                                     "{replaced} typed figures replaced"),
+            figures=summary.figures_changed, products=summary.products_added, replaced=summary.replaced)
     return 0
 
 
-def _message(error) -> str:
-    return str(error.message)
-
-
 def report_lines(plan) -> list[str]:
-    """The plan as plain lines: per file, then per day and metric (also used by the dialog's copy)."""
+    """The plan as plain lines in the run's language: per file, then per day and metric."""
     from shopdesk.domain.metrics import DEFAULT_REGISTRY
 
+    from .output import language, text, text_in, translate
+
+    english = language() == "en"
+    kinds: dict[str, str] = {}
+    if not english:  # the names the import dialog shows
+        from shopdesk.ui.platform.import_dialog import KIND_NAMES
+
+        kinds = KIND_NAMES
     lines = []
     for f in plan.files:
-        skipped = ", ".join(f"{n} {_tr(reason)}" for reason, n in sorted(f.skipped.items())) or "none"
-        days = (f"{f.days[0].isoformat()} to {f.days[-1].isoformat()} ({len(f.days)} days)" if f.days
-                else "no days")
-        lines.append(f"{f.name}: {f.kind} — header on row {f.header_row}; {f.rows_read} rows read, "
-                     f"{f.rows_used} used, skipped: {skipped}; {days}")
-        lines.extend(f"  warning: {w}" for w in f.warnings)
-    lines.extend(f"warning: {w}" for w in plan.warnings)
+        skipped = ", ".join(text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "{n} {reason}"), n=n, reason=translate("Platform", reason))
+                            for reason, n in sorted(f.skipped.items())) or text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "none"))
+        days = (text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "{first} to {last} ({n} days)"), first=f.days[0].isoformat(),
+                     last=f.days[-1].isoformat(), n=len(f.days)) if f.days
+                else text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "no days")))
+        lines.append(text(QT_TRANSLATE_NOOP("Cli", "{file}: {kind} — header on row {header}; {read} rows read, "
+                                                   "{used} used, skipped: {skipped}; {days}"),
+                          file=f.name, kind=f.kind if english else translate("Platform", kinds.get(f.kind, f.kind_title)),
+                          header=f.header_row, read=f.rows_read, used=f.rows_used, skipped=skipped, days=days))
+        lines.extend("  " + text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "warning: {text}"), text=w) for w in f.warnings)
+    lines.extend(text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "warning: {text}"), text=w) for w in plan.warnings)
     if plan.unassigned_units:
-        lines.append(f"{plan.unassigned_units} units sold of products without a designer")
+        lines.append(text(QT_TRANSLATE_NOOP("Cli", "{n} units sold of products without a designer"),
+                          n=plan.unassigned_units))
     if plan.new_products:
-        lines.append(f"{len(plan.new_products)} new products (no designer yet)")
+        lines.append(text(QT_TRANSLATE_NOOP("Cli", "{n} new products (no designer yet)"), n=len(plan.new_products)))
+    shop = text(QT_TRANSLATE_NOOP("Cli", "shop"))
     for day, values in plan.by_day().items():
         cells = []
         for (scope, metric), value in sorted(values.items()):
             m = DEFAULT_REGISTRY.defs.get(metric)
             shown = (f"{m.to_natural(value):.2f}" if m.scale != 1 else str(value)) if m else str(value)
+            name = metric if english or m is None else translate("Metrics", m.name_en)
             who = plan.scope_names.get(scope, scope)
-            cells.append(f"{metric}={shown}" if scope == "shop" else f"{who} {metric}={shown}")
-        lines.append(f"{day.isoformat()}: " + ", ".join(cells))
+            cells.append(f"{name}={shown}" if scope == "shop" else f"{who} {name}={shown}")
+        lines.append(f"{day.isoformat()}: " + text(QT_TRANSLATE_NOOP("Cli", ", ")).join(cells))
     for c in plan.conflicts:
-        lines.append(f"conflict: {c.day.isoformat()} {plan.scope_names.get(c.scope, c.scope)} {c.metric}: "
-                     f"{c.source} {c.existing} vs {c.incoming}")
+        m = DEFAULT_REGISTRY.defs.get(c.metric)
+        source = (text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "typed")) if c.source == "typed"
+                  else text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "workbook")))
+        lines.append(text(QT_TRANSLATE_NOOP("Cli", "conflict: {day} {scope} {metric}: {source} {old} vs {new}"),
+                          day=c.day.isoformat(), scope=plan.scope_names.get(c.scope, shop),
+                          metric=c.metric if english or m is None else translate("Metrics", m.name_en),
+                          source=source, old=c.existing, new=c.incoming))
     return lines

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.text import QT_TRANSLATE_NOOP
+
 
 def register(sub, common) -> None:
-    p = sub.add_parser("template", parents=[common], help="write an empty shop workbook to fill in")
-    p.add_argument("out", help="the .xlsx file to write")
+    p = sub.add_parser("template", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "write an empty shop workbook to fill in"))
+    p.add_argument("out", help=QT_TRANSLATE_NOOP("CliHelp", "the .xlsx file to write"))
     p.set_defaults(run=run)
 
 
@@ -16,13 +18,15 @@ def run(args: argparse.Namespace) -> int:
 
     from shopdesk.exchange.workbook.template import write_template
 
-    from ..i18n import choose_language
-    from .output import fail
+    from .output import fail, os_reason, refuse_output, say
 
-    lang = choose_language(getattr(args, "lang", None))
+    refused = refuse_output(args.out, (".xlsx",))
+    if refused is not None:
+        return refused
     try:
-        write_template(Path(args.out), lang)
+        write_template(Path(args.out), args.lang)
     except OSError as exc:
-        return fail(f"template: cannot write {args.out}: {exc.strerror}", 1)
-    print(f"template written to {args.out}")
+        return fail(QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}"), 1, path=args.out,
+                    reason=os_reason(exc))
+    say(QT_TRANSLATE_NOOP("Cli", "template written to {path}"), path=args.out)
     return 0

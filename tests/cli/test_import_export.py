@@ -117,10 +117,10 @@ def test_payroll_bonus_sheet_and_year_register(tmp_path: Path, capsys) -> None: 
     assert main(["payroll", "2026-13", "--db", str(db), "--export", str(out)]) == 2
     assert main(["payroll", "2026-10", "--db", str(db), "--export", str(out), "--lang", "zh_CN"]) == 0
     assert load_workbook(out).sheetnames == ["工资表", "明细", "目标达成"]
-    assert "not approved" in capsys.readouterr().out
-    assert main(["payroll", "2026-10", "--db", str(db), "--export", str(out), "--approve"]) == 0
+    assert "（未审批）：12 人，应发 ¥" in capsys.readouterr().out
+    assert main(["payroll", "2026-10", "--db", str(db), "--export", str(out), "--approve", "--lang", "en"]) == 0
     assert "(approved)" in capsys.readouterr().out
     assert "已于" not in str(load_workbook(out).worksheets[0]["A3"].value)
     assert str(load_workbook(out).worksheets[0]["A3"].value).startswith("Approved")
-    assert main(["payroll", "2026", "--db", str(db), "--export", str(year)]) == 0
+    assert main(["payroll", "2026", "--db", str(db), "--export", str(year), "--lang", "en"]) == 0
     assert load_workbook(year).sheetnames == ["Net pay 2026", "Pay components 2026"]

@@ -21,11 +21,11 @@ def test_payslips_xlsx_and_pdf(demo_db, owner, tmp_path: Path, capsys) -> None:
     demo_db.dispose()
     out = tmp_path / "工资条.xlsx"
     assert main(["payslips", "2026-10", "--db", db, "--export", str(out), "--lang", "zh_CN"]) == 0
-    assert "payslips 2026-10" in capsys.readouterr().out
+    assert "2026-10 工资条（草稿：尚未审批）：12 人；已写入" in capsys.readouterr().out
     ws = load_workbook(out).active
     assert {p.name for p in run.people} <= {c.value for c in ws["A"]}
     pdf = tmp_path / "slips.pdf"
-    assert main(["payslips", "2026-10", "--db", db, "--export", str(pdf)]) == 0
+    assert main(["payslips", "2026-10", "--db", db, "--export", str(pdf), "--lang", "en"]) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
@@ -41,7 +41,7 @@ def test_bad_input_exits_2_without_a_traceback(demo_db, tmp_path: Path, args, me
     db = str(demo_db.path)
     demo_db.dispose()
     export = [] if "--export-as" in args else ["--export", str(tmp_path / "x.pdf")]
-    done = subprocess.run([sys.executable, "-m", "shopdesk", "payslips", *args, "--db", db, *export],
+    done = subprocess.run([sys.executable, "-m", "shopdesk", "payslips", *args, "--db", db, *export, "--lang", "en"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     if message:

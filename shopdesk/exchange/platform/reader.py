@@ -117,9 +117,9 @@ def _book_sheets(path: Path) -> list[list[list[Any]]]:
         for name in book.sheet_names:
             sheets.append(book.get_sheet_by_name(name).to_python(skip_empty_area=False))
         return sheets
-    except Exception as exc:  # calamine raises its own types for damaged files
+    except Exception:  # calamine raises its own types (and English words) for damaged files
         raise _fail(path, 1, QT_TRANSLATE_NOOP(
-            "Platform", "not a readable spreadsheet: {reason}"), reason=str(exc)[:200]) from None
+            "Platform", "not a readable spreadsheet: the file is damaged or not an .xls/.xlsx workbook")) from None
 
 
 def read_rows(path: Path) -> list[list[list[Any]]]:

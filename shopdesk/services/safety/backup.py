@@ -264,10 +264,7 @@ def restore(db_path: Path, backup: Path, actor: Actor, password: str | None = No
     actor.require_owner("restore a backup")
     if verify_owner is not None and not verify_owner(password):
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "the owner's password is needed to restore a backup"))
-    summary = summarize(backup)
-    if not summary.healthy:
-        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{file} cannot be restored: {problem}"),
-                          file=backup.name, problem=summary.problems[0])
+    summary = refuse_unhealthy(summarize(backup))
     staged = db_path.with_name(f".{db_path.name}.{os.getpid()}-{threading.get_ident()}.restoring")
     try:
         _stage(backup, staged)
@@ -288,6 +285,14 @@ def restore(db_path: Path, backup: Path, actor: Actor, password: str | None = No
         for ext in ("", "-journal", "-wal", "-shm"):
             Path(str(staged) + ext).unlink(missing_ok=True)
     return safety, summary
+
+
+def refuse_unhealthy(summary: BackupSummary) -> BackupSummary:
+    """The summary of a file fit to restore; BackupError naming the first problem otherwise."""
+    if not summary.healthy:
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{file} cannot be restored: {problem}"),
+                          file=summary.path.name, problem=summary.problems[0])
+    return summary
 
 
 def _stage(backup: Path, staged: Path) -> None:

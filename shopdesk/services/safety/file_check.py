@@ -52,6 +52,8 @@ def _kind(kind: str) -> Phrase | str:
 
 
 def _unreadable(exc: Exception) -> Phrase:
+    if str(exc).strip() in ("file is not a database", "file is encrypted or is not a database"):
+        return _problem(QT_TRANSLATE_NOOP("FileCheck", "the file is not a database"))
     return _problem(QT_TRANSLATE_NOOP("FileCheck", "the file cannot be read as a database: {reason}"),
                     reason=str(exc))
 

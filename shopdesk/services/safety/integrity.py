@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
 
+from shopdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
 from shopdesk.paths import default_db_path
 from shopdesk.store.db import Database, database_url
 from shopdesk.store.schema import SCHEMA_HEAD, current_revision
@@ -26,12 +28,38 @@ class Report:
     def healthy(self) -> bool:
         return not self.problems
 
-    def ok(self, line: str) -> None:
-        self.lines.append(f"ok: {line}")
+    def ok(self, template: str, **args: object) -> None:
+        """A check that passed; `template` is marked QT_TRANSLATE_NOOP("Check", …)."""
+        self.lines.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "ok: {line}"),
+                                 line=Phrase("Check", template, **args)))
 
-    def problem(self, line: str) -> None:
+    def problem(self, template: str, **args: object) -> None:
+        """A problem found here; `template` is marked QT_TRANSLATE_NOOP("Check", …)."""
+        self.found(Phrase("Check", template, **args))
+
+    def found(self, line: str) -> None:
+        """A problem found elsewhere: a Phrase, or SQLite's own words, kept as they are."""
         self.problems.append(line)
-        self.lines.append(f"PROBLEM: {line}")
+        self.lines.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "PROBLEM: {line}"), line=line))
+
+
+class _Name(Phrase):
+    """A metric's name inside a sentence: lower case in English ("more orders than visitors")."""
+
+    def __new__(cls, name: str) -> _Name:
+        self = str.__new__(cls, name.lower())
+        self.context, self.template, self.params = "Metrics", name, {}
+        return self
+
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
+        shown = super().render(translate)
+        return shown.lower() if shown == self.template else shown
+
+
+def _metric(key: str) -> Phrase:
+    from shopdesk.domain.metrics import DEFAULT_REGISTRY
+
+    return _Name(DEFAULT_REGISTRY.defs[key].name_en)
 
 
 def check_database(target: str | None) -> Report:
@@ -40,17 +68,18 @@ def check_database(target: str | None) -> Report:
     if url.startswith("sqlite"):
         path = Path(url.removeprefix("sqlite:///"))
         if not path.exists():
-            report.problem(f"{path} does not exist")
+            report.problem(QT_TRANSLATE_NOOP("Check", "{path} does not exist"), path=str(path))
             return report
         from shopdesk.services.safety.file_check import check_file
 
         verdict = check_file(path)
         for p in verdict.problems:
-            report.problem(p)
+            report.found(p)
         if not verdict.ok:
             return report
-        report.ok("SQLite integrity check and foreign keys")
-        report.ok("only ShopDesk's tables, columns and indexes; no triggers or views; every value of its type")
+        report.ok(QT_TRANSLATE_NOOP("Check", "SQLite integrity check and foreign keys"))
+        report.ok(QT_TRANSLATE_NOOP("Check", "only ShopDesk's tables, columns and indexes; no triggers or views; "
+                                             "every value of its type"))
     db = Database(url)
     try:
         _check_schema(db, report)
@@ -72,9 +101,10 @@ def _check_money_columns(db: Database, report: Report) -> None:
            for col in inspector.get_columns(table)
            if any(w in str(col["type"]).upper() for w in ("REAL", "FLOAT", "DOUBLE", "NUMERIC", "DECIMAL"))]
     if bad:
-        report.problem(f"column(s) stored as binary floats: {', '.join(bad)}")
+        report.problem(QT_TRANSLATE_NOOP("Check", "column(s) stored as binary floats: {columns}"),
+                       columns=", ".join(bad))
     else:
-        report.ok("every amount is stored as an exact integer")
+        report.ok(QT_TRANSLATE_NOOP("Check", "every amount is stored as an exact integer"))
 
 
 def _note_backups(db: Database, report: Report) -> None:
@@ -85,19 +115,21 @@ def _note_backups(db: Database, report: Report) -> None:
 
     backups = list_backups(backup_folder(db))
     if backups:
-        report.ok(f"{len(backups)} backup(s) in {backup_folder(db)}, newest {backups[0][0]:%Y-%m-%d %H:%M}")
+        report.ok(QT_TRANSLATE_NOOP("Check", "{count} backup(s) in {folder}, newest {made}"),
+                  count=str(len(backups)), folder=str(backup_folder(db)), made=f"{backups[0][0]:%Y-%m-%d %H:%M}")
     else:
-        report.lines.append(f"note: no backups yet in {backup_folder(db)}")
+        report.lines.append(Phrase("Check", QT_TRANSLATE_NOOP("Check", "note: no backups yet in {folder}"), folder=str(backup_folder(db))))
 
 
 def _check_schema(db: Database, report: Report) -> None:
     rev = current_revision(db)
     if rev is None:
-        report.problem("this is not a ShopDesk database (no schema version)")
+        report.problem(QT_TRANSLATE_NOOP("Check", "this is not a ShopDesk database (no schema version)"))
     elif rev != SCHEMA_HEAD:
-        report.problem(f"schema version {rev} differs from this program's {SCHEMA_HEAD}")
+        report.problem(QT_TRANSLATE_NOOP("Check", "schema version {revision} differs from this program's {head}"),
+                       revision=rev, head=SCHEMA_HEAD)
     else:
-        report.ok(f"schema version {rev}")
+        report.ok(QT_TRANSLATE_NOOP("Check", "schema version {revision}"), revision=rev)
 
 
 def _check_figures(db: Database, report: Report) -> None:
@@ -106,10 +138,11 @@ def _check_figures(db: Database, report: Report) -> None:
             "SELECT COUNT(*) FROM figure WHERE scope LIKE 'staff:%' AND "
             "(staff_id IS NULL OR scope <> 'staff:' || CAST(staff_id AS VARCHAR(20)))")).scalar()
         if bad_scope:
-            report.problem(f"{bad_scope} figure(s) whose person does not match their scope")
+            report.problem(QT_TRANSLATE_NOOP("Check", "{count} figure(s) whose person does not match their scope"),
+                           count=str(bad_scope))
         negative = s.execute(text("SELECT COUNT(*) FROM figure WHERE value < 0")).scalar()
         if negative:
-            report.problem(f"{negative} negative figure(s)")
+            report.problem(QT_TRANSLATE_NOOP("Check", "{count} negative figure(s)"), count=str(negative))
         for part, whole in PART_OF:
             n = s.execute(text(
                 "SELECT COUNT(*) FROM figure p JOIN figure w ON w.scope = p.scope "
@@ -117,11 +150,12 @@ def _check_figures(db: Database, report: Report) -> None:
                 "WHERE p.metric = :part AND p.value > w.value"),
                 {"part": part, "whole": whole}).scalar()
             if n:
-                report.problem(f"{n} day(s) with more {part} than {whole}")
+                report.problem(QT_TRANSLATE_NOOP("Check", "{count} day(s) with more {part} than {whole}"),
+                               count=str(n), part=_metric(part), whole=_metric(whole))
         over = s.execute(text(
             "SELECT COUNT(*) FROM figure WHERE metric IN ('bounce_rate') AND value > 10000")).scalar()
         if over:
-            report.problem(f"{over} percentage figure(s) over 100 %")
+            report.problem(QT_TRANSLATE_NOOP("Check", "{count} percentage figure(s) over 100 %"), count=str(over))
         count = s.execute(text("SELECT COUNT(*) FROM figure")).scalar()
     if report.healthy:
-        report.ok(f"{count} daily figures consistent")
+        report.ok(QT_TRANSLATE_NOOP("Check", "{count} daily figures consistent"), count=str(count))
