@@ -230,14 +230,6 @@
         <translation>{month} 考勤</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Undo last save</source>
-        <translation>撤销上次保存</translation>
-    </message>
-    <message>
         <source>Import 钉钉 / 企业微信 summary…</source>
         <translation>导入钉钉 / 企业微信月度汇总…</translation>
     </message>
@@ -246,8 +238,28 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>{due} working days due. Type or paste (Ctrl+V from Excel) unpaid days (事假/旷工, in half days such as 1.5) and late arrivals, then save: all rows are saved together.</source>
-        <translation>本月应出勤 {due} 天。输入或粘贴（从 Excel 复制后按 Ctrl+V）事假/旷工天数（以半天计，如 1.5）和迟到次数，然后保存：所有行一起保存。</translation>
+        <source>{due} working days due. Type or paste (Ctrl+V from Excel) unpaid days (事假/旷工, in half days such as 1.5) and late arrivals. Each change is saved at once; Ctrl+Z takes it back, Delete clears the selected cells.</source>
+        <translation>本月应出勤 {due} 天。输入或粘贴（从 Excel 复制后按 Ctrl+V）事假/旷工天数（以半天计，如 1.5）和迟到次数。每处修改立即保存；按 Ctrl+Z 可撤销，按删除键清除选中的单元格。</translation>
+    </message>
+    <message>
+        <source>paste 1 cell</source>
+        <translation>粘贴 1 个单元格</translation>
+    </message>
+    <message>
+        <source>paste {n} cells</source>
+        <translation>粘贴 {n} 个单元格</translation>
+    </message>
+    <message>
+        <source>clear 1 cell</source>
+        <translation>清除 1 个单元格</translation>
+    </message>
+    <message>
+        <source>clear {n} cells</source>
+        <translation>清除 {n} 个单元格</translation>
+    </message>
+    <message>
+        <source>edit {column} for {who}</source>
+        <translation>修改 {who} 的{column}</translation>
     </message>
     <message>
         <source>Import attendance summary</source>
