@@ -1790,7 +1790,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{text}' is not a split: use even or {n} comma-separated weights</source>
-        <translation>“{text}”不是有效的分解方式：请填 even，或 {n} 个用逗号分隔的权重</translation>
+        <translation>“{text}”不是有效的分解方式：请填 平均（even）、按工作日（workdays），或 {n} 个用逗号分隔的权重</translation>
     </message>
     <message>
         <source>a share cannot be negative</source>
@@ -1826,7 +1826,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{text}' is not a list of weekdays (e.g. sun or sat,sun)</source>
-        <translation>“{text}”不是有效的星期列表（例如 sun 或 sat,sun，也可写 周日）</translation>
+        <translation>“{text}”不是有效的星期列表（例如 周日 或 周六,周日，也可写 sun 或 sat,sun）</translation>
     </message>
     <message>
         <source>the shop needs at least one working day</source>

@@ -15,8 +15,9 @@ values named (`CellError`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from shopdesk.domain.metrics import MetricRegistry
 from shopdesk.domain.recurrence import NO_REPEAT, Repeat, RepeatError, RepeatKind, parse_repeat
 from shopdesk.domain.rules import Basis, RuleKind, TierMode
 from shopdesk.domain.targets import EVEN, WEEKDAYS, WORKDAYS
@@ -184,23 +185,27 @@ def applies_to_text(value: object) -> str:
 
 # --- Metric names -------------------------------------------------------------------------------
 
-def metric_words(registry, lang: str) -> dict[str, str]:
+def metric_words(registry: MetricRegistry, lang: str) -> dict[str, str]:
     """Metric key → what the workbook writes: the Chinese name in Chinese, when that name reads back
-    as the same metric (a custom metric sharing another's name keeps its key)."""
+    as the same metric (`resolve.Names` looks names up the same way) and holds no separator of a
+    points rule's weights; otherwise the key."""
+    from shopdesk.exchange.workbook.layout import fold
+
     if lang != ZH:
         return {m.key: m.key for m in registry}
     taken: dict[str, str] = {}
     for m in registry:
         for spelling in (m.key, m.name_zh, m.name_en):
-            taken.setdefault(str(spelling).strip().casefold(), m.key)
-    return {m.key: m.name_zh if m.name_zh and taken.get(m.name_zh.strip().casefold()) == m.key else m.key
+            taken.setdefault(fold(spelling), m.key)
+    return {m.key: m.name_zh if m.name_zh and taken.get(fold(m.name_zh)) == m.key
+            and not _WEIGHT_PARTS.search(m.name_zh) and not re.search("[:：]", m.name_zh) else m.key
             for m in registry}
 
 
 _WEIGHT_PARTS = re.compile(r"([,;\n，；、])")
 
 
-def map_weight_keys(text: str, rename) -> str:
+def map_weight_keys(text: str, rename: Callable[[str], str | None]) -> str:
     """`key:weight` parts with each key passed through `rename` (None keeps it); separators kept."""
     out = []
     for part in _WEIGHT_PARTS.split(text):

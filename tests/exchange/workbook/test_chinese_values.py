@@ -195,6 +195,13 @@ def test_a_full_shop_in_chinese_and_in_english_imports_to_the_same_database(demo
     assert {r[4] for r in cells["实绩"][1:]} == {"手工录入"}
     english = _sheets(en)
     assert ("rest_days", "sat,sun") in english["Shop"] and ("income_tax", "on") in english["Shop"]
+    en_rules = {r[1]: r for r in english["Rules"][1:]}
+    assert en_rules["超额提成"][:5] == ("department:Operations", "超额提成", "tiered", "sales", "own")
+    assert en_rules["超额提成"][9] == "marginal" and en_rules["任务积分奖"][0] == "all"
+    assert en_rules["任务积分奖"][11] == "tasks_done:2, task_points:0.5"
+    assert {r[3] for r in english["Tasks"][1:]} >= {"daily", "weekly:mon,thu", "monthly:28", "none"}
+    assert {r[6] for r in english["Staff"][1:]} == {"staff", "manager"} and {r[4] for r in english["Actuals"][1:]} == {"typed"}
+    assert english["Targets"][1][0] == "shop" and "workdays" in {r[4] for r in english["Targets"][1:]}
     assert _codes_left(english) != []  # the check above can fail: English keeps the codes
 
     from_zh, from_en = _import(blank, owner, zh), _import(blank, owner, en)
@@ -325,3 +332,17 @@ def test_chinese_values_with_full_width_punctuation_import(db, owner, tmp_path: 
     assert (rules["销售提成"].kind, rules["销售提成"].basis, rules["销售提成"].tier_mode) == ("tiered", "own", "marginal")
     assert repeats == {"整理差评": "weekly:mon,thu", "盘点": "monthly:15"}
     assert rest == "sat,sun" and split == "workdays"
+
+
+def test_a_custom_metric_sharing_a_chinese_name_keeps_its_key() -> None:
+    from shopdesk.domain.metrics import Kind, MetricDef, MetricRegistry, Unit
+    from shopdesk.exchange.workbook.values import metric_words
+
+    registry = MetricRegistry()
+    registry.add(MetricDef("live_sessions", "Live sessions", "直播场次", Unit.COUNT, Kind.SUM))
+    registry.add(MetricDef("shop_sales", "Shop sales", "销售额", Unit.YUAN, Kind.SUM))
+    registry.add(MetricDef("ab", "A/B", "甲:乙", Unit.COUNT, Kind.SUM))
+    words = metric_words(registry, "zh_CN")
+    assert (words["sales"], words["live_sessions"]) == ("销售额", "直播场次")
+    assert (words["shop_sales"], words["ab"]) == ("shop_sales", "ab")  # 销售额 reads as sales; ':' splits weights
+    assert metric_words(registry, "en")["live_sessions"] == "live_sessions"
