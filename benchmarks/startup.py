@@ -89,6 +89,8 @@ def main() -> None:
     parser.add_argument("--password", default="demo", help="the owner's password (the demo shop's: demo)")
     parser.add_argument("--key-ms", type=int, default=150,
                         help="the pace of the typed password, ms per key (a quick typist: 150)")
+    parser.add_argument("--lang", choices=("en", "zh_CN"), default="en",
+                        help="the window's language (zh_CN also loads Qt's own catalogue)")
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                # Compiled modules as an installed copy has them (pip and the bundle ship .pyc),
@@ -100,7 +102,7 @@ def main() -> None:
         db = Path(tempfile.mkdtemp()) / "demo.db"
         subprocess.run([sys.executable, "-m", "shopdesk", "demo", "--db", str(db)], check=True,
                        env=env, stdout=subprocess.DEVNULL)
-    app = [sys.executable, "-m", "shopdesk", "--db", str(db), "--lang", "en"]
+    app = [sys.executable, "-m", "shopdesk", "--db", str(db), "--lang", args.lang]
     first = app + ["--quit-after-show"]
     logged_in = app + ["--quit-after-login"]
     bare = [sys.executable, "-c", BARE]

@@ -1,5 +1,6 @@
 """Every tr() string has a Chinese translation, and the .ts is up to date with the code."""
 
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -43,3 +44,26 @@ def test_placeholders_survive_translation():
     for _tree, _ctx, msg in i18n.messages():
         source, target = msg.findtext("source") or "", msg.findtext("translation") or ""
         assert set(re.findall(r"{\w*}", source)) == set(re.findall(r"{\w*}", target)), source
+
+
+# What a Chinese sentence may keep in ASCII: menu mnemonics "(&F)", file-dialog filters
+# "(*.xlsx)", ";;" between filters, and values the owner types exactly so (the workbook and
+# the fields accept "周六,周日", "张伟:2", "部门:客服", "每周:周一,周四" as DESIGN §4.2 writes them).
+_TYPED = ("张伟:2,刘洋:1", "小鹿家居:小芳, 小鹿家居:阿明", "部门:客服", "每周:周一,周四", "每月:15")
+_KEPT_ASCII = re.compile(r"\(&\w\)|\(\*[^)]*\)|;;;|;;|周[一二三四五六日](?:,周[一二三四五六日])+"
+                         r"|\d+(?:\.\d+)?(?:,\d+(?:\.\d+)?)+|" + "|".join(map(re.escape, _TYPED)))
+_CJK = r"[\u4e00-\u9fff]"
+
+
+def test_chinese_sentences_use_chinese_punctuation():
+    """`考核：76.83 分，等级 B。`: a comma, colon, semicolon, question mark or bracket that
+    touches Chinese text is the full-width one."""
+    wrong = []
+    for _tree, ctx, msg in i18n.messages():
+        text = msg.findtext("translation") or ""
+        if not re.search(_CJK, text):
+            continue
+        bare = re.sub(r"{\w*}", "x", _KEPT_ASCII.sub("", text))  # a placeholder stands for a value
+        if re.search(rf"{_CJK}\s*[,:;?!]|[,:;?!]\s*{_CJK}|{_CJK}\s*\(|\(\s*{_CJK}|{_CJK}\)", bare):
+            wrong.append(f"{ctx}: {text}")
+    assert wrong == [], "\n".join(wrong)

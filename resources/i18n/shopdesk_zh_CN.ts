@@ -75,23 +75,23 @@
     </message>
     <message>
         <source>Figures {quant} × {qs}% + ratings {qual} × {rs}% = &lt;b&gt;{score}&lt;/b&gt; → grade &lt;b&gt;{grade}&lt;/b&gt; (bonus × {mult})</source>
-        <translation>量化 {quant} × {qs}% + 定性 {qual} × {rs}% = &lt;b&gt;{score}&lt;/b&gt; → 等级 &lt;b&gt;{grade}&lt;/b&gt;(奖金系数 × {mult})</translation>
+        <translation>量化 {quant} × {qs}% + 定性 {qual} × {rs}% = &lt;b&gt;{score}&lt;/b&gt; → 等级 &lt;b&gt;{grade}&lt;/b&gt;（奖金系数 × {mult}）</translation>
     </message>
     <message>
         <source>Preview: {text}</source>
-        <translation>预览:{text}</translation>
+        <translation>预览：{text}</translation>
     </message>
     <message>
         <source>Figures score {quant} so far; the total needs the ratings.</source>
-        <translation>量化目前得分 {quant};评分后才有总分。</translation>
+        <translation>量化目前得分 {quant}；评分后才有总分。</translation>
     </message>
     <message>
         <source>No target or figures, left out: {names}</source>
-        <translation>没有目标或数据,未计入:{names}</translation>
+        <translation>没有目标或数据，未计入：{names}</translation>
     </message>
     <message>
         <source>Not rated yet: {names}</source>
-        <translation>尚未评分:{names}</translation>
+        <translation>尚未评分：{names}</translation>
     </message>
 </context>
 <context>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Appraisal {period}: score {score}, grade {grade}.</source>
-        <translation>{period} 考核:{score} 分,等级 {grade}。</translation>
+        <translation>{period} 考核：{score} 分，等级 {grade}。</translation>
     </message>
     <message>
         <source>No appraisal is open for you.</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Take back a round opened by mistake (only while nothing in it is final)</source>
-        <translation>撤回误发起的考核(仅在尚无定稿时)</translation>
+        <translation>撤回误发起的考核（仅在尚无定稿时）</translation>
     </message>
     <message>
         <source>Finalise all reviewed</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Your comments (the person sees them once final)</source>
-        <translation>你的评语(定稿后本人可见)</translation>
+        <translation>你的评语（定稿后本人可见）</translation>
     </message>
     <message>
         <source>Save review</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Ratings: theirs → yours</source>
-        <translation>评分:自评 → 你的评分</translation>
+        <translation>评分：自评 → 你的评分</translation>
     </message>
     <message>
         <source>History</source>
@@ -204,23 +204,23 @@
     </message>
     <message>
         <source>{item} (self: {rating})</source>
-        <translation>{item}(自评:{rating})</translation>
+        <translation>{item}（自评：{rating}）</translation>
     </message>
     <message>
         <source>Figures so far (to {today}; {period} ends {end})</source>
-        <translation>截至目前的数据(到 {today};{period} 于 {end} 结束)</translation>
+        <translation>截至目前的数据（到 {today}；{period} 于 {end} 结束）</translation>
     </message>
     <message>
         <source>Finalise {n} appraisal(s)? The score and grade are then locked and used by the payroll.</source>
-        <translation>定稿 {n} 份考核?定稿后分数和等级锁定,并用于工资计算。</translation>
+        <translation>定稿 {n} 份考核？定稿后分数和等级锁定，并用于工资计算。</translation>
     </message>
     <message>
         <source>{period} is not over yet: the figures so far are what will be scored.</source>
-        <translation>{period} 尚未结束:将按截至目前的数据计分。</translation>
+        <translation>{period} 尚未结束：将按截至目前的数据计分。</translation>
     </message>
     <message>
         <source>Delete the round for {period} with everyone's self-assessment and review in it?</source>
-        <translation>删除 {period} 的考核,以及其中所有人的自评和评审?</translation>
+        <translation>删除 {period} 的考核，以及其中所有人的自评和评审？</translation>
     </message>
 </context>
 <context>
@@ -492,10 +492,6 @@
         <translation>{who} 重新打开了{what}</translation>
     </message>
     <message>
-        <source>{who} copied last month's deductions into {what}</source>
-        <translation>{who} 把上月的扣款复制到{what}</translation>
-    </message>
-    <message>
         <source>{who} stopped {what}</source>
         <translation>{who} 停止了{what}</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
         <source>{who} imported {what}</source>
         <translation>{who} 导入了{what}</translation>
+    </message>
+    <message>
+        <source>{who} replaced {what}</source>
+        <translation>{who} 替换了{what}</translation>
     </message>
     <message>
         <source>person {name}</source>
@@ -564,6 +564,10 @@
         <translation>{month} 考核轮次</translation>
     </message>
     <message>
+        <source>the appraisal of {person} for {month}</source>
+        <translation>{person} {month} 的考核</translation>
+    </message>
+    <message>
         <source>the appraisal scheme of {department}</source>
         <translation>{department}的考核方案</translation>
     </message>
@@ -588,6 +592,14 @@
         <translation>商品 {name}</translation>
     </message>
     <message>
+        <source>{metric} of {scope} on {day}</source>
+        <translation>{scope} {day} 的{metric}</translation>
+    </message>
+    <message>
+        <source>platform files</source>
+        <translation>平台文件</translation>
+    </message>
+    <message>
         <source>pay settings</source>
         <translation>工资设置</translation>
     </message>
@@ -596,12 +608,28 @@
         <translation>考勤</translation>
     </message>
     <message>
+        <source>daily figure</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <source>platform import</source>
+        <translation>平台导入</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
         <source>the owner's password</source>
         <translation>老板密码</translation>
     </message>
     <message>
         <source>a record ({kind})</source>
         <translation>一条记录（{kind}）</translation>
+    </message>
+    <message>
+        <source>{who} copied {n} deductions from {source} into {month}</source>
+        <translation>{who} 把 {source} 的 {n} 项扣款复制到 {month}</translation>
     </message>
     <message>
         <source>{field} from {old} to {new}</source>
@@ -790,6 +818,42 @@
     <message>
         <source>special deduction</source>
         <translation>专项附加扣除</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>figure parts</source>
+        <translation>数据明细</translation>
+    </message>
+    <message>
+        <source>new products</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <source>typed figures replaced</source>
+        <translation>替换的手填数据</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>手工填写</translation>
+    </message>
+    <message>
+        <source>the shop workbook</source>
+        <translation>店铺工作簿</translation>
+    </message>
+    <message>
+        <source>a platform file</source>
+        <translation>平台文件</translation>
     </message>
     <message>
         <source>own figures</source>
@@ -1374,7 +1438,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <name>Errors</name>
     <message>
         <source>this appraisal was changed by someone else; reload and try again</source>
-        <translation>这份考核已被他人修改,请刷新后重试</translation>
+        <translation>这份考核已被他人修改，请刷新后重试</translation>
     </message>
     <message>
         <source>you may not see this department's appraisal scheme</source>
@@ -1382,7 +1446,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{text}' is not a period (use 2026-Q4 or 2026-11)</source>
-        <translation>“{text}”不是有效期间(例如 2026-Q4 或 2026-11)</translation>
+        <translation>“{text}”不是有效期间（例如 2026-Q4 或 2026-11）</translation>
     </message>
     <message>
         <source>appraisals are for a month or a quarter</source>
@@ -1402,7 +1466,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>{period} has final results; re-open them first</source>
-        <translation>{period} 已有定稿结果,请先重新打开</translation>
+        <translation>{period} 已有定稿结果，请先重新打开</translation>
     </message>
     <message>
         <source>only the owner may do this: {what}</source>
@@ -1786,11 +1850,11 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>a month splits 'even' or by 'workdays'</source>
-        <translation>月目标只能“平均”（even）或“按工作日”（workdays）分解到天</translation>
+        <translation>月目标只能“平均”或“按工作日”分解到天</translation>
     </message>
     <message>
         <source>'{text}' is not a split: use even or {n} comma-separated weights</source>
-        <translation>“{text}”不是有效的分解方式：请填 平均（even）、按工作日（workdays），或 {n} 个用逗号分隔的权重</translation>
+        <translation>“{text}”不是有效的分解方式：请填“平均”，或 {n} 个用逗号分隔的权重</translation>
     </message>
     <message>
         <source>a share cannot be negative</source>
@@ -1826,7 +1890,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{text}' is not a list of weekdays (e.g. sun or sat,sun)</source>
-        <translation>“{text}”不是有效的星期列表（例如 周日 或 周六,周日，也可写 sun 或 sat,sun）</translation>
+        <translation>“{text}”不是有效的星期列表（例如 周日，或 周六,周日）</translation>
     </message>
     <message>
         <source>the shop needs at least one working day</source>
@@ -1902,7 +1966,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>give each item a name of 1 to {n} characters</source>
-        <translation>每一项都要有名称(1 到 {n} 个字)</translation>
+        <translation>每一项都要有名称（1 到 {n} 个字）</translation>
     </message>
     <message>
         <source>add at least one measured item</source>
@@ -2270,7 +2334,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{text}' is not a repetition (none, daily, weekly:mon,thu, monthly:15)</source>
-        <translation>“{text}”不是有效的重复方式（none、daily、weekly:mon,thu、monthly:15）</translation>
+        <translation>“{text}”不是有效的重复方式（不重复、每天、每周:周一,周四、每月:15）</translation>
     </message>
     <message>
         <source>choose at least one person</source>
@@ -2414,7 +2478,7 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     </message>
     <message>
         <source>'{value}' is not on or off</source>
-        <translation>“{value}”不是 on 或 off</translation>
+        <translation>“{value}”不是“是”或“否”</translation>
     </message>
     <message>
         <source>change shop settings</source>
@@ -2770,6 +2834,117 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>{n} figures saved</source>
         <translation>已保存 {n} 项数据</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>外键</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as a database: {reason}</source>
+        <translation>无法作为数据库读取此文件：{reason}</translation>
+    </message>
+    <message>
+        <source>an extra {kind} “{name}” that ShopDesk does not make</source>
+        <translation>多出一个 ShopDesk 不会创建的{kind}“{name}”</translation>
+    </message>
+    <message>
+        <source>the {kind} “{name}” is missing</source>
+        <translation>缺少{kind}“{name}”</translation>
+    </message>
+    <message>
+        <source>the {kind} “{name}” is defined otherwise than ShopDesk's</source>
+        <translation>{kind}“{name}”的定义与 ShopDesk 的不同</translation>
+    </message>
+    <message>
+        <source>the table “{name}” has other {part} than ShopDesk's</source>
+        <translation>表“{name}”的{part}与 ShopDesk 的不同</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are empty</source>
+        <translation>{column} 中有 {n} 个值为空</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are not whole numbers</source>
+        <translation>{column} 中有 {n} 个值不是整数</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are out of range</source>
+        <translation>{column} 中有 {n} 个值超出范围</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are not yes/no</source>
+        <translation>{column} 中有 {n} 个值不是“是/否”</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are not dates</source>
+        <translation>{column} 中有 {n} 个值不是日期</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are not dates and times</source>
+        <translation>{column} 中有 {n} 个值不是日期时间</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are not text</source>
+        <translation>{column} 中有 {n} 个值不是文本</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} hold a NUL character</source>
+        <translation>{column} 中有 {n} 个值含有空字符</translation>
+    </message>
+    <message>
+        <source>{n} value(s) in {column} are too long</source>
+        <translation>{column} 中有 {n} 个值过长</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file holds no shop</source>
+        <translation>文件中没有店铺数据</translation>
+    </message>
+    <message>
+        <source>this is not a ShopDesk database (no schema version)</source>
+        <translation>这不是 ShopDesk 数据库（没有结构版本）</translation>
+    </message>
+    <message>
+        <source>this is not a ShopDesk database (no single schema version)</source>
+        <translation>这不是 ShopDesk 数据库（结构版本不唯一）</translation>
+    </message>
+    <message>
+        <source>it was written by a newer ShopDesk (schema “{revision}”); update ShopDesk first</source>
+        <translation>它由更新版本的 ShopDesk 写入（结构“{revision}”）；请先升级 ShopDesk</translation>
+    </message>
+    <message>
+        <source>row {row} of {table} points to a missing {parent}</source>
+        <translation>{table} 表第 {row} 行指向不存在的 {parent} 记录</translation>
     </message>
 </context>
 <context>
@@ -3768,15 +3943,15 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Social insurance, employee's part (%)</source>
-        <translation>社保个人比例 (%)</translation>
+        <translation>社保个人比例（%）</translation>
     </message>
     <message>
         <source>Housing fund, employee's part (%)</source>
-        <translation>公积金个人比例 (%)</translation>
+        <translation>公积金个人比例（%）</translation>
     </message>
     <message>
         <source>Minimum wage (¥)</source>
-        <translation>最低工资 (¥)</translation>
+        <translation>最低工资（¥）</translation>
     </message>
 </context>
 <context>
@@ -4431,11 +4606,11 @@ Works offline; your data stays in {db}.</source>
     <name>ReviewModel</name>
     <message>
         <source>Achievement of the target so far (a final appraisal: as scored)</source>
-        <translation>目前的目标达成率(已定稿的按定稿时计)</translation>
+        <translation>目前的目标达成率（已定稿的按定稿时计）</translation>
     </message>
     <message>
         <source>Self-rating → your rating (1–5)</source>
-        <translation>自评 → 你的评分(1–5)</translation>
+        <translation>自评 → 你的评分（1–5）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4475,7 +4650,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>target {target}, actual {actual}</source>
-        <translation>目标 {target},实际 {actual}</translation>
+        <translation>目标 {target}，实际 {actual}</translation>
     </message>
 </context>
 <context>
@@ -4707,15 +4882,15 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Measured: achievement of the target</source>
-        <translation>量化:目标达成率</translation>
+        <translation>量化：目标达成率</translation>
     </message>
     <message>
         <source>Rated 1–5 by the reviewer</source>
-        <translation>定性:评审人评 1–5 分</translation>
+        <translation>定性：评审人评 1–5 分</translation>
     </message>
     <message>
         <source>Achievement that earns full marks; more counts no further</source>
-        <translation>达到此达成率即得满分,超出部分不再加分</translation>
+        <translation>达到此达成率即得满分，超出部分不再加分</translation>
     </message>
     <message>
         <source>Measured share</source>
@@ -4739,7 +4914,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Shown with each result. A grade bonus pay rule pays by the multipliers written in the rule, or else by S 1.5, A 1.2, B 1.0, C 0.5, D 0.</source>
-        <translation>随考核结果显示。等级奖金规则按规则中填写的系数发放,未填写时按 S 1.5、A 1.2、B 1.0、C 0.5、D 0。</translation>
+        <translation>随考核结果显示。等级奖金规则按规则中填写的系数发放，未填写时按 S 1.5、A 1.2、B 1.0、C 0.5、D 0。</translation>
     </message>
     <message>
         <source>Grades and the grade bonus</source>
@@ -4759,7 +4934,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source> (lower is better)</source>
-        <translation>(越低越好)</translation>
+        <translation>（越低越好）</translation>
     </message>
     <message>
         <source>weight</source>
@@ -4767,7 +4942,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>e.g. Service attitude</source>
-        <translation>例如:服务态度</translation>
+        <translation>例如：服务态度</translation>
     </message>
 </context>
 <context>
@@ -4836,7 +5011,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>What you did this period, what went well, what you will do better (the owner reads this first)</source>
-        <translation>本期做了什么、哪些做得好、哪些要改进(老板会先看这里)</translation>
+        <translation>本期做了什么、哪些做得好、哪些要改进（老板会先看这里）</translation>
     </message>
     <message>
         <source>Submit self-assessment</source>
@@ -4844,7 +5019,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Rate yourself from 1 (poor) to 5 (excellent):</source>
-        <translation>给自己打分,1(差)到 5(优秀):</translation>
+        <translation>给自己打分，1（差）到 5（优秀）：</translation>
     </message>
     <message>
         <source>Your result</source>
@@ -4860,15 +5035,15 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Final: score {score}, grade {grade}</source>
-        <translation>已定稿:{score} 分,等级 {grade}</translation>
+        <translation>已定稿：{score} 分，等级 {grade}</translation>
     </message>
     <message>
         <source>Comments: {text}</source>
-        <translation>评语:{text}</translation>
+        <translation>评语：{text}</translation>
     </message>
     <message>
         <source>Submitted; you can change it until the owner finalises.</source>
-        <translation>已提交;老板定稿前仍可修改。</translation>
+        <translation>已提交；老板定稿前仍可修改。</translation>
     </message>
     <message>
         <source>Waiting for your self-assessment.</source>
@@ -4876,7 +5051,7 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Saved. The owner will review it.</source>
-        <translation>已保存,老板会进行评审。</translation>
+        <translation>已保存，老板会进行评审。</translation>
     </message>
 </context>
 <context>
@@ -4982,15 +5157,15 @@ Works offline; your data stays in {db}.</source>
     </message>
     <message>
         <source>Social insurance base (¥)</source>
-        <translation>社保基数 (¥)</translation>
+        <translation>社保基数（¥）</translation>
     </message>
     <message>
         <source>Housing fund base (¥)</source>
-        <translation>公积金基数 (¥)</translation>
+        <translation>公积金基数（¥）</translation>
     </message>
     <message>
         <source>Special additional deduction (¥)</source>
-        <translation>专项附加扣除 (¥)</translation>
+        <translation>专项附加扣除（¥）</translation>
     </message>
     <message>
         <source>Platform accounts</source>

@@ -70,9 +70,11 @@ def draw_ranking(ax, perf: DepartmentPerformance, tx: Translate = no_translation
         hover.register(fig, bar, [tx("Charts", HOVER_RANK).format(
             name=r.name, actual=fmt(m, r.actual), target=fmt(m, r.target), pct=pct(r.achievement, "0.1"))])
     labels = [pct(r.achievement) if r.achievement is not None else tx("Charts", NO_TARGET) for r in rows]
-    ax.bar_label(bars, labels, padding=3, fontsize=8, color=theme.foreground)
+    ax.bar_label(bars, labels, padding=3, fontsize=8, color=theme.foreground,
+                 bbox={"facecolor": theme.background, "edgecolor": "none", "pad": 1})
     ax.set_yticks(ys, [f"{i}. {r.name}" for i, r in enumerate(rows, start=1)])
-    ax.axvline(100, color=theme.foreground, linewidth=1, linestyle="--", gid="full_target")
+    # Behind the bars and their labels, so "95.0%" next to the line stays legible.
+    ax.axvline(100, color=theme.foreground, linewidth=1, linestyle="--", gid="full_target", zorder=0.5)
     style_axes(ax, theme)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", color=theme.grid, linewidth=0.6)

@@ -112,8 +112,13 @@ def draw_target_bars(ax, series: MetricMonths, tx: Translate = no_translation,
                                                actual=fmt(m, p.actual), pct=pct(p.achievement, "0.1"))
         hover.register(fig, a_bar, [text])
         hover.register(fig, t_bar, [text])
-    labels = [pct(p.achievement) if p.achievement is not None else "" for p in points]
-    ax.bar_label(actual, labels, padding=2, fontsize=8, color=theme.foreground)
+    # The achievement of the pair stands above the pair, not over the actual bar alone: a
+    # label as wide as both bars would run into the next month's target bar.
+    for x, p, t_bar, a_bar in zip(xs, points, target, actual, strict=True):
+        if p.achievement is not None:
+            ax.annotate(pct(p.achievement), (x, max(t_bar.get_height(), a_bar.get_height())),
+                        textcoords="offset points", xytext=(0, 2), ha="center", va="bottom",
+                        fontsize=7, color=theme.foreground)
     for p, a_bar in zip(points, actual, strict=True):
         if p.partial:  # to date: lighter and dotted, so a few days are not read as a whole month
             a_bar.set_alpha(0.5)

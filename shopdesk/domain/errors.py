@@ -25,8 +25,10 @@ class ShopDeskError(Exception):
 
     def render(self, translate=None) -> str:  # type: ignore[no-untyped-def]
         """The message, translated by `translate(context, text)` when given."""
+        from .text import render_values
+
         template = translate(self.context, self.template) if translate else self.template
-        return template.format(**self.params)
+        return template.format(**render_values(self.params, translate))
 
 
 class ValidationError(ShopDeskError):

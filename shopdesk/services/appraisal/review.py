@@ -106,20 +106,25 @@ def review_rows(db: Database, actor: Actor, round_id: int, today: date,
 
 def _apply_review(s: Session, actor: Actor, appraisal_id: int, ratings: Mapping[str, object],
                   comment: str) -> None:
-    row, _rnd, person = _load(s, appraisal_id)
+    row, rnd, person = _load(s, appraisal_id)
     actor.require_manage(person.department, "review appraisals")
     _no_own_review(actor, person.id)
     if row.finalised_at is not None:
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "this appraisal is final and locked"))
     clean = _clean_ratings(_scheme(s, person.department), ratings, complete=False)
     text = _clean_text(comment, "comment", required=False)
-    before = {"ratings": ratings_of(row.owner_ratings), "comment": row.owner_comment}
-    if before == {"ratings": clean, "comment": text}:
+    old = ratings_of(row.owner_ratings)
+    if (old, row.owner_comment) == (clean, text):
         return
+    # The history names the person and the items as the scheme calls them.
+    labels = {q.key: q.label for q in _scheme(s, person.department).qualitative}
+    which = {"person": person.name, "period": rnd.period}
+    before = {**which, "ratings": {labels.get(k, k): v for k, v in old.items()}, "comment": row.owner_comment}
+    after = {**which, "ratings": {labels.get(k, k): v for k, v in clean.items()}, "comment": text}
     row.owner_ratings = json.dumps(clean, sort_keys=True)
     row.owner_comment = text
     row.reviewed_by = actor.name[:80]
-    audit.record(s, actor, "review", "appraisal", appraisal_id, before, {"ratings": clean, "comment": text})
+    audit.record(s, actor, "review", "appraisal", appraisal_id, before, after)
 
 
 def save_review(db: Database, actor: Actor, appraisal_id: int, ratings: Mapping[str, object],

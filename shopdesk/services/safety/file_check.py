@@ -22,6 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from shopdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
 from shopdesk.store.peek import leave_no_trace
 from shopdesk.store.schema import MIGRATIONS, SCHEMA_HEAD
 
@@ -33,10 +34,32 @@ MAX_REPORTED = 20
 FORMAT = 2  # of the cached structure
 
 
+def _problem(template: str, **values: object) -> Phrase:
+    """A problem in the user's language when shown (English in logs)."""
+    return Phrase("FileCheck", template, **values)
+
+
+# SQLite's object kinds, as a problem names them.
+_KINDS = {"table": QT_TRANSLATE_NOOP("FileCheck", "table"), "index": QT_TRANSLATE_NOOP("FileCheck", "index"),
+          "trigger": QT_TRANSLATE_NOOP("FileCheck", "trigger"), "view": QT_TRANSLATE_NOOP("FileCheck", "view")}
+_PARTS = {"columns": QT_TRANSLATE_NOOP("FileCheck", "columns"),
+          "foreign_keys": QT_TRANSLATE_NOOP("FileCheck", "foreign keys"),
+          "indexes": QT_TRANSLATE_NOOP("FileCheck", "indexes")}
+
+
+def _kind(kind: str) -> Phrase | str:
+    return Phrase("FileCheck", _KINDS[kind]) if kind in _KINDS else kind
+
+
+def _unreadable(exc: Exception) -> Phrase:
+    return _problem(QT_TRANSLATE_NOOP("FileCheck", "the file cannot be read as a database: {reason}"),
+                    reason=str(exc))
+
+
 @dataclass(frozen=True)
 class FileVerdict:
     revision: str | None
-    problems: tuple[str, ...]
+    problems: tuple[str, ...]  # Phrase where ShopDesk words it; SQLite's own integrity lines as they are
     newer: bool = False  # written by a newer ShopDesk
     empty: bool = False  # a database with nothing in it yet (a new shop file)
 
@@ -184,23 +207,28 @@ def known_revisions() -> set[str]:
 
 
 def _compare(actual: Structure, expected: Structure) -> list[str]:
-    problems = []
+    problems: list[str] = []
     have = {(o[0], o[1]): o[3] for o in actual["objects"]}  # type: ignore[attr-defined]
     want = {(o[0], o[1]): o[3] for o in expected["objects"]}  # type: ignore[attr-defined]
     for kind, name in sorted(set(have) - set(want)):
-        problems.append(f"an extra {kind} {name!r} that ShopDesk does not make")
+        problems.append(_problem(QT_TRANSLATE_NOOP("FileCheck", "an extra {kind} “{name}” that ShopDesk does not make"),
+                                 kind=_kind(kind), name=name))
     for kind, name in sorted(set(want) - set(have)):
-        problems.append(f"the {kind} {name!r} is missing")
+        problems.append(_problem(QT_TRANSLATE_NOOP("FileCheck", "the {kind} “{name}” is missing"),
+                                 kind=_kind(kind), name=name))
     for kind, name in sorted(set(have) & set(want)):
         if have[kind, name] != want[kind, name]:
-            problems.append(f"the {kind} {name!r} is defined otherwise than ShopDesk's")
+            problems.append(_problem(QT_TRANSLATE_NOOP(
+                "FileCheck", "the {kind} “{name}” is defined otherwise than ShopDesk's"), kind=_kind(kind), name=name))
     tables_a: dict[str, dict[str, object]] = actual["tables"]  # type: ignore[assignment]
     tables_e: dict[str, dict[str, object]] = expected["tables"]  # type: ignore[assignment]
     for name in sorted(set(tables_a) & set(tables_e)):
         a, e = tables_a[name], tables_e[name]
         for part in ("columns", "foreign_keys", "indexes"):
             if a[part] != e[part]:
-                problems.append(f"the table {name!r} has other {part.replace('_', ' ')} than ShopDesk's")
+                problems.append(_problem(QT_TRANSLATE_NOOP(
+                    "FileCheck", "the table “{name}” has other {part} than ShopDesk's"),
+                    name=name, part=Phrase("FileCheck", _PARTS[part])))
     return problems
 
 
@@ -209,32 +237,40 @@ def _declared(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, bool
 
 
 def _value_conditions(col: str, declared: str, notnull: bool) -> list[tuple[str, str]]:
-    """(SQL condition that marks a bad value, what is wrong) for one column."""
+    """(SQL condition that marks a bad value, the problem's wording) for one column."""
     c = _q(col)
     out = []
     if notnull:
-        out.append((f"{c} IS NULL", "is empty"))
+        out.append((f"{c} IS NULL", QT_TRANSLATE_NOOP("FileCheck", "{n} value(s) in {column} are empty")))
     if declared == "INTEGER":
-        out.append((f"{c} IS NOT NULL AND typeof({c}) <> 'integer'", "is not a whole number"))
-        out.append((f"typeof({c}) = 'integer' AND abs({c}) > {INTEGER_LIMIT}", "is out of range"))
+        out.append((f"{c} IS NOT NULL AND typeof({c}) <> 'integer'", QT_TRANSLATE_NOOP(
+            "FileCheck", "{n} value(s) in {column} are not whole numbers")))
+        out.append((f"typeof({c}) = 'integer' AND abs({c}) > {INTEGER_LIMIT}", QT_TRANSLATE_NOOP(
+            "FileCheck", "{n} value(s) in {column} are out of range")))
     elif declared == "BOOLEAN":
-        out.append((f"{c} IS NOT NULL AND (typeof({c}) <> 'integer' OR {c} NOT IN (0, 1))", "is not yes/no"))
+        out.append((f"{c} IS NOT NULL AND (typeof({c}) <> 'integer' OR {c} NOT IN (0, 1))", QT_TRANSLATE_NOOP(
+            "FileCheck", "{n} value(s) in {column} are not yes/no")))
     elif declared == "DATE":
-        out.append((f"{c} IS NOT NULL AND (typeof({c}) <> 'text' OR date({c}) IS NOT {c})", "is not a date"))
+        out.append((f"{c} IS NOT NULL AND (typeof({c}) <> 'text' OR date({c}) IS NOT {c})", QT_TRANSLATE_NOOP(
+            "FileCheck", "{n} value(s) in {column} are not dates")))
     elif declared == "DATETIME":
         out.append((f"{c} IS NOT NULL AND (typeof({c}) <> 'text' OR datetime({c}) IS NULL "
-                    f"OR substr({c}, 1, 10) IS NOT date({c}))", "is not a date and time"))
+                    f"OR substr({c}, 1, 10) IS NOT date({c}))", QT_TRANSLATE_NOOP(
+            "FileCheck", "{n} value(s) in {column} are not dates and times")))
     elif declared.startswith(("VARCHAR", "TEXT")):
-        out.append((f"{c} IS NOT NULL AND typeof({c}) <> 'text'", "is not text"))
-        out.append((f"typeof({c}) = 'text' AND instr(CAST({c} AS BLOB), x'00') > 0", "holds a NUL character"))
+        out.append((f"{c} IS NOT NULL AND typeof({c}) <> 'text'", QT_TRANSLATE_NOOP(
+            "FileCheck", "{n} value(s) in {column} are not text")))
+        out.append((f"typeof({c}) = 'text' AND instr(CAST({c} AS BLOB), x'00') > 0", QT_TRANSLATE_NOOP(
+            "FileCheck", "{n} value(s) in {column} hold a NUL character")))
         m = re.fullmatch(r"VARCHAR\((\d+)\)", declared)
         if m:
-            out.append((f"typeof({c}) = 'text' AND length({c}) > {m.group(1)}", "is too long"))
+            out.append((f"typeof({c}) = 'text' AND length({c}) > {m.group(1)}", QT_TRANSLATE_NOOP(
+            "FileCheck", "{n} value(s) in {column} are too long")))
     return out
 
 
 def _check_values(conn: sqlite3.Connection, tables: list[str]) -> list[str]:
-    problems = []
+    problems: list[str] = []
     for table in tables:
         cols = _declared(conn, table)
         checks = [(col, cond, what) for col, declared, notnull in cols
@@ -249,7 +285,7 @@ def _check_values(conn: sqlite3.Connection, tables: list[str]) -> list[str]:
         counts = conn.execute(f"SELECT {select} FROM {_q(table)}").fetchone()
         for (col, _, what), n in zip(checks, counts, strict=True):
             if n:
-                problems.append(f"{n} value(s) in {table}.{col} {what}")
+                problems.append(_problem(what, n=n, column=f"{table}.{col}"))
     return problems
 
 
@@ -265,7 +301,7 @@ def check_values(path: Path) -> tuple[str, ...]:
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
-            return (f"the file cannot be read as a database: {exc}",)
+            return (_unreadable(exc),)
 
 
 def check_file(path: Path, *, full: bool = True, values: bool = True) -> FileVerdict:
@@ -274,16 +310,16 @@ def check_file(path: Path, *, full: bool = True, values: bool = True) -> FileVer
     `full` runs integrity_check, else the faster quick_check; `values` scans every value.
     """
     if not path.is_file():
-        return FileVerdict(None, ("the file does not exist",))
+        return FileVerdict(None, (_problem(QT_TRANSLATE_NOOP("FileCheck", "the file does not exist")),))
     with leave_no_trace(path):
         try:
             conn = _connect(path)
         except sqlite3.Error as exc:
-            return FileVerdict(None, (f"the file cannot be read as a database: {exc}",))
+            return FileVerdict(None, (_unreadable(exc),))
         try:
             return _check_open(conn, full, values)
         except sqlite3.DatabaseError as exc:
-            return FileVerdict(None, (f"the file cannot be read as a database: {exc}",))
+            return FileVerdict(None, (_unreadable(exc),))
         finally:
             conn.close()
 
@@ -296,22 +332,26 @@ def _check_open(conn: sqlite3.Connection, full: bool, values: bool) -> FileVerdi
     if problems:
         return FileVerdict(None, tuple(problems[:MAX_REPORTED]))
     if conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] == 0:
-        return FileVerdict(None, ("the file holds no shop",), empty=True)
+        return FileVerdict(None, (_problem(QT_TRANSLATE_NOOP("FileCheck", "the file holds no shop")),), empty=True)
     names = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "alembic_version" not in names:
-        return FileVerdict(None, ("this is not a ShopDesk database (no schema version)",))
+        return FileVerdict(None, (_problem(QT_TRANSLATE_NOOP(
+            "FileCheck", "this is not a ShopDesk database (no schema version)")),))
     versions = [tuple(r) for r in conn.execute("SELECT * FROM alembic_version")]
     if len(versions) != 1 or len(versions[0]) != 1 or not isinstance(versions[0][0], str):
-        return FileVerdict(None, ("this is not a ShopDesk database (no single schema version)",))
+        return FileVerdict(None, (_problem(QT_TRANSLATE_NOOP(
+            "FileCheck", "this is not a ShopDesk database (no single schema version)")),))
     revision = versions[0][0]
     if revision not in known_revisions():
-        return FileVerdict(revision, (f"it was written by a newer ShopDesk (schema {revision[:40]!r}); "
-                                      "update ShopDesk first",), newer=True)
+        return FileVerdict(revision, (_problem(QT_TRANSLATE_NOOP(
+            "FileCheck", "it was written by a newer ShopDesk (schema “{revision}”); update ShopDesk first"),
+            revision=revision[:40]),), newer=True)
     problems = _compare(structure(conn), expected_structure(revision))
     if problems:
         return FileVerdict(revision, tuple(problems[:MAX_REPORTED]))
     fk = conn.execute("PRAGMA foreign_key_check").fetchmany(MAX_REPORTED)
-    problems = [f"row {rowid} of {table} points to a missing {parent}" for table, rowid, parent, _ in fk]
+    problems = [_problem(QT_TRANSLATE_NOOP("FileCheck", "row {row} of {table} points to a missing {parent}"),
+                         row=rowid, table=table, parent=parent) for table, rowid, parent, _ in fk]
     if values:
         tables = sorted(n for n in names if n not in SQLITE_OWN)
         problems += _check_values(conn, tables)

@@ -216,7 +216,8 @@ def stop_task(db: Database, actor: Actor, task_id: int) -> None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "task #{id} not found"), id=task_id)
         actor.require_manage(task.department, "stop tasks")
         task.active = False
-        audit.record(s, actor, "stop", "task", task_id, {"active": True}, {"active": False})
+        audit.record(s, actor, "stop", "task", task_id, {"title": task.title, "active": True},
+                     {"title": task.title, "active": False})
 
 
 def _dialect_insert(session: Session) -> Callable[..., Any]:

@@ -1,9 +1,12 @@
 """Tables that fit their window: no sideways scrolling on a 1366×768 laptop, in either language.
 
-Columns get the width their content asks for while that fits; when the window
-is narrower, every column gives up width in proportion (none below a readable
-minimum), texts are elided with "…", and hovering an elided cell shows it in
-full. The first `keep` columns (names) are not squeezed.
+Columns get the width their content asks for while that fits. When the window
+is narrower, long headers give way first ("Projected month end" → "Projected
+mo…"), so money and counts stay whole; only when the cells themselves do not fit
+does every column give up width in proportion (none below a readable minimum).
+Then words give way before figures. Texts are elided with "…", never wrapped,
+and hovering an elided cell or header shows it in full. The first `keep`
+columns (names) are not squeezed.
 """
 
 from __future__ import annotations
@@ -23,7 +26,10 @@ class FitColumns(QObject):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.viewport().installEventFilter(self)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setWordWrap(False)  # a wrapped "+¥8,635.35" reads as two figures
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.viewport().installEventFilter(self)
         # One pass after the event loop settles, however many resets and resizes arrive.
@@ -42,7 +48,8 @@ class FitColumns(QObject):
         columns = [c for c in range(header.count()) if not view.isColumnHidden(c)]
         if not columns:
             return
-        natural = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns}
+        cells = {c: view.sizeHintForColumn(c) for c in columns}
+        natural = {c: max(cells[c], header.sectionSizeHint(c)) for c in columns}
         available = view.viewport().width()
         total = sum(natural.values())
         if total <= available:
@@ -57,23 +64,62 @@ class FitColumns(QObject):
         fixed_width = sum(natural[c] for c in fixed)
         rest = [c for c in columns if c not in fixed]
         room = max(available - fixed_width, MIN_WIDTH * len(rest))
-        want = sum(natural[c] for c in rest) or 1
         for c in fixed:
             header.resizeSection(c, natural[c])
-        used = 0
-        for c in rest[:-1]:
-            width = max(MIN_WIDTH, natural[c] * room // want)
-            header.resizeSection(c, width)
-            used += width
-        if rest:
-            header.resizeSection(rest[-1], max(MIN_WIDTH, room - used))
+        whole = {c: max(MIN_WIDTH, cells[c]) for c in rest}  # every cell whole, headers elided
+        words = [c for c in rest if not self._figures(c)]
+        over = sum(whole.values()) - room
+        if over > 0 and words and sum(whole[c] - MIN_WIDTH for c in words) >= over:
+            # Still too wide: words (a group's "Customer Service (4 people)") give way before
+            # figures do, in proportion to their width; hovering shows them whole.
+            give = sum(whole[c] - MIN_WIDTH for c in words)
+            for c in words:
+                whole[c] -= -(-(whole[c] - MIN_WIDTH) * over // give)  # rounded up: the row ends inside
+        if sum(whole.values()) <= room:
+            # The headers share what is left in proportion to what each lacks.
+            lacking = {c: max(0, natural[c] - whole[c]) for c in rest}
+            spare, short = room - sum(whole.values()), sum(lacking.values()) or 1
+            widths = {c: whole[c] + lacking[c] * spare // short for c in rest}
+        else:
+            want = sum(natural[c] for c in rest) or 1
+            widths = {c: max(MIN_WIDTH, natural[c] * room // want) for c in rest}
+        if rest:  # the last column takes the rounding, so the row ends at the edge
+            widths[rest[-1]] = max(MIN_WIDTH, room - sum(widths[c] for c in rest[:-1]))
+        for c in rest:
+            header.resizeSection(c, widths[c])
+
+    def _figures(self, column: int) -> bool:
+        """A column of numbers (right-aligned, as every money and count column is)."""
+        model = self.view.model()
+        if model is None or model.rowCount() == 0:
+            return False
+        align = model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole)
+        try:
+            return bool(Qt.AlignmentFlag(int(align)) & Qt.AlignmentFlag.AlignRight) if align is not None else False
+        except (TypeError, ValueError):
+            return bool(align & Qt.AlignmentFlag.AlignRight)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Resize:
             self._pending.start()
         elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            if watched is self.view.horizontalHeader().viewport():
+                return self._elided_header_tip(event.pos(), event.globalPos())
             return self._elided_tip(event.pos(), event.globalPos())
         return False
+
+    def _elided_header_tip(self, pos: QPoint, global_pos: QPoint) -> bool:
+        header = self.view.horizontalHeader()
+        column = header.logicalIndexAt(pos)
+        model = self.view.model()
+        if column < 0 or model is None or model.headerData(column, Qt.Orientation.Horizontal,
+                                                           Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or header.sectionSizeHint(column) <= header.sectionSize(column):
+            return False
+        QToolTip.showText(global_pos, text, header)
+        return True
 
     def _elided_tip(self, pos: QPoint, global_pos: QPoint) -> bool:
         """A cell's own tooltip wins; otherwise an elided text is shown in full."""

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from shopdesk.domain.departments import Department
 from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.metrics import MetricDef, Unit
-from shopdesk.domain.text import QT_TRANSLATE_NOOP
+from shopdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
 
 
 def translate(context: str, text: str) -> str:
@@ -85,6 +85,11 @@ def metric_value(metric: MetricDef, value: Decimal | None) -> str:
 def error_text(error: ShopDeskError) -> str:
     """A service error's message, translated."""
     return error.render(translate)
+
+
+def phrase_text(text: str) -> str:
+    """A service's sentence (a Phrase) in the window's language; plain text as it is."""
+    return text.render(translate) if isinstance(text, Phrase) else text
 
 
 WEEKDAY_NAMES = (QT_TRANSLATE_NOOP("Weekdays", "Mon"), QT_TRANSLATE_NOOP("Weekdays", "Tue"),

@@ -49,7 +49,8 @@ class PeoplePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The columns share the page's width (a department has a handful of people, not a ledger).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.open_charts)  # a person's performance; Edit… edits
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

@@ -61,6 +61,7 @@ class PayrollPage(QWidget):
         self.month_box.setCurrentIndex(1)  # last month: the one usually being paid
         self.month_box.currentIndexChanged.connect(self.refresh)
         self.status = QLabel()
+        self.status.setWordWrap(True)  # beside the nine buttons on a laptop, the state takes two lines
         self.rules_button = QPushButton(self.tr("Rules…"))
         self.rules_button.clicked.connect(self.edit_rules)
         self.presets_button = QToolButton()
@@ -100,7 +101,7 @@ class PayrollPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        fit_columns(self.table, keep=1)
+        fit_columns(self.table, keep=0)  # a group's long name gives way before its money
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_person())
 
         self.detail = QTextBrowser()

@@ -38,7 +38,6 @@ VERBS = {
     "deactivate": QT_TRANSLATE_NOOP("Audit", "{who} deactivated {what}"),
     "approve": QT_TRANSLATE_NOOP("Audit", "{who} approved and locked {what}"),
     "reopen": QT_TRANSLATE_NOOP("Audit", "{who} re-opened {what}"),
-    "copy": QT_TRANSLATE_NOOP("Audit", "{who} copied last month's deductions into {what}"),
     "stop": QT_TRANSLATE_NOOP("Audit", "{who} stopped {what}"),
     "open": QT_TRANSLATE_NOOP("Audit", "{who} opened {what}"),
     "review": QT_TRANSLATE_NOOP("Audit", "{who} reviewed {what}"),
@@ -47,6 +46,7 @@ VERBS = {
     "set_pin": QT_TRANSLATE_NOOP("Audit", "{who} set the PIN of {what}"),
     "set_password": QT_TRANSLATE_NOOP("Audit", "{who} set {what}"),
     "import": QT_TRANSLATE_NOOP("Audit", "{who} imported {what}"),
+    "replace": QT_TRANSLATE_NOOP("Audit", "{who} replaced {what}"),
 }
 OTHER_VERB = QT_TRANSLATE_NOOP("Audit", "{who} changed {what}")
 
@@ -59,7 +59,7 @@ SUBJECTS = {
     "pay_adjustment": QT_TRANSLATE_NOOP("Audit", "a pay adjustment of {person} for {month}"),
     "payroll": QT_TRANSLATE_NOOP("Audit", "the payroll of {month}"),
     "task": QT_TRANSLATE_NOOP("Audit", "task “{name}”"),
-    "appraisal": QT_TRANSLATE_NOOP("Audit", "an appraisal"),
+    "appraisal": QT_TRANSLATE_NOOP("Audit", "the appraisal of {person} for {month}"),
     "appraisal_round": QT_TRANSLATE_NOOP("Audit", "the appraisal round {month}"),
     "appraisal_scheme": QT_TRANSLATE_NOOP("Audit", "the appraisal scheme of {department}"),
     "credential": QT_TRANSLATE_NOOP("Audit", "{name}"),
@@ -67,6 +67,8 @@ SUBJECTS = {
     "payroll_setup": QT_TRANSLATE_NOOP("Audit", "the social insurance and tax settings"),
     "figures": QT_TRANSLATE_NOOP("Audit", "the daily figures of {day}"),
     "product": QT_TRANSLATE_NOOP("Audit", "product {name}"),
+    "figure": QT_TRANSLATE_NOOP("Audit", "{metric} of {scope} on {day}"),
+    "platform": QT_TRANSLATE_NOOP("Audit", "platform files"),
 }
 # The audit window's filters: each kind of record and each action as a word.
 KINDS = {
@@ -80,6 +82,7 @@ KINDS = {
     "appraisal": QT_TRANSLATE_NOOP("Audit", "appraisal"),
     "appraisal_round": QT_TRANSLATE_NOOP("Audit", "appraisal round"),
     "appraisal_scheme": QT_TRANSLATE_NOOP("Audit", "appraisal scheme"),
+    "figure": QT_TRANSLATE_NOOP("Audit", "daily figure"), "platform": QT_TRANSLATE_NOOP("Audit", "platform import"),
 }
 ACTIONS = {
     "add": QT_TRANSLATE_NOOP("Audit", "add"), "update": QT_TRANSLATE_NOOP("Audit", "update"),
@@ -91,9 +94,12 @@ ACTIONS = {
     "open": QT_TRANSLATE_NOOP("Audit", "open"), "review": QT_TRANSLATE_NOOP("Audit", "review"),
     "finalise": QT_TRANSLATE_NOOP("Audit", "finalise"), "import": QT_TRANSLATE_NOOP("Audit", "import"),
     "set_pin": QT_TRANSLATE_NOOP("Audit", "set a PIN"), "set_password": QT_TRANSLATE_NOOP("Audit", "set a password"),
+    "replace": QT_TRANSLATE_NOOP("Audit", "replace"),
 }
 OWNER_PASSWORD = QT_TRANSLATE_NOOP("Audit", "the owner's password")
 OTHER_SUBJECT = QT_TRANSLATE_NOOP("Audit", "a record ({kind})")
+SOME_APPRAISAL = QT_TRANSLATE_NOOP("Audit", "an appraisal")
+COPIED = QT_TRANSLATE_NOOP("Audit", "{who} copied {n} deductions from {source} into {month}")
 
 CHANGE = QT_TRANSLATE_NOOP("Audit", "{field} from {old} to {new}")
 FROM_TO = QT_TRANSLATE_NOOP("Audit", "from {old} to {new}")
@@ -139,7 +145,14 @@ FIELDS = {
     "si_base_fen": QT_TRANSLATE_NOOP("Audit", "social insurance base"),
     "hf_base_fen": QT_TRANSLATE_NOOP("Audit", "housing fund base"),
     "special_deduction_fen": QT_TRANSLATE_NOOP("Audit", "special deduction"),
+    "ratings": QT_TRANSLATE_NOOP("Audit", "ratings"), "source": QT_TRANSLATE_NOOP("Audit", "source"), "files": QT_TRANSLATE_NOOP("Audit", "files"),
+    "parts": QT_TRANSLATE_NOOP("Audit", "figure parts"), "figures": QT_TRANSLATE_NOOP("Audit", "daily figures"),
+    "products_added": QT_TRANSLATE_NOOP("Audit", "new products"),
+    "replaced": QT_TRANSLATE_NOOP("Audit", "typed figures replaced"),
 }
+# Where a daily figure came from.
+SOURCES = {"typed": QT_TRANSLATE_NOOP("Audit", "typed"), "workbook": QT_TRANSLATE_NOOP("Audit", "the shop workbook"),
+           "platform": QT_TRANSLATE_NOOP("Audit", "a platform file")}
 BASES = {"own": QT_TRANSLATE_NOOP("Audit", "own figures"), "department": QT_TRANSLATE_NOOP("Audit", "department's"),
          "shop": QT_TRANSLATE_NOOP("Audit", "whole shop's")}
 TIER_MODES = {"retroactive": QT_TRANSLATE_NOOP("Audit", "retroactive"),
@@ -240,6 +253,13 @@ def subject(entry: AuditRecord, names: AuditNames) -> str:
         return tr(template).format(day=key)
     if kind == "product":
         return tr(template).format(name=key)
+    if kind == "figure" and key.count(" ") == 2:  # "<day> <scope> <metric>"
+        day, scope, metric = key.split(" ")
+        return tr(template).format(metric=_metric(metric, names), scope=_scope(scope, names), day=day)
+    if kind == "appraisal":
+        if "person" not in data:  # recorded before reviews named the person
+            return tr(SOME_APPRAISAL)
+        return tr(template).format(person=data["person"], month=_month(data.get("period", "")))
     if kind in ("payroll", "appraisal_round"):
         return tr(template).format(month=_month(key))
     if kind == "appraisal_scheme":
@@ -254,6 +274,8 @@ def subject(entry: AuditRecord, names: AuditNames) -> str:
         if name is None and kind == "staff":
             name = _person(key, names)
         return tr(template).format(name=name if name is not None else f"#{key}")
+    if "{" in template:  # a key of a shape this module does not know: never a bare placeholder
+        return tr(OTHER_SUBJECT).format(kind=kind_name(kind))
     return tr(template)
 
 
@@ -265,10 +287,13 @@ def value_text(entry: AuditRecord, fld: str, value: Any, names: AuditNames) -> s
         return tr(YES) if value else tr(NO)
     if fld.endswith("_fen") and isinstance(value, int):
         return format_yuan(value)
-    if names.registry is not None and entry.entity in ("target", "figures"):
-        # A target's metric is in its key; a day's figures are stored as "<scope> <metric>".
+    if names.registry is not None and entry.entity in ("target", "figures", "figure"):
+        # A target's metric is in its key; a day's figures are stored as "<scope> <metric>",
+        # one replaced figure as "<day> <scope> <metric>".
         if entry.entity == "target":
             metric = entry.entity_id.split("/")[1] if fld == "value" and entry.entity_id.count("/") == 2 else ""
+        elif entry.entity == "figure":
+            metric = entry.entity_id.split(" ")[-1] if fld == "value" else ""
         else:
             metric = fld.partition(" ")[2]
         if metric in names.registry and isinstance(value, int):
@@ -286,6 +311,8 @@ def value_text(entry: AuditRecord, fld: str, value: Any, names: AuditNames) -> s
         return tr(YES) if value == "on" else tr(NO)
     if fld == "unpaid_halves" and isinstance(value, int):
         return f"{Decimal(value) / 2:f}".removesuffix(".0")
+    if fld == "source" and isinstance(value, str) and value in SOURCES:
+        return tr(SOURCES[value])
     if fld == "designer_id":
         return _person(value, names)
     if fld == "min_wage" and isinstance(value, str):
@@ -316,6 +343,10 @@ def value_text(entry: AuditRecord, fld: str, value: Any, names: AuditNames) -> s
         return tr(ROLES[value])
     if isinstance(value, list):
         return tr(LIST_SEPARATOR).join(str(v) for v in value)
+    if isinstance(value, dict):  # a review's ratings: item → 1-5
+        if not value:
+            return tr(NOTHING)
+        return tr(LIST_SEPARATOR).join(f"{QCoreApplication.translate('Appraisal', str(k))} {v}" for k, v in value.items())
     if isinstance(value, str) and fld in ("rate", "threshold", "si_rate", "hf_rate"):
         try:
             return f"{Decimal(value).normalize():f}%"
@@ -335,10 +366,19 @@ def _field(fld: str, names: AuditNames) -> str:
 
 def sentence(entry: AuditRecord, names: AuditNames) -> str:
     """The whole entry in the reader's language."""
+    if entry.action == "copy" and entry.entity == "pay_deduction":
+        return tr(COPIED).format(who=who(entry, names), n=(entry.after or {}).get("rows", 0),
+                                 source=_month((entry.before or {}).get("from", "")), month=_month(entry.entity_id))
     what = subject(entry, names)
     head = tr(VERBS.get(entry.action, OTHER_VERB)).format(who=who(entry, names), what=what)
     if entry.entity == "appraisal_scheme":
         return head  # a whole scheme: its editor shows it, a sentence would not
+    if entry.action in ("stop", "activate", "deactivate"):
+        return head  # the verb says all: the record is stopped, or off or back on the team
+    if entry.action == "reopen":
+        # What is undone is the approval the entry before it recorded; what is new is the reason.
+        reason = (entry.after or {}).get("reopen_reason")
+        return tr(WITH).format(sentence=head, changes=f"{_field('reopen_reason', names)} {reason}") if reason else head
     if entry.before is not None and entry.after is not None:
         changes = {k: v for k, v in entry.changes().items() if k not in _IDENTIFYING}
         if set(changes) == {"value"} or (entry.entity == "pay_deduction" and set(changes) == {"amount_fen"}):
@@ -355,9 +395,8 @@ def sentence(entry: AuditRecord, names: AuditNames) -> str:
         if len(only) == 1:
             fld, new = only[0]
             return head + " " + tr(TO).format(new=value_text(entry, fld, new, names))
-    if entry.entity == "appraisal_scheme":
-        return head  # a whole scheme: its editor shows it, a sentence would not
-    if data and entry.action in ("add", "set", "update", "edit", "approve", "open", "copy", "review", "finalise"):
+    if data and entry.action in ("add", "set", "update", "edit", "approve", "open", "copy", "review", "finalise",
+                                 "import"):
         # What was set, leaving out what is empty and what the subject already names.
         listed = [f"{_field(k, names)} {value_text(entry, k, v, names)}" for k, v in data.items()
                   if k not in ("snapshot", "summary", "ratings", "label") and v not in (None, "", [])]

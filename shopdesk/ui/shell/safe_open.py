@@ -154,11 +154,13 @@ def schedule_value_check(db: Database) -> None:
     def done(problems: list[str]) -> None:
         if not problems:
             return
+        from shopdesk.ui.common.text import phrase_text
+
         log.error("database %s holds values of the wrong type: %s", path, problems[:5])
         QMessageBox.warning(None, _t("ShopDesk"), QCoreApplication.translate(
             "Startup", "The shop file {path} holds values ShopDesk does not write ({problem}). It may have "
             "been changed by another program. Run “shopdesk check”, and restore a backup if in doubt."
-        ).format(path=path, problem=problems[0]))
+        ).format(path=path, problem=phrase_text(problems[0])))
 
     run_in_background(lambda: suspicious_values(path), done,
                       lambda exc: log.error("value check failed: %s", exc))

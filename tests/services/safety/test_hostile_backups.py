@@ -3,6 +3,7 @@ in it, or it is refused before anything changes; `shopdesk check` reports the sa
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from datetime import datetime
@@ -139,3 +140,27 @@ def test_an_older_known_schema_is_accepted(tmp_path):
     db.dispose()
     verdict = check_file(path)
     assert verdict.ok and verdict.revision == "0004_payroll"
+
+
+@pytest.mark.parametrize("kind", [*HOSTILE, "four-table fake"])
+def test_why_a_backup_is_refused_reads_in_chinese(kind, demo_db, owner, tmp_path):
+    """The reason travels with the refusal and is worded in the owner's language when shown."""
+    from shopdesk.domain.text import Phrase
+    from shopdesk.exchange.common.translate import translator
+
+    good = backup.backup_now(demo_db, owner, now=NOW)
+    (tmp_path / "hostile").mkdir()
+    bad = _four_table_fake(tmp_path / "hostile") if kind == "four-table fake" else _hostile(
+        good, tmp_path / "hostile", HOSTILE[kind])
+    problem = check_file(bad).problems[0]
+    assert isinstance(problem, Phrase), kind
+    chinese = problem.render(translator("zh_CN"))
+    assert chinese != str(problem) and re.search(r"[\u4e00-\u9fff]", chinese), chinese
+    with pytest.raises(BackupError) as refused:
+        backup.restore(demo_db.path, bad, owner, now=NOW)
+    message = refused.value.render(translator("zh_CN"))
+    assert chinese in message
+    # What stays Latin is a name from the file (table, column, schema) or ShopDesk's own.
+    leftover = re.sub(r"“[^”]*”|\b\w+\.\w+\b|\b[a-z_]+\b(?= 表| 记录)|ShopDesk|SQLite|[^A-Za-z]", " ",
+                      message.replace(bad.name, ""))
+    assert leftover.split() == [], message

@@ -1,5 +1,5 @@
 """On a 1366×768 laptop (a common shop laptop) the window fits, in both languages, and the main tables
-need no sideways scrolling.
+need no sideways scrolling and show every figure whole.
 
 Run in a fresh interpreter whose offscreen screen is 1366×768.
 """
@@ -26,6 +26,7 @@ def _show_every_tab(db_path: Path, home: Path, lang: str) -> dict:  # type: igno
         import json, os
         os.environ["HOME"] = os.environ["XDG_CONFIG_HOME"] = {str(home)!r}
         from datetime import date
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QTableView, QTabWidget
         from shopdesk.i18n import install_translators
         from shopdesk.services.common.context import OWNER
@@ -41,7 +42,7 @@ def _show_every_tab(db_path: Path, home: Path, lang: str) -> dict:  # type: igno
         screen = w.screen().availableGeometry()
         frame = w.frameGeometry()
         out = {{"screen": [screen.width(), screen.height()], "frame": [frame.width(), frame.height()],
-                "inside": screen.contains(frame), "scrolling": []}}
+                "inside": screen.contains(frame), "scrolling": [], "cut": []}}
         def tables_in_view(page):
             inner = getattr(page, "pages", None)
             if isinstance(inner, QTabWidget):
@@ -67,6 +68,15 @@ def _show_every_tab(db_path: Path, home: Path, lang: str) -> dict:  # type: igno
                         widths = sum(t.columnWidth(c) for c in range(t.model().columnCount()))
                         out["scrolling"].append(f"{{w.tabs.tabText(i)}} / {{name}} / {{t.objectName()}} "
                                                 f"{{widths}} > {{t.viewport().width()}}")
+                    if t.isVisible() and "_fit_columns" in t.__dict__:  # a fitted table: figures stay whole
+                        figures = [c for c in range(t.model().columnCount()) if t.model().rowCount()
+                                   and t.model().index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) is not None
+                                   and Qt.AlignmentFlag(int(t.model().index(0, c).data(Qt.ItemDataRole.TextAlignmentRole)))
+                                   & Qt.AlignmentFlag.AlignRight]
+                        for c in figures:
+                            if not t.isColumnHidden(c) and t.columnWidth(c) < t.sizeHintForColumn(c):
+                                title = t.model().headerData(c, Qt.Orientation.Horizontal)
+                                out["cut"].append(f"{{w.tabs.tabText(i)}} / {{name}} / {{title}}")
         print(json.dumps(out))
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
@@ -81,3 +91,5 @@ def test_the_window_fits_a_laptop_and_tables_need_no_sideways_scrolling(demo_db,
     assert seen["screen"] == [1366, 768]
     assert seen["inside"], seen["frame"]
     assert seen["scrolling"] == []
+    # Headers and words may shorten ("Projected mo…", the whole text on hover); money and counts never do.
+    assert seen["cut"] == [], seen
