@@ -41,7 +41,8 @@ class Words:
     """A closed list of stored codes with the Chinese word for each; reads either."""
 
     def __init__(self, zh: dict[str, str], aliases: dict[str, str] | None = None) -> None:
-        self.zh = zh
+        self.zh = {str(code): word for code, word in zh.items()}  # enum members as their plain values
+        zh = self.zh
         self._read: dict[str, str] = {code.casefold(): code for code in zh}
         self._read.update({word: code for code, word in zh.items()})
         self._read.update(aliases or {})
