@@ -88,12 +88,14 @@ def _codes_left(sheets: dict[str, list[tuple]]) -> list[str]:
 
 
 @pytest.fixture
-def blank(request: pytest.FixtureRequest, demo_db: Database, tmp_path: Path) -> Iterator[Callable[[], Database]]:
-    """Fresh, empty shop databases on the same backend as `demo_db`."""
+def blank(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], Database]]:
+    """Fresh, empty shop databases on the same backend as the test's `db` or `demo_db`."""
+    params = getattr(getattr(request.node, "callspec", None), "params", {})
+    backend = params.get("demo_db", params.get("db", "sqlite"))
     made: list[tuple[Database, str | None]] = []
 
     def make() -> Database:
-        if demo_db.engine.dialect.name == "postgresql":
+        if backend == "postgresql":
             server, template = request.getfixturevalue("pg_template")
             url = server.create_database(template)
             made.append((Database(url), url))
@@ -153,7 +155,7 @@ def _import(make: Callable[[], Database], owner, book: Path) -> dict[str, list[t
     return _rows(db)
 
 
-def test_the_chinese_template_writes_chinese_values_and_imports(owner, tmp_path: Path) -> None:
+def test_the_chinese_template_writes_chinese_values_and_imports(db, owner, blank, tmp_path: Path) -> None:
     zh, en = tmp_path / "模板.xlsx", tmp_path / "template.xlsx"
     write_template(zh, "zh_CN")
     write_template(en, "en")
@@ -163,17 +165,30 @@ def test_the_chinese_template_writes_chinese_values_and_imports(owner, tmp_path:
     assert cells["规则"][1][2:5] == ("比例提成", "销售额", "全店") and cells["规则"][2][0] == "全员"
     assert [r[3] for r in cells["任务"][1:]] == ["每周:周五", "不重复"]
     assert cells["店铺"][1:] == [("店铺名称", "小鹿家居旗舰店"), ("休息日", "周日")]
-    # The English template keeps its codes, and both import to the same shop.
+    # The English template keeps its codes, and both import to the same shop (but for the labels and titles,
+    # which the templates word in their language).
     assert _sheets(en)["Rules"][1][2:5] == ("percent", "sales", "shop")
-    dbs = []
-    for book in (zh, en):
-        db = Database(tmp_path / f"{book.stem}.db")
-        ensure_schema(db)
-        import_workbook(db, owner, book, TODAY)
-        rows = _rows(db)
-        db.dispose()
-        dbs.append({k: v for k, v in rows.items() if k not in ("audit_log", "pay_rule", "task", "staff")})
-    assert dbs[0] == dbs[1] and dbs[0]["figure"] and dbs[0]["target"]
+    import_workbook(db, owner, zh, TODAY)
+    other = blank()
+    import_workbook(other, owner, en, TODAY)
+    shops = [_rows(db), _rows(other)]
+    same = [{k: v for k, v in rows.items() if k not in ("audit_log", "pay_rule", "task", "staff")} for rows in shops]
+    assert same[0] == same[1] and same[0]["figure"] and same[0]["target"] and same[0]["task_assignee"]
+    terms = [_terms(d) for d in (db, other)]
+    assert terms[0] == terms[1] and len(terms[0][0]) == 2 and len(terms[0][1]) == 2
+
+
+def _terms(db: Database) -> tuple[list[tuple], list[tuple]]:
+    """The rules' and tasks' terms, without their labels and titles (which a template words in its language)."""
+    from shopdesk.store.models.payroll import PayRule
+    from shopdesk.store.models.tasks import Task
+
+    with db.read() as s:
+        rules = sorted(tuple(r) for r in s.execute(select(
+            PayRule.applies_to, PayRule.kind, PayRule.metric, PayRule.basis, PayRule.rate, PayRule.amount_fen,
+            PayRule.tier_mode)))
+        tasks = sorted(tuple(r) for r in s.execute(select(Task.repeat, Task.points, Task.due, Task.start)))
+    return rules, tasks
 
 
 def test_a_full_shop_in_chinese_and_in_english_imports_to_the_same_database(demo_db, owner, blank,
