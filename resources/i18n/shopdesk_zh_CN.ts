@@ -2297,10 +2297,6 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>“{text}”不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>'{text}' is not yes or no</source>
-        <translation>“{text}”不是“是”或“否”</translation>
-    </message>
-    <message>
         <source>{text} is below {minimum}</source>
         <translation>{text} 小于 {minimum}</translation>
     </message>
@@ -3199,6 +3195,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>product {id} not found</source>
         <translation>找不到商品 {id}</translation>
+    </message>
+    <message>
+        <source>'{text}' is not understood here; use {accepted}</source>
+        <translation>无法识别“{text}”，请填写：{accepted}</translation>
     </message>
 </context>
 <context>
