@@ -26,6 +26,13 @@ if TYPE_CHECKING:
     from shopdesk.ui.shell.session import UserSession
 
 
+def demo_login() -> tuple[str, str]:
+    """The demo shop's owner password and staff PIN, for its log-in to say."""
+    from shopdesk.services.demo.tasks import DEMO_PASSWORD, DEMO_PIN
+
+    return DEMO_PASSWORD, DEMO_PIN
+
+
 def make_demo_db() -> Path:
     """A fresh demo shop in a temporary folder (removed by the OS, not by us)."""
     from shopdesk.services.demo.shop import write_demo
@@ -164,7 +171,7 @@ def run_gui(args: argparse.Namespace) -> int:
         quick = shop.path is not None and shop.path.is_file() and shop.schema_is_current()
         if not check_file(shop):
             return 1
-        session = UserSession(shop, lang)
+        session = UserSession(shop, lang, demo_login=demo_login() if args.demo else None)
         instance.activated.connect(lambda: bring_forward(session.window) if session.window else None)
         dialog = session.login_dialog()
         # The database opens behind the painted log-in; the day's first backup follows it.

@@ -230,14 +230,6 @@
         <translation>{month} 考勤</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Undo last save</source>
-        <translation>撤销上次保存</translation>
-    </message>
-    <message>
         <source>Import 钉钉 / 企业微信 summary…</source>
         <translation>导入钉钉 / 企业微信月度汇总…</translation>
     </message>
@@ -246,8 +238,28 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>{due} working days due. Type or paste (Ctrl+V from Excel) unpaid days (事假/旷工, in half days such as 1.5) and late arrivals, then save: all rows are saved together.</source>
-        <translation>本月应出勤 {due} 天。输入或粘贴（从 Excel 复制后按 Ctrl+V）事假/旷工天数（以半天计，如 1.5）和迟到次数，然后保存：所有行一起保存。</translation>
+        <source>{due} working days due. Type or paste (Ctrl+V from Excel) unpaid days (事假/旷工, in half days such as 1.5) and late arrivals. Each change is saved at once; Ctrl+Z takes it back, Delete clears the selected cells.</source>
+        <translation>本月应出勤 {due} 天。输入或粘贴（从 Excel 复制后按 Ctrl+V）事假/旷工天数（以半天计，如 1.5）和迟到次数。每处修改立即保存；按 Ctrl+Z 可撤销，按删除键清除选中的单元格。</translation>
+    </message>
+    <message>
+        <source>paste 1 cell</source>
+        <translation>粘贴 1 个单元格</translation>
+    </message>
+    <message>
+        <source>paste {n} cells</source>
+        <translation>粘贴 {n} 个单元格</translation>
+    </message>
+    <message>
+        <source>clear 1 cell</source>
+        <translation>清除 1 个单元格</translation>
+    </message>
+    <message>
+        <source>clear {n} cells</source>
+        <translation>清除 {n} 个单元格</translation>
+    </message>
+    <message>
+        <source>edit {column} for {who}</source>
+        <translation>修改 {who} 的{column}</translation>
     </message>
     <message>
         <source>Import attendance summary</source>
@@ -1876,24 +1888,44 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>扣款 {month}</translation>
     </message>
     <message>
-        <source>Type or paste from Excel (Ctrl+V). Grey amounts are what ShopDesk computes; a typed amount replaces it for that person's month. One save writes the whole grid.</source>
-        <translation>手填或从 Excel 粘贴（Ctrl+V）。灰色金额是 ShopDesk 算出的；手填的金额会替换这个人本月的计算值。保存一次写入整张表。</translation>
+        <source>Type or paste from Excel (Ctrl+V). Grey amounts are what ShopDesk computes; a typed amount replaces it for that person's month. Each change is saved at once; Ctrl+Z takes it back, Delete clears the selected amounts.</source>
+        <translation>可直接输入或从 Excel 粘贴（Ctrl+V）。灰色金额是 ShopDesk 自动计算的；输入的金额会替换该员工当月的计算值。每次修改立即保存；按 Ctrl+Z 可撤销，按删除键清除选中的金额。</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
+        <source>{month} is approved and locked; re-open it to change it.</source>
+        <translation>{month} 已审批并锁定；如需修改，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>paste 1 deduction</source>
+        <translation>粘贴 1 项扣款</translation>
+    </message>
+    <message>
+        <source>paste {n} deductions</source>
+        <translation>粘贴 {n} 项扣款</translation>
+    </message>
+    <message>
+        <source>clear 1 deduction</source>
+        <translation>清除 1 项扣款</translation>
+    </message>
+    <message>
+        <source>clear {n} deductions</source>
+        <translation>清除 {n} 项扣款</translation>
+    </message>
+    <message>
+        <source>edit {category} for {who}</source>
+        <translation>修改{who}的{category}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>{who}, {category}: {error}</source>
+        <translation>{who}，{category}：{error}</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Nothing to save</source>
-        <translation>没有要保存的内容</translation>
-    </message>
-    <message>
-        <source>Saved for {n} people</source>
-        <translation>已为 {n} 人保存</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2006,25 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>Logistics</source>
         <translation>物流</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2244,10 +2295,6 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>'{text}' is not a date (use YYYY-MM-DD)</source>
         <translation>“{text}”不是日期（请用 YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>'{text}' is not yes or no</source>
-        <translation>“{text}”不是“是”或“否”</translation>
     </message>
     <message>
         <source>{text} is below {minimum}</source>
@@ -3153,6 +3200,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <source>product {id} not found</source>
         <translation>找不到商品 {id}</translation>
     </message>
+    <message>
+        <source>'{text}' is not understood here; use {accepted}</source>
+        <translation>无法识别“{text}”，请填写：{accepted}</translation>
+    </message>
 </context>
 <context>
     <name>ExcelJobs</name>
@@ -3429,20 +3480,12 @@ Replace the current shop with it? The current shop is saved as a backup first.</
 <context>
     <name>FiguresPage</name>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Undo changes</source>
-        <translation>撤销修改</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <source>Tab and Enter move between cells; paste a block copied from Excel with Ctrl+V. Percentages as 65 or 65%, money as 1234.50.</source>
-        <translation>Tab 键向右、回车键向下移动；从 Excel 复制一块数据后按 Ctrl+V 粘贴。百分比填 65 或 65%，金额填 1234.50。</translation>
+        <source>Tab and Enter move between cells; paste a block copied from Excel with Ctrl+V. Percentages as 65 or 65%, money as 1234.50. Each change is saved at once; Ctrl+Z takes it back.</source>
+        <translation>Tab 键和回车键在单元格之间移动；用 Ctrl+V 粘贴从 Excel 复制的一块数据。百分比写作 65 或 65%，金额写作 1234.50。每次修改立即保存；按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>Whole shop</source>
@@ -3453,16 +3496,32 @@ Replace the current shop with it? The current shop is saved as a backup first.</
         <translation>{department}（部门）</translation>
     </message>
     <message>
-        <source>Nothing to save</source>
-        <translation>没有需要保存的修改</translation>
+        <source>paste {n} figures</source>
+        <translation>粘贴 {n} 个数据</translation>
+    </message>
+    <message>
+        <source>paste 1 figure</source>
+        <translation>粘贴 1 个数据</translation>
+    </message>
+    <message>
+        <source>clear {n} figures</source>
+        <translation>清除 {n} 个数据</translation>
+    </message>
+    <message>
+        <source>clear 1 figure</source>
+        <translation>清除 1 个数据</translation>
+    </message>
+    <message>
+        <source>edit {metric} for {who}</source>
+        <translation>修改{who}的{metric}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>{who}, {metric}: {error}</source>
         <translation>{who}，{metric}：{error}</translation>
-    </message>
-    <message>
-        <source>{n} figures saved</source>
-        <translation>已保存 {n} 项数据</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3682,10 @@ Replace the current shop with it? The current shop is saved as a backup first.</
     <message>
         <source>Repeat it</source>
         <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>Demo shop: owner password {password}, staff PIN {pin}</source>
+        <translation>演示店铺：店主密码 {password}，员工 PIN {pin}</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5192,8 +5255,8 @@ Works offline; your data stays in {db}.</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <source>Ctrl+1…Ctrl+9 choose a tab · F5 re-reads the page · Ctrl+F finds in the feed · Ctrl+L switches user · F1 opens this guide.</source>
-        <translation>Ctrl+1…Ctrl+9 切换标签页 · F5 刷新当前页 · Ctrl+F 在动态中搜索 · Ctrl+L 切换用户 · F1 打开本指南。</translation>
+        <source>Ctrl+1…Ctrl+9 choose a tab · F5 re-reads the page · Ctrl+Z / Ctrl+Shift+Z undo and redo an edit · Ctrl+F finds in the feed · Ctrl+E exports and Ctrl+P prints what the page offers · Ctrl+L switches user · F1 opens this guide.</source>
+        <translation>Ctrl+1…Ctrl+9 切换标签页 · F5 刷新当前页 · Ctrl+Z / Ctrl+Shift+Z 撤销和重做修改 · Ctrl+F 在动态中查找 · Ctrl+E 导出、Ctrl+P 打印当前页提供的内容 · Ctrl+L 切换用户 · F1 打开本指南。</translation>
     </message>
     <message>
         <source>Your day</source>
@@ -5939,6 +6002,10 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
+    <message>
+        <source>{who}, {period}</source>
+        <translation>{who}，{period}</translation>
+    </message>
 </context>
 <context>
     <name>TargetsPage</name>
@@ -5961,14 +6028,6 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>e.g. Sun, or Sat, Sun</source>
         <translation>如 周日，或 周六,周日</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>empty for an even split, or 12 month weights e.g. 1,1,1,1,1,1.5,1,1,1,1,2,1</source>
@@ -6038,15 +6097,35 @@ Check that the server PC is on and connected, or choose this computer's file in 
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
+    <message>
+        <source>{cell}: {error}</source>
+        <translation>{cell}：{error}</translation>
+    </message>
 </context>
 <context>
     <name>TargetsUndo</name>
     <message>
-        <source>Edit target {period}</source>
-        <translation>修改目标 {period}</translation>
+        <source>edit target {period}</source>
+        <translation>修改 {period} 目标</translation>
     </message>
     <message>
-        <source>Edit shares</source>
+        <source>clear 1 target</source>
+        <translation>清除 1 个目标</translation>
+    </message>
+    <message>
+        <source>clear {n} targets</source>
+        <translation>清除 {n} 个目标</translation>
+    </message>
+    <message>
+        <source>paste 1 target</source>
+        <translation>粘贴 1 个目标</translation>
+    </message>
+    <message>
+        <source>paste {n} targets</source>
+        <translation>粘贴 {n} 个目标</translation>
+    </message>
+    <message>
+        <source>edit shares</source>
         <translation>修改占比</translation>
     </message>
 </context>
@@ -6139,6 +6218,10 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>choose at least one weekday</source>
         <translation>请至少选择一个星期几</translation>
+    </message>
+    <message>
+        <source>edit task “{title}”</source>
+        <translation>修改任务“{title}”</translation>
     </message>
 </context>
 <context>
@@ -6355,6 +6438,21 @@ Check that the server PC is on and connected, or choose this computer's file in 
     <message>
         <source>Rate (%)</source>
         <translation>比例（%）</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@ from decimal import Decimal
 from shopdesk.domain.money import MAX_YUAN, round_fen
 from shopdesk.domain.numbers import NumberError, bounded, parse_number
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
-from shopdesk.exchange.workbook.layout import NO, YES
 
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 
@@ -138,19 +137,6 @@ def period_text(value: object) -> str:
     if isinstance(value, datetime | date):
         return f"{value.year}-{value.month:02d}"
     return text(value)
-
-
-def yes_no(value: object, default: bool = True) -> bool:
-    if is_blank(value):
-        return default
-    if isinstance(value, bool):
-        return value
-    folded = text(value).casefold()
-    if folded in YES:
-        return True
-    if folded in NO:
-        return False
-    raise CellError(QT_TRANSLATE_NOOP("Errors", "'{text}' is not yes or no"), text=shown(value))
 
 
 def whole(value: object, *, minimum: int = 0) -> int | None:

@@ -29,6 +29,7 @@ from shopdesk.exchange.common.style import (
 )
 from shopdesk.exchange.workbook.layout import SheetLayout
 from shopdesk.exchange.workbook.reader import Progress
+from shopdesk.exchange.workbook.values import ON_OFF, SHOP_SCOPE, rest_days_word
 
 SheetRows = tuple[SheetLayout, list[list[object]], dict[int, str]]  # layout, rows, column → format
 
@@ -42,7 +43,7 @@ class ScopeNames:
         if parsed is None:
             return scope
         if parsed.is_shop:
-            return "店铺" if self.lang == "zh_CN" else "shop"
+            return SHOP_SCOPE.word("shop", self.lang)
         if parsed.department is not None:
             return department_label(parsed.department, self.lang)
         assert parsed.staff_id is not None
@@ -52,7 +53,7 @@ class ScopeNames:
 def scope_rank(name: object) -> int:
     """Shop first, then departments, then people."""
     text = str(name)
-    if text in ("shop", "店铺"):
+    if SHOP_SCOPE.get(text) is not None:
         return 0
     return 1 if any(text in (d.english, d.chinese) for d in Department) else 2
 
@@ -69,9 +70,16 @@ def yuan_of(fen: int | None) -> Decimal | None:
     return None if fen is None else Decimal(fen) / 100
 
 
-def setting_shown(key: str, value: str) -> str:
-    """Rates as `10.5%`, so a re-import reads them as percentages whatever the cell."""
-    return f"{value}%" if key in ("si_rate", "hf_rate") else value
+def setting_shown(key: str, value: str, lang: str = "en") -> str:
+    """Rates as `10.5%`, so a re-import reads them as percentages whatever the cell; rest days and
+    income tax in the file's language (`周六,周日`, `是`)."""
+    if key in ("si_rate", "hf_rate"):
+        return f"{value}%"
+    if key == "rest_days":
+        return rest_days_word(value, lang)
+    if key == "income_tax":
+        return ON_OFF.word(value, lang)
+    return value
 
 
 def write_sheets(path: Path, sheets: Sequence[SheetRows], lang: str = "en",

@@ -22,11 +22,13 @@ from shopdesk.exchange.workbook.cells import CellError, day
 from shopdesk.exchange.workbook.import_setup import Stage, stored_value
 from shopdesk.exchange.workbook.reader import Progress, Row
 from shopdesk.exchange.workbook.resolve import Names
+from shopdesk.exchange.workbook.values import SOURCE
 from shopdesk.services.common import audit
 from shopdesk.services.figures.entry import MAX_STORED
 from shopdesk.store.models.core import Figure
 
 CHUNK = 20_000
+BROKEN_PERSON = "staff:-1"  # Names.scope of a person whose Staff row was refused
 
 
 class ActualsExist(ValidationError):
@@ -43,6 +45,7 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
     clean: dict[tuple[date, str, str], tuple[int | None, int, int]] = {}  # key → (staff id, value, row)
     metrics: dict[object, MetricDef] = {}
     typed: set[tuple[date, str, str]] = set()
+    sources: dict[object, str] = {}
     total = len(rows)
     for i, row in enumerate(rows, start=1):
         if progress is not None and i % 10_000 == 0:
@@ -61,6 +64,8 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
         except CellError as exc:
             stage.fail(row, "scope", exc)
             continue
+        if scope == BROKEN_PERSON:
+            continue  # the person's own row on the Staff sheet has a problem, reported there
         raw_metric = row.value("metric")
         m = metrics.get(raw_metric)
         if m is None:
@@ -86,8 +91,17 @@ def import_actuals(stage: Stage, rows: list[Row], names: Names, progress: Progre
             continue
         sid = Scope.parse(scope).staff_id
         clean[key] = (sid, value, row.number)
-        if "source" in row.cells and row.value("source") == "typed":
-            typed.add(key)  # an export of a shop keeps its typed figures typed; the rest came from a workbook
+        if "source" in row.cells:
+            raw_source = row.value("source")
+            source = sources.get(raw_source)
+            if source is None:
+                try:
+                    source = sources[raw_source] = SOURCE.read(raw_source)
+                except CellError as exc:
+                    stage.fail(row, "source", exc)
+                    continue
+            if source == "typed":
+                typed.add(key)  # an export of a shop keeps its typed figures typed; the rest came from a workbook
     if stage.errors or not clean:
         return
     existing = _existing(stage, clean)

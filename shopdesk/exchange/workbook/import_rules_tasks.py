@@ -19,8 +19,18 @@ from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.exchange.workbook import cells
 from shopdesk.exchange.workbook.cells import CellError
 from shopdesk.exchange.workbook.import_setup import Stage
+from shopdesk.exchange.workbook.layout import fold
 from shopdesk.exchange.workbook.reader import Row
 from shopdesk.exchange.workbook.resolve import Names
+from shopdesk.exchange.workbook.values import (
+    BASIS,
+    KINDS,
+    TIER_MODE,
+    Words,
+    applies_to_text,
+    map_weight_keys,
+    read_repeat,
+)
 from shopdesk.services.common import audit
 from shopdesk.services.payroll.rules import insert_rule, resolve_applies_to, spec_of
 from shopdesk.services.tasks.assignments import TaskInput, insert_task
@@ -41,7 +51,7 @@ def _fail_all(stage: Stage, row: Row, exc: ValidationError | ValidationErrors, c
 def _rule_spec(stage: Stage, row: Row, names: Names) -> RuleSpec | None:
     """The row as a RuleSpec (cells read per §4.2); None after recording a problem."""
     try:
-        applies_to = resolve_applies_to(stage.session, cells.text(row.value("applies_to")))
+        applies_to = resolve_applies_to(stage.session, applies_to_text(row.value("applies_to")))
     except ValidationError as exc:
         stage.fail(row, "applies_to", exc)
         return None
@@ -54,7 +64,10 @@ def _rule_spec(stage: Stage, row: Row, names: Names) -> RuleSpec | None:
             stage.fail(row, "metric", exc)
             return None
     values: dict[str, object] = {}
-    readers = {"rate": lambda: cells.percent(row.value("rate"), row.fmt("rate")),
+    readers = {"kind": lambda: KINDS.read(row.value("kind")),
+               "basis": lambda: _word(BASIS, row.value("basis"), "own"),
+               "tier_mode": lambda: _word(TIER_MODE, row.value("tier_mode"), "retroactive"),
+               "rate": lambda: cells.percent(row.value("rate"), row.fmt("rate")),
                "amount": lambda: cells.money_fen(row.value("amount")),
                "cap": lambda: cells.money_fen(row.value("cap")),
                "threshold": lambda: cells.decimal(row.value("threshold"))}
@@ -65,12 +78,24 @@ def _rule_spec(stage: Stage, row: Row, names: Names) -> RuleSpec | None:
             stage.fail(row, key, exc)
             return None
     effective = cells.period_text(row.value("effective_from"))
+    weights = cells.text(row.value("weights"))
+    if values["kind"] == "points" and weights:  # metric names (销售额:0.01) as their keys
+        weights = map_weight_keys(weights, lambda key: _metric_key(names, key))
     return RuleSpec(
-        applies_to=applies_to, label=cells.text(row.value("label")), kind=cells.text(row.value("kind")).casefold(),
-        metric=metric, basis=cells.text(row.value("basis")).casefold() or "own", rate=values["rate"],  # type: ignore[arg-type]
+        applies_to=applies_to, label=cells.text(row.value("label")), kind=values["kind"],  # type: ignore[arg-type]
+        metric=metric, basis=values["basis"], rate=values["rate"],  # type: ignore[arg-type]
         amount_fen=values["amount"], threshold=values["threshold"],  # type: ignore[arg-type]
-        tiers=cells.text(row.value("tiers")), tier_mode=cells.text(row.value("tier_mode")).casefold() or "retroactive",
-        cap_fen=values["cap"], weights=cells.text(row.value("weights")), effective_from=effective)  # type: ignore[arg-type]
+        tiers=cells.text(row.value("tiers")), tier_mode=values["tier_mode"],  # type: ignore[arg-type]
+        cap_fen=values["cap"], weights=weights, effective_from=effective)  # type: ignore[arg-type]
+
+
+def _word(words: Words, value: object, default: str) -> str:
+    return default if cells.is_blank(value) else words.read(value)
+
+
+def _metric_key(names: Names, spelled: str) -> str | None:
+    m = names.metrics.get(fold(spelled))
+    return None if m is None else m.key
 
 
 def import_rules(stage: Stage, rows: list[Row], names: Names) -> None:
@@ -144,7 +169,11 @@ def import_tasks(stage: Stage, rows: list[Row], names: Names) -> None:
         if -1 in ids:
             continue  # the person's own row on the Staff sheet has a problem, reported there
         title = cells.text(row.value("title"))
-        repeat = cells.text(row.value("repeat")) or "none"
+        try:
+            repeat = read_repeat(row.value("repeat")).spell()
+        except CellError as exc:
+            stage.fail(row, "repeat", exc)
+            continue
         if _task_exists(stage, title, ids, due):
             continue
         data = TaskInput(title=title, assignees=ids, due=due, repeat=repeat,  # type: ignore[arg-type]

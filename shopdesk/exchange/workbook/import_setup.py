@@ -31,6 +31,7 @@ from shopdesk.exchange.workbook.cells import CellError
 from shopdesk.exchange.workbook.layout import SHOP_KEYS, fold
 from shopdesk.exchange.workbook.reader import Row
 from shopdesk.exchange.workbook.resolve import Names
+from shopdesk.exchange.workbook.values import ROLE, read_split, yes_no
 from shopdesk.services.common import audit
 from shopdesk.services.common.context import Actor
 from shopdesk.services.figures.entry import validate_value
@@ -225,12 +226,15 @@ def import_staff(stage: Stage, rows: list[Row]) -> dict[str, int]:
             stage.fail(row, "hire_date", exc)
             continue
         try:
-            active = cells.yes_no(row.value("active"))
+            active = yes_no(row.value("active"))
         except CellError as exc:
             stage.fail(row, "active", exc)
             continue
-        role = cells.text(row.value("role")).casefold() or "staff"
-        role = {"员工": "staff", "主管": "manager"}.get(role, role)
+        try:
+            role = "staff" if cells.is_blank(row.value("role")) else ROLE.read(row.value("role"))
+        except CellError as exc:
+            stage.fail(row, "role", exc)
+            continue
         pay = _pay_fields(stage, row, existing.get(name.casefold()))
         if pay is None:
             continue
@@ -301,8 +305,8 @@ def import_targets(stage: Stage, rows: list[Row], names: Names) -> None:
                 "Errors", "'{text}' is not a period (use 2026, 2026-Q4, 2026-11)"), text=raw_period))
             continue
         try:
-            split = check_split(period, cells.text(row.value("split")) or EVEN)
-        except ValidationError as exc:
+            split = check_split(period, read_split(row.value("split")) or EVEN)
+        except (CellError, ValidationError) as exc:
             stage.fail(row, "split", exc)
             continue
         value = stored_value(stage, m, row, "value")

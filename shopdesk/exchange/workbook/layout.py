@@ -117,9 +117,11 @@ SHOP_KEYS: dict[str, tuple[str, ...]] = {
     "min_wage": ("min_wage", "最低工资"),
 }
 
-SHOP_WORDS = ("shop", "店铺", "全店")
-YES = ("yes", "y", "true", "1", "是", "在职", "x", "✓")
-NO = ("no", "n", "false", "0", "否", "离职")
+
+
+def shop_key_word(key: str, lang: str) -> str:
+    """A Shop setting's key as a workbook in `lang` writes it (`name` / `店铺名称`)."""
+    return SHOP_KEYS[key][1 if lang == "zh_CN" else 0]
 
 
 def fold(text: object) -> str:

@@ -6,7 +6,8 @@ from shopdesk.domain.departments import parse_department
 from shopdesk.domain.metrics import MetricDef, MetricRegistry
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.exchange.workbook.cells import CellError, shown
-from shopdesk.exchange.workbook.layout import SHOP_WORDS, fold
+from shopdesk.exchange.workbook.layout import fold
+from shopdesk.exchange.workbook.values import SHOP_SCOPE as SHOP_WORDS
 from shopdesk.store.models.core import SHOP_SCOPE, dept_scope, staff_scope
 
 
@@ -28,7 +29,7 @@ class Names:
         if hit is not None:
             return hit
         folded = raw.casefold()
-        if folded in SHOP_WORDS:
+        if SHOP_WORDS.get(raw) is not None:
             out = SHOP_SCOPE
         elif folded in self.people:
             out = staff_scope(self.people[folded])

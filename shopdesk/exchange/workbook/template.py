@@ -20,6 +20,18 @@ from shopdesk.exchange.workbook.layout import (
     TARGETS,
     TASKS,
     SheetLayout,
+    shop_key_word,
+)
+from shopdesk.exchange.workbook.values import (
+    BASIS,
+    KINDS,
+    SHOP_SCOPE,
+    SPLIT,
+    YES_NO,
+    applies_to_word,
+    metric_words,
+    repeat_word,
+    rest_days_word,
 )
 
 _INSTRUCTIONS = {
@@ -33,7 +45,7 @@ _INSTRUCTIONS = {
         "income_tax (on/off: withhold income tax by the cumulative method, default off), min_wage (yuan, optional).",
         "Staff: name (unique), department (Operations/运营, Design/设计, Customer Service/客服, Logistics/物流), "
         "position, base_salary (yuan), hire_date (YYYY-MM-DD), active (yes/no, default yes), leave_date "
-        "(last day worked), si_base and hf_base (social insurance and housing fund bases, yuan), "
+        "(last day worked), role (staff or manager), si_base and hf_base (social insurance and housing fund bases, yuan), "
         "special_deduction (special additional deduction, yuan a month).",
         "Attendance: month (2026-11), name, unpaid_days (unpaid leave and absence, a multiple of 0.5), late "
         "(late arrivals).",
@@ -48,6 +60,8 @@ _INSTRUCTIONS = {
         "(0-80:0%;80-100:1%;100-:1.5%), tier_mode (retroactive or marginal), cap (yuan), weights.",
         "Tasks: title, assignee (a person's name; several separated by commas), due (YYYY-MM-DD; for a repeating task "
         "its last day), repeat (none, daily, weekly:mon, monthly:1), points, start (first day of a repeating task).",
+        "Values may also be written in Chinese (全店, 全员, 部门:客服, 平均, 按工作日, 每周:周一,周四, 比例提成, 全额累进, 是/否 …), "
+        "in any mix with the codes above.",
         "Import is all or nothing: if any cell is wrong, every problem is listed as Sheet!Cell: message and "
         "nothing is written.",
     ],
@@ -56,43 +70,49 @@ _INSTRUCTIONS = {
         "填写需要的工作表后导入（文件 → 导入店铺工作簿…，或 shopdesk import BOOK.xlsx --db PATH）。"
         "每个工作表都可省略；空行和多余的列会被忽略。",
         "工作表名和列名可用中文或英文（员工 / Staff，姓名 / name …）。",
-        "店铺：项目/值 —— 店铺名称（导出时显示）、休息日（如 sun 或 sat,sun）、社保个人比例（默认 10.5%）、"
-        "公积金个人比例（默认 5%）、代扣个税（on/off：按累计预扣法代扣个税，默认 off）、最低工资（元，可不填）。",
+        "店铺：项目/值 —— 店铺名称（导出时显示）、休息日（如 周日 或 周六,周日）、社保个人比例（默认 10.5%）、"
+        "公积金个人比例（默认 5%）、代扣个税（是/否：按累计预扣法代扣个税，默认 否）、最低工资（元，可不填）。",
         "员工：姓名（不可重复）、部门（运营、设计、客服、物流）、岗位、底薪（元）、入职日期（YYYY-MM-DD）、在职（是/否，默认是）、"
-        "离职日期（最后工作日）、社保基数和公积金基数（元）、专项附加扣除（元/月）。",
+        "角色（员工/主管）、离职日期（最后工作日）、社保基数和公积金基数（元）、专项附加扣除（元/月）。",
         "考勤：月份（2026-11）、姓名、事假/旷工天数（0.5 的倍数）、迟到次数。",
-        "目标：范围（shop、部门名或员工姓名）、指标（如 sales、orders、inquiries）、周期（2026、2026-Q4 或 2026-11）、"
-        "目标值、分解（even、workdays，或 12 / 3 个逗号分隔的权重）。表中没有列出月份的年度或季度目标按分解方式拆到各月。",
+        "目标：范围（全店、部门名或员工姓名）、指标（指标名称，如 销售额、订单数、咨询人数）、周期（2026、2026-Q4 或 2026-11）、"
+        "目标值、分解（平均、按工作日，或 12 / 3 个逗号分隔的权重）。表中没有列出月份的年度或季度目标按分解方式拆到各月。",
         "实绩：日期、范围、指标、数值 —— 每天每个范围每个指标一行。已有数据的日期只有在确认后（或使用 --replace）才会被覆盖。",
-        "规则：适用（姓名、department:<部门> 或 all）、名称、类型（fixed、percent、tiered、per_unit、target_bonus、"
-        "grade_bonus、points、step_bonus、score_bonus、team_pool、penalty、full_attendance）、指标、口径（own、department、shop）、"
-        "比例（1% 或 1 表示百分之一）、金额（元）、门槛、阶梯（0-80:0%;80-100:1%;100-:1.5%）、阶梯方式"
-        "（retroactive 或 marginal）、封顶（元）、权重。",
-        "任务：标题、负责人（员工姓名，多人用逗号分隔）、截止日期（YYYY-MM-DD；重复任务为最后一天）、重复（none、daily、weekly:mon、"
-        "monthly:1）、积分、开始日期（重复任务的第一天）。",
+        "规则：适用（姓名、部门:<部门> 或 全员）、名称、类型（固定、比例提成、阶梯提成、计件、达标奖、等级奖、积分、阶梯奖金、"
+        "绩效工资、团队奖池、扣款、全勤奖）、指标、口径（本人、部门、全店）、比例（1% 或 1 表示百分之一）、金额（元）、门槛、"
+        "阶梯（0-80:0%;80-100:1%;100-:1.5%）、阶梯方式（全额累进 或 超额累进）、封顶（元）、权重。",
+        "任务：标题、负责人（员工姓名，多人用逗号分隔）、截止日期（YYYY-MM-DD；重复任务为最后一天）、重复（不重复、每天、"
+        "每周:周一,周四、每月:15）、积分、开始日期（重复任务的第一天）。",
+        "这些值也可以填英文代码（shop、all、even、weekly:mon 等），中英文可以混用；冒号和逗号用全角（：，、）也可以。",
         "导入要么全部成功，要么什么都不写入：任何单元格有问题都会以 工作表!单元格: 说明 的形式全部列出。",
     ],
 }
 
 
 def _examples(lang: str) -> dict[str, list[list[object]]]:
+    from shopdesk.domain.metrics import MetricRegistry
+
     zh = lang == "zh_CN"
     ops, cs = ("运营", "客服") if zh else ("Operations", "Customer Service")
+    metric = metric_words(MetricRegistry(), lang)
+    yes = YES_NO.word("yes", lang)
     return {
-        SHOP.key: [["店铺名称" if zh else "name", "小鹿家居旗舰店"], ["休息日" if zh else "rest_days", "sun"]],
-        STAFF.key: [["张伟", ops, "运营主管" if zh else "Operations lead", Decimal("6000.00"), date(2024, 3, 1),
-                     "是" if zh else "yes"],
-                    ["刘洋", cs, "客服" if zh else "Customer service", Decimal("4500.00"), date(2025, 2, 17),
-                     "是" if zh else "yes"]],
-        TARGETS.key: [["shop", "sales", "2026", 6000000, "1,1,1,1,1,1.5,1,1,1,1,2,1"],
-                      ["张伟", "sales", "2026-11", 400000, "workdays"]],
-        ACTUALS.key: [[date(2026, 1, 5), "张伟", "sales", Decimal("12345.60")],
-                      [date(2026, 1, 5), "刘洋", "inquiries", 86]],
-        RULES.key: [["张伟", "销售提成" if zh else "Sales commission", "percent", "sales", "shop", "1%"],
-                    ["all", "全勤奖" if zh else "Full attendance", "full_attendance", None, None, None,
-                     Decimal("300")]],
-        TASKS.key: [["整理差评回复" if zh else "Answer bad reviews", "刘洋", None, "weekly:fri", 2, date(2026, 1, 9)],
-                    ["更新首页海报" if zh else "New homepage banner", "张伟", date(2026, 1, 16), "none", 5]],
+        SHOP.key: [[shop_key_word("shop_name", lang), "小鹿家居旗舰店"],
+                   [shop_key_word("rest_days", lang), rest_days_word("sun", lang)]],
+        STAFF.key: [["张伟", ops, "运营主管" if zh else "Operations lead", Decimal("6000.00"), date(2024, 3, 1), yes],
+                    ["刘洋", cs, "客服" if zh else "Customer service", Decimal("4500.00"), date(2025, 2, 17), yes]],
+        TARGETS.key: [[SHOP_SCOPE.word("shop", lang), metric["sales"], "2026", 6000000, "1,1,1,1,1,1.5,1,1,1,1,2,1"],
+                      ["张伟", metric["sales"], "2026-11", 400000, SPLIT.word("workdays", lang)]],
+        ACTUALS.key: [[date(2026, 1, 5), "张伟", metric["sales"], Decimal("12345.60")],
+                      [date(2026, 1, 5), "刘洋", metric["inquiries"], 86]],
+        RULES.key: [["张伟", "销售提成" if zh else "Sales commission", KINDS.word("percent", lang), metric["sales"],
+                     BASIS.word("shop", lang), "1%"],
+                    [applies_to_word("all", lang), "全勤奖" if zh else "Full attendance",
+                     KINDS.word("full_attendance", lang), None, None, None, Decimal("300")]],
+        TASKS.key: [["整理差评回复" if zh else "Answer bad reviews", "刘洋", None, repeat_word("weekly:fri", lang), 2,
+                     date(2026, 1, 9)],
+                    ["更新首页海报" if zh else "New homepage banner", "张伟", date(2026, 1, 16),
+                     repeat_word("none", lang), 5]],
         ATTENDANCE.key: [["2026-01", "张伟", 0, 1], ["2026-01", "刘洋", Decimal("1.5"), 0]],
     }
 

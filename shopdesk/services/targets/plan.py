@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from shopdesk.domain.departments import DEPARTMENTS, Department
-from shopdesk.domain.errors import NotFound, PermissionDenied, ValidationError
+from shopdesk.domain.errors import NotFound, PermissionDenied, ShopDeskError, ValidationError
 from shopdesk.domain.metrics import MetricDef, MetricRegistry
 from shopdesk.domain.numbers import NumberError, bounded, parse_number
 from shopdesk.domain.periods import Grain, Period
@@ -205,24 +205,79 @@ def set_target(db: Database, actor: Actor, scope: str, metric: str, period: str,
     key = f"{scope}/{metric}/{p.key}"
     try:
         with db.write() as s:
-            _require_scope(s, actor, scope)
-            _require_open(s, actor, p)
-            row = s.execute(select(Target).where(Target.scope == scope, Target.metric == metric,
-                                                 Target.period == p.key)).scalar_one_or_none()
-            before = None if row is None else {"value": row.value, "split": row.split}
-            if expected is not ANY and (None if row is None else row.value) != expected:
-                raise _Stale
-            if stored is None:
-                if row is not None:
-                    s.delete(row)
-                    audit.record(s, actor, "delete", "target", key, before, None)
-                return 0
-            if before != {"value": stored, "split": split}:
-                _upsert(s, scope, metric, p.key, stored, split)
-                audit.record(s, actor, "set", "target", key, before, {"value": stored, "split": split})
+            _write_target(s, actor, scope, metric, p, stored, split, expected)
     except (_Stale, StaleDataError, IntegrityError):  # IntegrityError: two PCs added it at once
         raise audit.changed_elsewhere(db, "target", key, f"{metric} · {p.key}") from None
-    return stored
+    return stored or 0
+
+
+def _write_target(s: Session, actor: Actor, scope: str, metric: str, p: Period, stored: int | None, split: str,
+                  expected: object) -> None:
+    _require_scope(s, actor, scope)
+    _require_open(s, actor, p)
+    key = f"{scope}/{metric}/{p.key}"
+    row = s.execute(select(Target).where(Target.scope == scope, Target.metric == metric,
+                                         Target.period == p.key)).scalar_one_or_none()
+    before = None if row is None else {"value": row.value, "split": row.split}
+    if expected is not ANY and (None if row is None else row.value) != expected:
+        raise _Stale
+    if stored is None:
+        if row is not None:
+            s.delete(row)
+            audit.record(s, actor, "delete", "target", key, before, None)
+        return
+    if before != {"value": stored, "split": split}:
+        _upsert(s, scope, metric, p.key, stored, split)
+        audit.record(s, actor, "set", "target", key, before, {"value": stored, "split": split})
+
+
+@dataclass(frozen=True)
+class TargetCell:
+    """One cell of a block written at once: the text as typed (empty removes the target)."""
+
+    scope: str
+    period: str
+    value: str | int | Decimal
+    split: str = EVEN
+    expected: object = ANY
+
+
+class TargetCellError(ValidationError):
+    """A cell of a block was refused; `index` is its place in the block. Nothing was written."""
+
+    def __init__(self, index: int, error: ShopDeskError) -> None:
+        self.index = index
+        super().__init__(getattr(error, "field", "value"), error.template, **error.params)
+
+
+def set_targets(db: Database, actor: Actor, metric: str, cells: list[TargetCell]) -> int:
+    """Several targets of one metric (a block pasted into the grid) in one transaction.
+
+    Every cell is checked first; a refused cell raises TargetCellError naming
+    it and nothing is written. Returns how many cells were written.
+    """
+    registry = load_registry(db)
+    m = _metric(registry, metric)
+    checked: list[tuple[TargetCell, Period, int | None, str]] = []
+    for i, cell in enumerate(cells):
+        try:
+            p = _period(cell.period)
+            checked.append((cell, p, validate_value(m, cell.value, "value"), check_split(p, cell.split)))
+        except ShopDeskError as error:
+            raise TargetCellError(i, error) from None
+    at = 0  # the cell being written when a refusal comes
+    try:
+        with db.write() as s:
+            for cell, p, stored, split in checked:
+                _write_target(s, actor, cell.scope, metric, p, stored, split, cell.expected)
+                at += 1
+    except (_Stale, StaleDataError, IntegrityError):
+        cell, p = checked[at][0], checked[at][1]
+        stale = audit.changed_elsewhere(db, "target", f"{cell.scope}/{metric}/{p.key}", f"{metric} · {p.key}")
+        raise TargetCellError(at, stale) from None
+    except ShopDeskError as error:
+        raise TargetCellError(at, error) from None
+    return len(checked)
 
 
 class _Stale(Exception):

@@ -21,8 +21,17 @@ from shopdesk.exchange.workbook.export import (
     write_sheets,
     yuan_of,
 )
-from shopdesk.exchange.workbook.layout import ACTUALS, ATTENDANCE, PRODUCTS, SHOP, STAFF, TARGETS
+from shopdesk.exchange.workbook.layout import (
+    ACTUALS,
+    ATTENDANCE,
+    PRODUCTS,
+    SHOP,
+    STAFF,
+    TARGETS,
+    shop_key_word,
+)
 from shopdesk.exchange.workbook.reader import Progress
+from shopdesk.exchange.workbook.values import ROLE, SOURCE, SPLIT, YES_NO, metric_words
 from shopdesk.services.common.context import Actor
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.workbook.rules_tasks_sheets import extra_sheets
@@ -35,7 +44,8 @@ from shopdesk.store.models.platform import Product
 def collect(db: Database, lang: str = "en") -> list[SheetRows]:
     """The rows of the Shop, Staff, Targets and Actuals sheets."""
     registry = load_registry(db)
-    yes, no = ("是", "否") if lang == "zh_CN" else ("yes", "no")
+    yes, no = YES_NO.word("yes", lang), YES_NO.word("no", lang)
+    metric = metric_words(registry, lang)
     with db.read() as s:
         settings = dict(s.execute(select(Setting.key, Setting.value)
                                   .where(Setting.key.in_(SETTING_KEYS))).all())
@@ -45,25 +55,24 @@ def collect(db: Database, lang: str = "en") -> list[SheetRows]:
         attendance = s.execute(select(Attendance.month, Attendance.staff_id, Attendance.unpaid_halves,
                                       Attendance.late)).all()
     scope = ScopeNames({p.id: p.name for p in staff}, lang)
-    shop_rows: list[list[object]] = [[k, setting_shown(key, settings[key])] for key, k in (
-        ("shop_name", "name"), ("rest_days", "rest_days"), ("hero_aov", "hero_aov"), ("si_rate", "si_rate"),
-        ("hf_rate", "hf_rate"), ("income_tax", "income_tax"), ("min_wage", "min_wage")) if settings.get(key)]
+    shop_rows: list[list[object]] = [[shop_key_word(key, lang), setting_shown(key, settings[key], lang)]
+                                     for key in SETTING_KEYS if settings.get(key)]
     staff_rows: list[list[object]] = [
         [p.name, department_label(p.department, lang), p.position, Decimal(p.base_salary_fen) / 100,
-         p.hire_date, yes if p.active else no, p.role, p.leave_date, yuan_of(p.si_base_fen), yuan_of(p.hf_base_fen),
+         p.hire_date, yes if p.active else no, ROLE.word(p.role, lang), p.leave_date, yuan_of(p.si_base_fen), yuan_of(p.hf_base_fen),
          yuan_of(p.special_deduction_fen or None), p.platform_accounts or ""] for p in staff]
     names = {p.id: p.name for p in staff}
     attendance_rows: list[list[object]] = sorted(
         [month, names[sid], Decimal(halves) / 2, late] for month, sid, halves, late in attendance if sid in names)
     # Rows sort by what they show (not by internal ids), so two exports of the same shop match.
     target_rows: list[list[object]] = sorted(
-        ([scope(sc), metric, period, natural_value(registry, metric, value), split]
-         for sc, metric, period, value, split in targets if metric in registry),
+        ([scope(sc), metric[key], period, natural_value(registry, key, value), SPLIT.word(split, lang)]
+         for sc, key, period, value, split in targets if key in registry),
         key=lambda r: (scope_rank(r[0]), r[0], r[1], r[2]))
     # Task figures come from tasks marked done, not from the set-up, so they are not exported.
     figure_rows: list[list[object]] = sorted(
-        ([day, scope(sc), metric, natural_value(registry, metric, value), source]
-         for day, sc, metric, value, source in figures if metric in registry and registry[metric].entered),
+        ([day, scope(sc), metric[key], natural_value(registry, key, value), SOURCE.word(source, lang)]
+         for day, sc, key, value, source in figures if key in registry and registry[key].entered),
         key=lambda r: (r[0], scope_rank(r[1]), r[1], r[2]))
     sheets: list[SheetRows] = [
         (SHOP, shop_rows, {}),

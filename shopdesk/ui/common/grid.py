@@ -2,7 +2,7 @@
 
 `PasteTable` hands Ctrl+V to its model's `paste(top, left, text)` and clears
 the selected cells on Delete; `clipboard_block` splits what Excel copies into
-rows of cells. The figures, attendance and deductions grids share both.
+rows of cells. The targets, figures, attendance and deductions grids share both.
 """
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ def clipboard_block(text: str) -> list[list[str]]:
 
 
 class PasteTable(QTableView):
-    """Ctrl+V pastes a block copied from Excel at the current cell; Delete clears the selected cells."""
+    """Ctrl+V pastes a block copied from Excel at the current cell; Delete clears the selected cells.
+
+    A model that writes at once offers `clear_cells(indexes)`, so clearing a block is one step.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +40,9 @@ class PasteTable(QTableView):
                 model.paste(index.row(), index.column(), QGuiApplication.clipboard().text())
             return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and model is not None:
+            if hasattr(model, "clear_cells"):  # a grid that writes at once clears the block in one step
+                model.clear_cells(self.selectedIndexes())
+                return
             for index in self.selectedIndexes():
                 model.setData(index, "")
             return

@@ -58,7 +58,9 @@ class _KeepFresh(QObject):
             self.stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.page and event.type() == QEvent.Type.Show:
+        # The event's type first: a widget closing at the end of its life (its Python side already
+        # collected) still sends its last events here, and this object's attributes may be gone with it.
+        if event.type() == QEvent.Type.Show and watched is getattr(self, "page", None):
             if self.stale or (self.every_show and self.shown_once):
                 self.stale = False
                 self.refresh()

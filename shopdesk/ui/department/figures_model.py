@@ -1,11 +1,14 @@
 """A day's figures as an editable grid: one row per scope, one column per entered metric.
 
-Cells hold the text as typed until Save; the service checks every cell and
-writes them all in one transaction, so a bad cell changes nothing.
+Each edit is written at once by the page's `writer` (one service call, one
+undo step): a typed cell, a pasted block, the cleared selection. The service
+checks every cell of it first, so a bad cell changes nothing; it stays on
+screen, marked, until it is fixed or the day is read again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -22,6 +25,8 @@ Index = QModelIndex | QPersistentModelIndex
 CHANGED = QColor("#fff4c2")
 BAD = QColor("#f8c9c9")
 IMPORTED = QColor("#e6f0fb")  # came from a platform file
+# (row, column, text) cells and what they are ("edit", "paste", "clear") → whether they were written.
+Writer = Callable[[list[tuple[int, int, str]], str], bool]
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,7 @@ class FiguresModel(QAbstractTableModel):
         self.cells: dict[tuple[int, int], str] = {}  # what is on screen
         self.bad: tuple[int, int] | None = None
         self.sources: dict[tuple[str, str], Any] = {}  # (scope, metric) → FigureSource
+        self.writer: Writer | None = None  # set by the page; without it edits stay on screen
 
     def reset(self, rows: list[FigureRow], metrics: list[MetricDef],
               values: dict[str, dict[str, Decimal]], sources: dict[tuple[str, str], Any] | None = None) -> None:
@@ -59,21 +65,9 @@ class FiguresModel(QAbstractTableModel):
         self.bad = None
         self.endResetModel()
 
-    def changes(self) -> tuple[list[FigureInput], list[tuple[int, int]]]:
-        """The edited cells as service input (cleared cells as empty text), with where each came from."""
-        out: list[FigureInput] = []
-        where: list[tuple[int, int]] = []
-        for r in range(len(self.rows)):
-            for c in range(len(self.metrics)):
-                now, before = self.cells.get((r, c), ""), self.saved.get((r, c), "")
-                if now.strip() != before:
-                    out.append(FigureInput(self.rows[r].scope, self.metrics[c].key, now))
-                    where.append((r, c))
-        return out, where
-
     def mark_bad(self, cell: tuple[int, int] | None) -> None:
         self.bad = cell
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.metrics) - 1))
+        self._all_changed()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
@@ -142,19 +136,48 @@ class FiguresModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        self.cells[(index.row(), index.column())] = str(value if value is not None else "").strip()
-        self.dataChanged.emit(index, index)
-        return True
+        text = str(value if value is not None else "").strip()
+        if text == self.cells.get((index.row(), index.column()), ""):
+            return True  # an editor closed without a change: nothing to write
+        return self._write([(index.row(), index.column(), text)], "edit")
 
     def paste(self, top: int, left: int, text: str) -> int:
-        """Put a tab-separated block (as Excel copies it) from (top, left); returns cells filled."""
-        filled = 0
-        for dr, line in enumerate(clipboard_block(text)):
-            for dc, cell in enumerate(line):
-                r, c = top + dr, left + dc
-                if r < len(self.rows) and c < len(self.metrics):
-                    self.cells[(r, c)] = cell
-                    filled += 1
-        if filled:
-            self.dataChanged.emit(self.index(top, left), self.index(len(self.rows) - 1, len(self.metrics) - 1))
-        return filled
+        """Put a tab-separated block (as Excel copies it) from (top, left); returns cells written."""
+        cells = [(top + dr, left + dc, cell) for dr, line in enumerate(clipboard_block(text))
+                 for dc, cell in enumerate(line)
+                 if top + dr < len(self.rows) and left + dc < len(self.metrics)]
+        return len(cells) if cells and self._write(cells, "paste") else 0
+
+    def clear_cells(self, indexes: list[QModelIndex]) -> int:
+        """Delete on the selected cells: one write that clears them all."""
+        cells = [(i.row(), i.column(), "") for i in indexes if i.isValid() and (i.row(), i.column()) in self.saved]
+        return len(cells) if cells and self._write(cells, "clear") else 0
+
+    def _write(self, cells: list[tuple[int, int, str]], kind: str) -> bool:
+        if self.writer is not None:
+            return self.writer(cells, kind)  # the page writes it, then shows what is stored
+        for r, c, text in cells:
+            self.cells[(r, c)] = text
+        self._all_changed()
+        return True
+
+    def _all_changed(self) -> None:
+        if self.rows and self.metrics:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.metrics) - 1))
+
+    def show_values(self, values: dict[str, dict[str, Decimal]], sources: dict[tuple[str, str], Any]) -> None:
+        """What is stored now, for the same rows and columns (no reset: the current cell stays)."""
+        self.sources = sources
+        self.saved = {}
+        for r, row in enumerate(self.rows):
+            for c, m in enumerate(self.metrics):
+                v = values.get(row.scope, {}).get(m.key)
+                if v is not None:
+                    self.saved[(r, c)] = _text(v)
+        self.cells = dict(self.saved)
+        self.bad = None
+        self._all_changed()
+
+    def cell_input(self, cell: tuple[int, int], text: str) -> FigureInput:
+        r, c = cell
+        return FigureInput(self.rows[r].scope, self.metrics[c].key, text)

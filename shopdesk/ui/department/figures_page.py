@@ -1,32 +1,40 @@
-"""Entering a day's figures for a department: keyboard first, paste from Excel, one save."""
+"""Entering a day's figures for a department: keyboard first, paste from Excel, undo and redo.
+
+Every edit is written at once as one undo step (one service call, one
+transaction, audited): a typed cell, a pasted block, the cleared selection.
+A bad cell is selected and named, and nothing of that step is written.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from shopdesk.domain.departments import Department
 from shopdesk.domain.errors import ShopDeskError
-from shopdesk.services.figures.entry import bad_row, day_figures, save_figures
+from shopdesk.services.figures.entry import FigureInput, bad_row, day_figures, save_figures
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.staff.people import list_staff
 from shopdesk.store.models.core import SHOP_SCOPE, dept_scope, staff_scope
 from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.grid import PasteTable
-from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.ops import Change
 from shopdesk.ui.common.text import department_name, error_text
+from shopdesk.ui.common.undo import ServiceEdit, push, undo_actions
 from shopdesk.ui.department.figures_model import FigureRow, FiguresModel
 
 
@@ -68,18 +76,19 @@ class FiguresPage(QWidget):
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.day.dateChanged.connect(self.load)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Undo changes"))
-        self.revert_button.clicked.connect(self.load)
+        # Ctrl+Z / Ctrl+Shift+Z come from the window's Edit menu; the buttons name the step too.
+        self.undo_stack = QUndoStack(self)
+        self.undo_action, self.redo_action = undo_actions(self, self.undo_stack)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day")))
         top.addWidget(self.day)
         top.addStretch(1)
-        top.addWidget(self.revert_button)
-        top.addWidget(self.save_button)
+        for action in (self.undo_action, self.redo_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            top.addWidget(button)
         self.model = FiguresModel(self)
+        self.model.writer = self.write
         self.table = FiguresTable()
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -87,7 +96,7 @@ class FiguresPage(QWidget):
         header.setMinimumSectionSize(90)
         self.hint = QLabel(self.tr(
             "Tab and Enter move between cells; paste a block copied from Excel with Ctrl+V. "
-            "Percentages as 65 or 65%, money as 1234.50."))
+            "Percentages as 65 or 65%, money as 1234.50. Each change is saved at once; Ctrl+Z takes it back."))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
         self.message = QLabel()
@@ -111,11 +120,22 @@ class FiguresPage(QWidget):
         rows += [FigureRow(staff_scope(p.id), p.name) for p in people]
         return rows
 
+    @property
+    def shown_day(self) -> date:
+        return self.day.date().toPython()  # type: ignore[return-value]  # QDate.toPython() gives a date
+
+    def _stored(self, d: date) -> tuple[dict[str, dict[str, Decimal]], dict[tuple[str, str], Any]]:
+        from shopdesk.services.platform.sources import day_sources
+
+        scopes = [r.scope for r in self.model.rows]
+        return (day_figures(self.ctx.db, self.ctx.actor, d, scopes),
+                day_sources(self.ctx.db, self.ctx.actor, d, scopes))
+
     def load(self) -> None:
         registry = load_registry(self.ctx.db)
         metrics = [m for m in registry if m.entered and m.department is self.department]
         rows = self._rows()
-        d: date = self.day.date().toPython()  # type: ignore[assignment]  # QDate.toPython() gives a date
+        d = self.shown_day
         values = day_figures(self.ctx.db, self.ctx.actor, d, [r.scope for r in rows])
         from shopdesk.services.platform.sources import day_sources
 
@@ -123,31 +143,48 @@ class FiguresPage(QWidget):
         self.model.reset(rows, metrics, values, sources)
         self.message.setText("")
 
-    def save(self) -> bool:
-        """Save every changed cell in one go; on a bad cell select it and say why."""
-        self.table.setFocus()  # commit an open editor first
-        inputs, where = self.model.changes()
-        if not inputs:
-            self.message.setText(self.tr("Nothing to save"))
-            return True
-        def refused(exc: ShopDeskError) -> None:
-            row = bad_row(exc)
-            if row is not None:
-                r, c = where[row - 1]
-                self.model.mark_bad((r, c))
-                self.table.setCurrentIndex(self.model.index(r, c))
-                who = self.model.rows[r].label
-                self.message.setText(self.tr("{who}, {metric}: {error}").format(
-                    who=who, metric=self.model.headerData(c, Qt.Orientation.Horizontal), error=error_text(exc)))
-            else:
-                self.message.setText(error_text(exc))
-            self.message.setStyleSheet("color: #d23c3c;")
+    def write(self, cells: list[tuple[int, int, str]], kind: str) -> bool:
+        """One edit of the grid as one undo step: written now, taken back by Ctrl+Z."""
+        day = self.shown_day
+        after = [self.model.cell_input((r, c), text) for r, c, text in cells]
+        before = [self.model.cell_input((r, c), self.model.saved.get((r, c), "")) for r, c, _text in cells]
+        if kind == "paste":
+            text = self.tr("paste 1 figure") if len(cells) == 1 else self.tr("paste {n} figures").format(n=len(cells))
+        elif kind == "clear":
+            text = self.tr("clear 1 figure") if len(cells) == 1 else self.tr("clear {n} figures").format(n=len(cells))
+        else:
+            r, c, _ = cells[0]
+            text = self.tr("edit {metric} for {who}").format(metric=self.model.headerData(
+                c, Qt.Orientation.Horizontal), who=self.model.rows[r].label)
 
-        def saved(n: int) -> None:
-            self.load()
-            self.message.setStyleSheet("")
-            self.message.setText(self.tr("{n} figures saved").format(n=n))
+        def save(inputs: list[FigureInput]) -> int:
+            return save_figures(self.ctx.db, self.ctx.actor, day, inputs, self.ctx.today())
 
-        day: date = self.day.date().toPython()  # type: ignore[assignment]  # QDate → date
-        return Op(self, self.ctx, lambda: save_figures(self.ctx.db, self.ctx.actor, day, inputs, self.ctx.today()),
-                  changes=Change.FIGURES).success(saved).failure(refused).run()
+        command = ServiceEdit(text, lambda: save(after), lambda: save(before),
+                              failed=lambda error: self._refused(error, cells, day), done=lambda: self._written(day),
+                              ctx=self.ctx, changes=Change.FIGURES)
+        return push(self.undo_stack, command)
+
+    def _written(self, day: date) -> None:
+        """After each write, undo or redo: show what is stored (the step's own day)."""
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saved"))
+        if day != self.shown_day:
+            self.day.setDate(QDate(day.year, day.month, day.day))  # re-reads the grid
+            return
+        self.model.show_values(*self._stored(day))
+
+    def _refused(self, error: ShopDeskError, cells: list[tuple[int, int, str]], day: date) -> None:
+        """Nothing was written: select the bad cell and say where and why."""
+        self.message.setStyleSheet("color: #d23c3c;")
+        row = bad_row(error)
+        if row is None or day != self.shown_day or not 0 < row <= len(cells):
+            self.message.setText(error_text(error))
+            return
+        r, c, _text = cells[row - 1]
+        self.model.show_values(*self._stored(day))
+        self.model.mark_bad((r, c))
+        self.table.setCurrentIndex(self.model.index(r, c))
+        self.message.setText(self.tr("{who}, {metric}: {error}").format(
+            who=self.model.rows[r].label, metric=self.model.headerData(c, Qt.Orientation.Horizontal),
+            error=error_text(error)))

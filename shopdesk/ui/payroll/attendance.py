@@ -1,16 +1,19 @@
-"""A month's attendance in the Payroll tab: people × (unpaid days, late arrivals), paste from Excel, one save.
+"""A month's attendance in the Payroll tab: people × (unpaid days, late arrivals), paste from Excel.
 
-Saving writes every row in one transaction (or nothing, with the bad cell
-selected and named); "Undo" puts back what was there before the last save.
-A 钉钉 / 企业微信 monthly summary can be imported in its place.
+Each edit is written at once as one undo step (one service call, one
+transaction, audited): a typed cell, a pasted block, the cleared selection;
+Ctrl+Z / Ctrl+Shift+Z (the dialog's Edit menu) take it back and put it again.
+A bad cell is selected and named, and nothing of that step is written. A
+钉钉 / 企业微信 monthly summary can be imported in its place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,11 +40,14 @@ from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.grid import PasteTable, clipboard_block
 from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.text import department_name, error_text
+from shopdesk.ui.common.undo import ServiceEdit, edit_menu, push, undo_actions
 
 Index = QModelIndex | QPersistentModelIndex
 BAD = QBrush(QColor("#f8d7da"))
 CHANGED = QBrush(QColor("#fff3cd"))
 COLUMNS = ("unpaid_days", "late")
+# (row, column 0/1, text) cells and what they are ("edit", "paste", "clear") → whether they were written.
+Writer = Callable[[list[tuple[int, int, str]], str], bool]
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -52,9 +59,23 @@ class AttendanceModel(QAbstractTableModel):
         self.cells: dict[tuple[int, int], str] = {}
         self.saved: dict[tuple[int, int], str] = {}
         self.bad: tuple[int, int] | None = None
+        self.writer: Writer | None = None  # set by the dialog; without it edits stay on screen
 
     def reset(self, month: MonthAttendance) -> None:
         self.beginResetModel()
+        self._take(month)
+        self.endResetModel()
+
+    def show(self, month: MonthAttendance) -> None:
+        """What is stored now; the same people keep their rows (no reset: the current cell stays)."""
+        if [r.staff_id for r in month.rows] != [r.staff_id for r in self.rows]:
+            self.reset(month)
+            return
+        self._take(month)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.rows) - 1, 3))
+
+    def _take(self, month: MonthAttendance) -> None:
         self.month = month
         self.saved = {}
         for r, row in enumerate(month.rows):
@@ -62,7 +83,6 @@ class AttendanceModel(QAbstractTableModel):
             self.saved[(r, 1)] = str(row.late) if row.late else ""
         self.cells = dict(self.saved)
         self.bad = None
-        self.endResetModel()
 
     @property
     def rows(self) -> tuple[AttendanceRow, ...]:
@@ -106,27 +126,40 @@ class AttendanceModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() < 2:
             return False
-        self.cells[(index.row(), index.column() - 2)] = str(value if value is not None else "").strip()
-        self.dataChanged.emit(index, index)
-        return True
+        text = str(value if value is not None else "").strip()
+        if text == self.cells.get((index.row(), index.column() - 2), ""):
+            return True  # an editor closed without a change: nothing to write
+        return self._write([(index.row(), index.column() - 2, text)], "edit")
 
     def paste(self, top: int, left: int, text: str) -> int:
-        """A tab-separated block as Excel copies it, from (top, left) of the typed columns; returns cells filled."""
-        filled = 0
+        """A tab-separated block as Excel copies it, from (top, left); returns how many cells it wrote."""
         first = max(0, left - 2)
-        for dr, line in enumerate(clipboard_block(text)):
-            for dc, cell in enumerate(line):
-                r, c = top + dr, first + dc
-                if r < len(self.rows) and c < 2:
-                    self.cells[(r, c)] = cell
-                    filled += 1
-        if filled:
-            self.dataChanged.emit(self.index(top, 2), self.index(len(self.rows) - 1, 3))
-        return filled
+        cells = [(top + dr, first + dc, cell) for dr, line in enumerate(clipboard_block(text))
+                 for dc, cell in enumerate(line) if top + dr < len(self.rows) and first + dc < 2]
+        return len(cells) if cells and self._write(cells, "paste") else 0
 
-    def entries(self) -> list[AttendanceEntry]:
-        return [AttendanceEntry(row.staff_id, self.cells.get((r, 0), ""), self.cells.get((r, 1), ""))
-                for r, row in enumerate(self.rows)]
+    def clear_cells(self, indexes: list[QModelIndex]) -> int:
+        """Delete on the selected cells: they go back to none, in one write."""
+        cells = [(i.row(), i.column() - 2, "") for i in indexes
+                 if i.isValid() and i.column() >= 2 and self.saved.get((i.row(), i.column() - 2))]
+        return len(cells) if cells and self._write(cells, "clear") else 0
+
+    def _write(self, cells: list[tuple[int, int, str]], kind: str) -> bool:
+        if self.writer is not None:
+            return self.writer(cells, kind)  # the dialog writes it, then shows what is stored
+        for r, c, text in cells:
+            self.cells[(r, c)] = text
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.rows) - 1, 3))
+        return True
+
+    def entries(self, cells: list[tuple[int, int, str]], *, saved: bool = False) -> list[AttendanceEntry]:
+        """The people these cells touch, each with both values: as stored, or with the cells applied."""
+        rows = sorted({r for r, _c, _t in cells})
+        values = {(r, c): self.saved.get((r, c), "") for r in rows for c in (0, 1)}
+        if not saved:
+            values.update({(r, c): text for r, c, text in cells})
+        return [AttendanceEntry(self.rows[r].staff_id, values[(r, 0)], values[(r, 1)]) for r in rows]
 
     def mark_bad(self, staff_id: int, column: str) -> QModelIndex:
         r = next((i for i, row in enumerate(self.rows) if row.staff_id == staff_id), 0)
@@ -141,7 +174,6 @@ class AttendanceDialog(QDialog):
     def __init__(self, ctx: AppContext, month: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.month = ctx, month
-        self.undo_entries: list[AttendanceEntry] | None = None
         self.setWindowTitle(self.tr("Attendance {month}").format(month=month))
         self.setMinimumSize(520, 420)
         self.info = QLabel()
@@ -154,18 +186,18 @@ class AttendanceDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b02a2a")
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.clicked.connect(self.save)
-        self.undo_button = QPushButton(self.tr("Undo last save"))
-        self.undo_button.setEnabled(False)
-        self.undo_button.clicked.connect(self.undo)
+        self.undo_stack = QUndoStack(self)
+        self.model.writer = self.write
         self.import_button = QPushButton(self.tr("Import 钉钉 / 企业微信 summary…"))
         self.import_button.clicked.connect(self.import_file)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.undo_button, self.import_button):
-            buttons.addWidget(b)
+        for action in undo_actions(self, self.undo_stack):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+        buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -173,6 +205,8 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        # Ctrl+Z / Ctrl+Shift+Z, and the step's name, in the dialog's own Edit menu.
+        self.edit_menu, self.undo_action, self.redo_action = edit_menu(self, self.undo_stack)
         self.reload()
 
     def reload(self) -> None:
@@ -180,10 +214,11 @@ class AttendanceDialog(QDialog):
                         lambda error: self.message.setText(error_text(error)))
         if not ok or got is None:
             return
-        self.model.reset(got)
+        self.model.show(got)
         self.info.setText(self.tr(
             "{due} working days due. Type or paste (Ctrl+V from Excel) unpaid days (事假/旷工, in half days "
-            "such as 1.5) and late arrivals, then save: all rows are saved together.").format(due=got.days_due))
+            "such as 1.5) and late arrivals. Each change is saved at once; Ctrl+Z takes it back, Delete clears "
+            "the selected cells.").format(due=got.days_due))
 
     def _failed(self, error: ShopDeskError) -> None:
         if isinstance(error, AttendanceError):
@@ -193,21 +228,28 @@ class AttendanceDialog(QDialog):
             return
         self.message.setText(error_text(error))
 
-    def _write(self, entries: list[AttendanceEntry], *, undoing: bool) -> bool:
-        def saved(before: list[AttendanceEntry]) -> None:
-            self.undo_entries = None if undoing else before
-            self.undo_button.setEnabled(self.undo_entries is not None)
-            self.message.setText("")
-            self.reload()
+    def write(self, cells: list[tuple[int, int, str]], kind: str) -> bool:
+        """One edit of the grid as one undo step: written now, taken back by Ctrl+Z."""
+        after, before = self.model.entries(cells), self.model.entries(cells, saved=True)
+        if kind == "paste":
+            text = self.tr("paste 1 cell") if len(cells) == 1 else self.tr("paste {n} cells").format(n=len(cells))
+        elif kind == "clear":
+            text = self.tr("clear 1 cell") if len(cells) == 1 else self.tr("clear {n} cells").format(n=len(cells))
+        else:
+            r, c, _ = cells[0]
+            text = self.tr("edit {column} for {who}").format(
+                column=self.model.headerData(c + 2, Qt.Orientation.Horizontal), who=self.model.rows[r].name)
 
-        return Op(self, self.ctx, lambda: set_attendance(self.ctx.db, self.ctx.actor, self.month, entries),
-                  changes=Change.PAYROLL).success(saved).failure(self._failed).run()
+        def save(entries: list[AttendanceEntry]) -> object:
+            return set_attendance(self.ctx.db, self.ctx.actor, self.month, entries)
 
-    def save(self) -> bool:
-        return self._write(self.model.entries(), undoing=False)
+        command = ServiceEdit(text, lambda: save(after), lambda: save(before), failed=self._failed,
+                              done=self._written, ctx=self.ctx, changes=Change.PAYROLL)
+        return push(self.undo_stack, command)
 
-    def undo(self) -> bool:
-        return self._write(self.undo_entries, undoing=True) if self.undo_entries is not None else False
+    def _written(self) -> None:
+        self.message.setText("")
+        self.reload()
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import attendance summary"), "",
@@ -221,8 +263,8 @@ class AttendanceDialog(QDialog):
         from shopdesk.services.payroll.attendance import import_attendance_file
 
         def done(count: int) -> None:
-            self.undo_entries = None
-            self.undo_button.setEnabled(False)
+            # The summary replaced the month: earlier steps would now put back what it overwrote.
+            self.undo_stack.clear()
             self.message.setText(self.tr("{n} people's attendance imported.").format(n=count))
             self.reload()
 

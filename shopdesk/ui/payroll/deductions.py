@@ -1,23 +1,27 @@
 """A month's typed deductions for everyone in one grid: people × 社保 / 公积金 / 个税 / 其他, paste from Excel.
 
-One save writes the whole grid in one transaction; a bad cell is named and
-nothing is written. What ShopDesk computes itself (social insurance, housing
+Each edit is written at once as one undo step (one service call, one
+transaction, audited): a typed cell, a pasted block, the cleared selection;
+Ctrl+Z / Ctrl+Shift+Z (the dialog's Edit menu) take it back and put it again.
+A bad cell is selected and named, and nothing of that step is written. What ShopDesk computes itself (social insurance, housing
 fund, income tax where the shop has set them up) shows greyed as a hint; a
 value typed here replaces it for the person's month.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,14 +32,17 @@ from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun
 from shopdesk.services.payroll.run import compute_run
 from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.grid import PasteTable, clipboard_block
-from shopdesk.ui.common.ops import Change, Op, fetch
+from shopdesk.ui.common.ops import Change, fetch
 from shopdesk.ui.common.text import error_text, translate
+from shopdesk.ui.common.undo import ServiceEdit, edit_menu, push, undo_actions
 
 Index = QModelIndex | QPersistentModelIndex
 CATEGORIES = tuple(DEDUCTION_CATEGORIES)
 CHANGED = QBrush(QColor("#fff3cd"))
 BAD = QBrush(QColor("#f8d7da"))
 HINT = QColor("#8a8a8a")
+# (row, category column, text) cells and what they are ("edit", "paste", "clear") → whether they were written.
+Writer = Callable[[list[tuple[int, int, str]], str], bool]
 
 
 def _yuan(fen: int) -> str:
@@ -52,10 +59,25 @@ class DeductionsModel(QAbstractTableModel):
         self.saved: dict[tuple[int, int], str] = {}
         self.computed: dict[tuple[int, int], str] = {}
         self.bad: tuple[int, int] | None = None
+        self.locked = False  # an approved month
+        self.writer: Writer | None = None  # set by the dialog; without it edits stay on screen
 
     def reset(self, run: PayrollRun) -> None:
         self.beginResetModel()
         self.people = [(p.staff_id, p.name) for p in run.people]
+        self._take(run)
+        self.endResetModel()
+
+    def show_run(self, run: PayrollRun) -> None:
+        """What is stored now; the same people keep their rows (no reset: the current cell stays)."""
+        if [(p.staff_id, p.name) for p in run.people] != self.people:
+            self.reset(run)
+            return
+        self._take(run)
+        if self.people:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.people) - 1, len(CATEGORIES)))
+
+    def _take(self, run: PayrollRun) -> None:
         self.saved, self.computed = {}, {}
         for r, p in enumerate(run.people):
             for c, cat in enumerate(CATEGORIES):
@@ -63,7 +85,7 @@ class DeductionsModel(QAbstractTableModel):
                 self.saved[(r, c)] = _yuan(p.deductions.get(cat, 0)) if typed else ""
                 self.computed[(r, c)] = _yuan(p.computed.get(cat, 0))
         self.cells, self.bad = dict(self.saved), None
-        self.endResetModel()
+        self.locked = run.approved
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.people)
@@ -83,7 +105,7 @@ class DeductionsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() >= 1 else base
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() >= 1 and not self.locked else base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -110,30 +132,38 @@ class DeductionsModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() < 1:
             return False
-        self.cells[(index.row(), index.column() - 1)] = str(value if value is not None else "").strip()
-        self.dataChanged.emit(index, index)
-        return True
+        text = str(value if value is not None else "").strip()
+        if text == self.cells.get((index.row(), index.column() - 1), ""):
+            return True  # an editor closed without a change: nothing to write
+        return self._write([(index.row(), index.column() - 1, text)], "edit")
 
     def paste(self, top: int, left: int, text: str) -> int:
-        """A block copied from Excel, from (top, left); returns how many cells it filled."""
-        filled = 0
-        for dr, line in enumerate(clipboard_block(text)):
-            for dc, cell in enumerate(line):
-                r, c = top + dr, max(0, left - 1) + dc
-                if r < len(self.people) and c < len(CATEGORIES):
-                    self.cells[(r, c)] = cell
-                    filled += 1
-        if filled:
-            self.dataChanged.emit(self.index(top, 1), self.index(len(self.people) - 1, len(CATEGORIES)))
-        return filled
+        """A block copied from Excel, from (top, left); returns how many cells it wrote."""
+        first = max(0, left - 1)
+        cells = [(top + dr, first + dc, cell) for dr, line in enumerate(clipboard_block(text))
+                 for dc, cell in enumerate(line) if top + dr < len(self.people) and first + dc < len(CATEGORIES)]
+        return len(cells) if cells and self._write(cells, "paste") else 0
 
-    def changes(self) -> dict[int, dict[str, str]]:
-        """Staff id → category → typed amount, for the people whose row changed."""
+    def clear_cells(self, indexes: list[QModelIndex]) -> int:
+        """Delete on the selected cells: the typed amounts go (ShopDesk's own figures apply again), in one write."""
+        cells = [(i.row(), i.column() - 1, "") for i in indexes
+                 if i.isValid() and i.column() >= 1 and self.saved.get((i.row(), i.column() - 1))]
+        return len(cells) if cells and self._write(cells, "clear") else 0
+
+    def _write(self, cells: list[tuple[int, int, str]], kind: str) -> bool:
+        if self.writer is not None:
+            return self.writer(cells, kind)  # the dialog writes it, then shows what is stored
+        for r, c, text in cells:
+            self.cells[(r, c)] = text
+        if self.people:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.people) - 1, len(CATEGORIES)))
+        return True
+
+    def amounts(self, cells: list[tuple[int, int, str]]) -> dict[int, dict[str, str]]:
+        """Staff id → category → amount for the service (blank removes the typed amount)."""
         out: dict[int, dict[str, str]] = {}
-        for r, (sid, _name) in enumerate(self.people):
-            row = {cat: self.cells.get((r, c), "") for c, cat in enumerate(CATEGORIES)}
-            if any(row[cat] != self.saved.get((r, c), "") for c, cat in enumerate(CATEGORIES)):
-                out[sid] = {cat: value or "0" for cat, value in row.items()}
+        for r, c, text in cells:
+            out.setdefault(self.people[r][0], {})[CATEGORIES[c]] = text or "0"
         return out
 
     def mark_bad(self, staff_id: int | None, category: str) -> QModelIndex:
@@ -151,8 +181,10 @@ class DeductionsDialog(QDialog):
         self.ctx, self.month = ctx, month
         self.setWindowTitle(self.tr("Deductions {month}").format(month=month))
         self.setMinimumSize(560, 420)
+        self.resize(760, 560)  # the four categories' names fit without eliding, in both languages
         info = QLabel(self.tr("Type or paste from Excel (Ctrl+V). Grey amounts are what ShopDesk computes; "
-                              "a typed amount replaces it for that person's month. One save writes the whole grid."))
+                              "a typed amount replaces it for that person's month. Each change is saved at once; "
+                              "Ctrl+Z takes it back, Delete clears the selected amounts."))
         info.setWordWrap(True)
         self.model = DeductionsModel(self)
         self.table = PasteTable()
@@ -162,13 +194,16 @@ class DeductionsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("save_deductions_grid")
-        self.save_button.clicked.connect(self.save)
+        self.undo_stack = QUndoStack(self)
+        self.model.writer = self.write
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
+        undo, redo = undo_actions(self, self.undo_stack)
+        for action in (undo, redo):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -176,35 +211,65 @@ class DeductionsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        # Ctrl+Z / Ctrl+Shift+Z, and the step's name, in the dialog's own Edit menu.
+        self.edit_menu, self.undo_action, self.redo_action = edit_menu(self, self.undo_stack)
         self.reload()
 
-    def reload(self) -> None:
+    def _run(self) -> PayrollRun | None:
         ok, run = fetch(self, self.ctx, lambda: compute_run(self.ctx.db, self.ctx.actor, self.month, self.ctx.today()),
                         lambda e: self.message.setText(error_text(e)))
-        if ok and run is not None:
+        return run if ok else None
+
+    def reload(self) -> None:
+        run = self._run()
+        if run is not None:
             self.model.reset(run)
-            self.save_button.setEnabled(not run.approved)
+            if run.approved:
+                self.message.setText(self.tr("{month} is approved and locked; re-open it to change it.").format(
+                    month=self.month))
 
-    def save(self) -> None:
-        changes = self.model.changes()
-        if not changes:
-            self.message.setText(self.tr("Nothing to save"))
-            return
+    def write(self, cells: list[tuple[int, int, str]], kind: str) -> bool:
+        """One edit of the grid as one undo step: written now, taken back by Ctrl+Z."""
+        after = self.model.amounts(cells)
+        before = self.model.amounts([(r, c, self.model.saved.get((r, c), "")) for r, c, _text in cells])
+        if kind == "paste":
+            text = (self.tr("paste 1 deduction") if len(cells) == 1
+                    else self.tr("paste {n} deductions").format(n=len(cells)))
+        elif kind == "clear":
+            text = (self.tr("clear 1 deduction") if len(cells) == 1
+                    else self.tr("clear {n} deductions").format(n=len(cells)))
+        else:
+            r, c, _ = cells[0]
+            text = self.tr("edit {category} for {who}").format(
+                category=self.model.headerData(c + 1, Qt.Orientation.Horizontal), who=self.model.people[r][1])
 
-        def refused(error: ShopDeskError) -> None:
-            if isinstance(error, ValidationError):  # the field is the category; say whose
-                sid = next((s for s, row in changes.items() if _bad_in(row, error.field)), None)
-                self.table.setCurrentIndex(self.model.mark_bad(sid, error.field))
-            self.message.setStyleSheet("color: #b02a2a")
+        def save(amounts: dict[int, dict[str, str]]) -> int:
+            return edits.set_month_deductions(self.ctx.db, self.ctx.actor, self.month, amounts)
+
+        command = ServiceEdit(text, lambda: save(after), lambda: save(before),
+                              failed=lambda error: self._refused(error, cells), done=self._written,
+                              ctx=self.ctx, changes=Change.PAYROLL)
+        return push(self.undo_stack, command)
+
+    def _written(self) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saved"))
+        run = self._run()
+        if run is not None:
+            self.model.show_run(run)
+
+    def _refused(self, error: ShopDeskError, cells: list[tuple[int, int, str]]) -> None:
+        """Nothing was written: select the bad cell and say whose and which."""
+        self.message.setStyleSheet("color: #b02a2a")
+        if not isinstance(error, ValidationError) or error.field not in CATEGORIES:
             self.message.setText(error_text(error))
-
-        def saved(n: int) -> None:
-            self.message.setStyleSheet("")
-            self.message.setText(self.tr("Saved for {n} people").format(n=n))
-            self.reload()
-
-        Op(self, self.ctx, lambda: edits.set_month_deductions(self.ctx.db, self.ctx.actor, self.month, changes),
-           changes=Change.PAYROLL).success(saved).failure(refused).run()
+            return
+        c = CATEGORIES.index(error.field)
+        r = next((r for r, cc, text in cells if cc == c and _bad_in({error.field: text}, error.field)), cells[0][0])
+        self.table.setCurrentIndex(self.model.mark_bad(self.model.people[r][0], error.field))
+        self.message.setText(self.tr("{who}, {category}: {error}").format(
+            who=self.model.people[r][1], category=self.model.headerData(c + 1, Qt.Orientation.Horizontal),
+            error=error_text(error)))
 
 
 def _bad_in(row: dict[str, str], category: str) -> bool:
@@ -212,6 +277,7 @@ def _bad_in(row: dict[str, str], category: str) -> bool:
     from shopdesk.domain.money import MoneyError, parse_yuan
 
     try:
-        return parse_yuan(row.get(category, "0") or "0") < 0
+        fen = parse_yuan(row.get(category, "0") or "0")
     except MoneyError:
         return True
+    return fen < 0 or fen > edits.MAX_FEN

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -73,8 +72,6 @@ class FeedPage(QWidget):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self._find)
         self.read_all = QPushButton(self.tr("Mark all read"))
         self.read_all.clicked.connect(self.mark_all_read)
         filters = QHBoxLayout()
@@ -155,7 +152,8 @@ class FeedPage(QWidget):
                           tag=tag, first=first, last=None, kind=kind, unread_only=self.unread.isChecked(),
                           text=self.search.text())
 
-    def _find(self) -> None:
+    def find_text(self) -> None:
+        """Edit → Find (Ctrl+F): to the search box."""
         self.search.setFocus()
         self.search.selectAll()
 

@@ -1,6 +1,7 @@
 """Log-in on a shared laptop: choose a person (or Owner), type the PIN or password.
 
 On a shop with no owner password yet, the dialog asks the owner to set one.
+The demo shop (`shopdesk --demo`) says its owner password and staff PIN.
 
 At start-up the dialog is the first window and paints from what it needs alone:
 for a shop file the names come from `services.staff.login_names` (sqlite3,
@@ -49,8 +50,9 @@ class LoginDialog(QDialog):
 
     def __init__(self, db: Database | LazyDatabase, now: Callable[[], datetime] = datetime.now,
                  parent: QWidget | None = None, *, names: LoginNames | None = None,
-                 connecting: bool = False) -> None:
+                 connecting: bool = False, demo_login: tuple[str, str] | None = None) -> None:
         super().__init__(parent)
+        self.demo_login = demo_login  # (owner password, staff PIN) of the demo shop `shopdesk --demo` made
         self.setObjectName("login_dialog")
         self.shop = LazyDatabase.of(db)
         self.now = now
@@ -97,8 +99,13 @@ class LoginDialog(QDialog):
                                        "staff log in with PINs you set for them later."))
             self.form.addRow(self.tr("Owner password"), self.secret)
             self.form.addRow(self.tr("Repeat it"), self.confirm)
+        elif self.demo_login is not None:
+            password, pin = self.demo_login
+            self.intro.setText(self.tr("Demo shop: owner password {password}, staff PIN {pin}").format(
+                password=password, pin=pin))
         else:
             self.intro.hide()
+        if not self.first_run:
             self.who.addItem(self.tr("Owner"), OWNER_ACCOUNT)
             for choice in names.choices:
                 if choice.has_pin:

@@ -119,6 +119,11 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(quit_action, self.settings_action)
         file_menu.insertSeparator(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from shopdesk.ui.shell.edit_menu import EditActions
+
+        # Undo/Redo of the page in view, naming the step; Find, Export and Print of the page in view.
+        self.edit_actions = EditActions(self, self.tabs, help_menu.menuAction())
+        self.edit_actions.add_to_file_menu(file_menu, self.settings_action)
         self.quick_start_action = QAction(self.tr("&Quick start"), self)
         self.quick_start_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.quick_start_action.triggered.connect(self.show_quick_start)

@@ -45,7 +45,8 @@ class QuickStartDialog(QDialog):
             "<li>", self.tr("At month end, <a href='tab:payroll'>Payroll</a>: check each person's lines, adjust "
                             "with a reason, approve and lock, export the bonus sheet."), "</li></ol>",
             "<h3>", self.tr("Keyboard"), "</h3><p>",
-            self.tr("Ctrl+1…Ctrl+9 choose a tab · F5 re-reads the page · Ctrl+F finds in the feed · "
+            self.tr("Ctrl+1…Ctrl+9 choose a tab · F5 re-reads the page · Ctrl+Z / Ctrl+Shift+Z undo and redo an edit · "
+                    "Ctrl+F finds in the feed · Ctrl+E exports and Ctrl+P prints what the page offers · "
                     "Ctrl+L switches user · F1 opens this guide."), "</p>"))
 
     def staff_guide(self) -> str:

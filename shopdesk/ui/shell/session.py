@@ -48,9 +48,11 @@ def auto_lock_minutes(db: Database) -> int:
 
 
 class UserSession(QObject):
-    def __init__(self, db: Database | LazyDatabase, lang: str, today=date.today) -> None:
+    def __init__(self, db: Database | LazyDatabase, lang: str, today=date.today, *,
+                 demo_login: tuple[str, str] | None = None) -> None:
         super().__init__()
         self.shop = LazyDatabase.of(db)
+        self.demo_login = demo_login  # the demo shop's (owner password, staff PIN), shown at each log-in
         self.lang = lang
         self.today = today
         self.window: QWidget | None = None
@@ -69,7 +71,7 @@ class UserSession(QObject):
         return self.shop.get()
 
     def login_dialog(self, connecting: bool = False) -> LoginDialog:
-        return LoginDialog(self.shop, connecting=connecting)
+        return LoginDialog(self.shop, connecting=connecting, demo_login=self.demo_login)
 
     def warm_up(self, opened: Callable[[Database], None] | None = None,
                 modules: tuple[str, ...] = WARM_UP_MODULES) -> None:

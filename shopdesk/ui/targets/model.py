@@ -15,14 +15,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QUndoCommand, QUndoStack
 
+from shopdesk.domain.errors import ShopDeskError
 from shopdesk.domain.metrics import Unit
 from shopdesk.domain.periods import Grain, Period
 from shopdesk.domain.scope import Scope
 from shopdesk.services.common.context import Actor
 from shopdesk.services.targets.grid import TargetGrid
+from shopdesk.services.targets.plan import TargetCell, TargetCellError
 from shopdesk.store.db import Database
-from shopdesk.ui.common.text import department_name, metric_value, money, money_short
-from shopdesk.ui.targets.undo import SharesEdit, TargetCellEdit
+from shopdesk.ui.common.grid import clipboard_block
+from shopdesk.ui.common.text import department_name, error_text, metric_value, money, money_short
+from shopdesk.ui.common.undo import push
+from shopdesk.ui.targets.undo import SharesEdit, TargetCellEdit, TargetsPaste
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +42,7 @@ class TargetsModel(QAbstractTableModel):
     NAME, SHARE = 0, 1  # then the year, four quarters and twelve months
     saved = Signal()
     failed = Signal(str)
+    refused = Signal(int, int, str)  # a pasted cell the service refused: row, column, why
 
     def __init__(self, db: Database, actor: Actor, parent: Any = None) -> None:
         super().__init__(parent)
@@ -237,3 +242,53 @@ class TargetsModel(QAbstractTableModel):
             return False
         self.saved.emit()
         return True
+
+    def _split(self, scope: str, period: str) -> str:
+        assert self.grid is not None
+        return self.grid.splits.get((scope, period), "workdays" if _is_month(period) else "even")
+
+    def paste(self, top: int, left: int, text: str) -> int:
+        """A block copied from Excel, from (top, left) of the period columns: one call, one undo step.
+
+        Returns how many cells were written; 0 when a cell was refused (it is
+        named by `refused` and nothing is written).
+        """
+        return self._write_block([(top + dr, max(left, 2) + dc, cell)
+                                  for dr, line in enumerate(clipboard_block(text)) for dc, cell in enumerate(line)])
+
+    def clear_cells(self, indexes: list[QModelIndex]) -> int:
+        """Delete on selected cells: the targets go, in one call and one undo step."""
+        return self._write_block([(i.row(), i.column(), "") for i in indexes if i.column() >= 2], clearing=True)
+
+    def _write_block(self, typed: list[tuple[int, int, str]], *, clearing: bool = False) -> int:
+        grid = self.grid
+        if grid is None:
+            return 0
+        cells: list[TargetCell] = []
+        where: list[tuple[int, int]] = []
+        for r, c, text in typed:
+            period = self.period_of(c) if c < self.columnCount() else None
+            if r >= len(grid.rows) or period is None:
+                continue  # beyond the grid, as Excel drops what falls off the sheet
+            scope = grid.rows[r].scope
+            cells.append(TargetCell(scope, period, text, self._split(scope, period), grid.values.get((scope, period))))
+            where.append((r, c))
+        if not cells:
+            return 0
+
+        def refused(error: ShopDeskError) -> None:
+            if isinstance(error, TargetCellError):
+                r, c = where[error.index]
+                self.refused.emit(r, c, error_text(error))
+            else:
+                self.failed.emit(error_text(error))
+
+        if not push(self.undo_stack, TargetsPaste(self.db, self.actor, grid.metric, cells, refused, clearing=clearing)):
+            return 0
+        self.saved.emit()
+        return len(cells)
+
+    def cell_words(self, row: int, column: int) -> str:
+        """Where a cell is, as the reader names it: "Ann, Mar" / "Whole shop, Year 2026"."""
+        who = str(self.data(self.index(row, self.NAME))).strip()
+        return self.tr("{who}, {period}").format(who=who, period=self.headerData(column, Qt.Orientation.Horizontal))

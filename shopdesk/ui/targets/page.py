@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,8 +33,10 @@ from shopdesk.services.targets.plan import (
 )
 from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.fit import fit_columns
+from shopdesk.ui.common.grid import PasteTable
 from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.text import error_text, metric_name, weekdays_text
+from shopdesk.ui.common.undo import edit_menu, undo_actions
 from shopdesk.ui.targets.model import PERIOD_ROLE, SCOPE_ROLE, TargetsModel
 
 
@@ -75,18 +75,15 @@ class TargetsPage(QWidget):
 
         self.model = TargetsModel(ctx.db, ctx.actor, self)
         self.model.saved.connect(self._saved)
-        # Ctrl+Z / Ctrl+Shift+Z: each step one service call; the grid re-reads after each.
+        # Each step one service call; the grid re-reads after each. Ctrl+Z / Ctrl+Shift+Z come from
+        # the window's Edit menu (the main window's, or the targets dialog's own).
         self.undo_stack = self.model.undo_stack
         self.undo_stack.indexChanged.connect(self._stack_moved)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        self.undo_action, self.redo_action = undo_actions(self, self.undo_stack)
         self.model.failed.connect(self._failed)
-        self.table = QTableView()
+        self.model.refused.connect(self._refused)
+        # Ctrl+V pastes a block from Excel (one step), Delete clears the selected targets.
+        self.table = PasteTable()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         # Size columns from the first rows only: measuring every row costs a frame per hundred.
@@ -235,6 +232,13 @@ class TargetsPage(QWidget):
         self.message.setText(text)
         self.message.setStyleSheet("color: #d23c3c;")
 
+    def _refused(self, row: int, column: int, text: str) -> None:
+        """A pasted cell was refused: select it and say where and why (nothing was written)."""
+        index = self.model.index(row, column)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self._failed(self.tr("{cell}: {error}").format(cell=self.model.cell_words(row, column), error=text))
+
     def _changed(self) -> None:
         self.message.setStyleSheet("")
         self.ctx.bus.changed.emit(Change.TARGETS)  # the grid saved a cell itself (its model's setData)
@@ -252,4 +256,5 @@ class TargetsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.page)
         layout.addWidget(buttons)
+        self.edit_menu, self.undo_action, self.redo_action = edit_menu(self, self.page.undo_stack)
         self.resize(1300, 700)

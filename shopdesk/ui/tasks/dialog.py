@@ -1,10 +1,14 @@
-"""New task: title, notes, assignees, due date, priority, points and repetition."""
+"""New task, or an edit of one: title, notes, assignees, due date, priority, points and repetition.
+
+An edit is one undo step on the Tasks page (Edit → Undo edit task …).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,17 +26,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from shopdesk.domain.departments import Department
-from shopdesk.domain.errors import ValidationError
+from shopdesk.domain.errors import ShopDeskError, ValidationError
 from shopdesk.domain.recurrence import WEEKDAYS
 from shopdesk.services.staff.people import list_staff
 from shopdesk.services.tasks import assignments as tasks
 from shopdesk.services.tasks.assignments import TaskInput
 from shopdesk.services.tasks.editing import TaskDetail, update_task
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.ops import Change, Op
+from shopdesk.ui.common.ops import Change, Op, show_error
 from shopdesk.ui.common.text import error_text, weekday_name
+from shopdesk.ui.common.undo import ServiceEdit, push
 
 
 def _qdate(day: date) -> QDate:
@@ -47,9 +53,10 @@ class TaskDialog(QDialog):
     """A new task, or (with `task`) an existing one to change from today on."""
 
     def __init__(self, ctx: AppContext, department: Department, parent: QWidget | None = None,
-                 task: TaskDetail | None = None) -> None:
+                 task: TaskDetail | None = None, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.undo_stack = undo_stack  # an edit goes on it as one undo step (Edit → Undo edit task …)
         self.department = department
         self.task = task
         self.saved_id: int | None = None
@@ -187,6 +194,9 @@ class TaskDialog(QDialog):
             self.accept()
 
         task = self.task
+        if task is not None and self.undo_stack is not None:
+            self._push_edit(task)
+            return
 
         def save() -> int:
             if task is None:
@@ -196,3 +206,28 @@ class TaskDialog(QDialog):
 
         Op(self, self.ctx, save, changes=Change.TASKS).success(saved).failure(
             lambda e: self.error.setText(error_text(e))).run()
+
+    def _push_edit(self, task: TaskDetail) -> None:
+        """The edit as one undo step: update_task now; undo gives the task its previous form (audited)."""
+        assert self.undo_stack is not None
+        try:
+            after = self.task_input()
+        except ShopDeskError as error:
+            self.error.setText(error_text(error))
+            return
+        before, db, actor, today, page = task.data, self.ctx.db, self.ctx.actor, self.ctx.today, self.parentWidget()
+
+        def refused(error: ShopDeskError) -> None:
+            if isValid(self) and self.isVisible():
+                self.error.setText(error_text(error))  # the edit itself: shown at the form
+            else:
+                show_error(page, error)  # a later undo or redo
+
+        title = (after.title or "").strip() or (before.title or "")
+        command = ServiceEdit(self.tr("edit task “{title}”").format(title=title),
+                              lambda: update_task(db, actor, task.id, after, today()),
+                              lambda: update_task(db, actor, task.id, before, today()),
+                              failed=refused, ctx=self.ctx, changes=Change.TASKS)
+        if push(self.undo_stack, command):
+            self.saved_id = task.id
+            self.accept()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +38,8 @@ class TasksPage(QWidget):
         self.department = department
         self.now = now
         self.model = TaskModel(parent=self)
+        # Task edits are undone from the window's Edit menu (each step one audited service call).
+        self.undo_stack = QUndoStack(self)
         self.person = QComboBox()
         self.person.setObjectName("tasks_person")
         self.person.addItem(self.tr("Everyone"), None)
@@ -147,7 +150,7 @@ class TasksPage(QWidget):
             return
         ok, detail = fetch(self, self.ctx, lambda: get_task(self.ctx.db, self.ctx.actor, row.task_id))
         if ok and detail is not None:
-            self.editor = TaskDialog(self.ctx, self.department, self, task=detail)
+            self.editor = TaskDialog(self.ctx, self.department, self, task=detail, undo_stack=self.undo_stack)
             self.editor.open()
 
     def toggle_selected(self) -> None:

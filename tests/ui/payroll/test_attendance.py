@@ -37,7 +37,7 @@ def _page(qtbot, ctx):  # type: ignore[no-untyped-def]
     return page
 
 
-def test_paste_from_excel_save_in_one_go_and_undo(qtbot, empty_ctx, monkeypatch):
+def test_a_pasted_block_is_saved_at_once_and_undone_and_redone_in_one_step(qtbot, empty_ctx, monkeypatch):
     ctx = empty_ctx
     zhang, liu = _shop(ctx)
     page = _page(qtbot, ctx)
@@ -52,19 +52,32 @@ def test_paste_from_excel_save_in_one_go_and_undo(qtbot, empty_ctx, monkeypatch)
     QGuiApplication.clipboard().setText("1.5\t0\r\n0\t2\r\n")
     dialog.table.setCurrentIndex(dialog.model.index(0, 2))
     qtbot.keyClick(dialog.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.model.cells == {(0, 0): "1.5", (0, 1): "0", (1, 0): "0", (1, 1): "2"}
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == ""
-    got = {r.staff_id: (str(r.unpaid_days), r.late) for r in month_attendance(ctx.db, ctx.actor, MONTH).rows}
-    assert got == {liu: ("1.5", 0), zhang: ("0", 2)}
+
+    def stored():  # type: ignore[no-untyped-def]
+        return {r.staff_id: (str(r.unpaid_days), r.late) for r in month_attendance(ctx.db, ctx.actor, MONTH).rows}
+
+    assert stored() == {liu: ("1.5", 0), zhang: ("0", 2)}
+    assert dialog.model.cells == {(0, 0): "1.5", (0, 1): "", (1, 0): "", (1, 1): "2"}  # as stored
     # the page refreshed: 刘洋's absence shows in the run
     assert page.run is not None and page.run.person(liu).absence_fen == 25000  # ¥4,500 × 1.5 ÷ 27
-    # undo puts back what was there before the save
-    assert dialog.undo_button.isEnabled()
-    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
-    got = {r.staff_id: (str(r.unpaid_days), r.late) for r in month_attendance(ctx.db, ctx.actor, MONTH).rows}
-    assert got == {liu: ("0", 0), zhang: ("0", 0)}
-    assert not dialog.undo_button.isEnabled()
+    # the Edit menu names the step; undo puts back what was there before it, redo writes it again
+    assert dialog.undo_action in dialog.edit_menu.actions()
+    assert dialog.undo_action.text() == "Undo paste 4 cells"
+    dialog.undo_action.trigger()
+    assert stored() == {liu: ("0", 0), zhang: ("0", 0)}
+    assert page.run.person(liu).absence_fen == 0
+    dialog.redo_action.trigger()
+    assert stored() == {liu: ("1.5", 0), zhang: ("0", 2)}
+    # a typed cell and the cleared selection are a step each
+    dialog.table.setCurrentIndex(dialog.model.index(1, 3))
+    assert dialog.model.setData(dialog.model.index(1, 3), "3")
+    assert dialog.undo_action.text() == "Undo edit Late arrivals for 张伟" and stored()[zhang] == ("0", 3)
+    dialog.table.selectionModel().select(dialog.model.index(0, 2), dialog.table.selectionModel().SelectionFlag.ClearAndSelect)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert stored()[liu] == ("0", 0) and dialog.undo_action.text() == "Undo clear 1 cell"
+    dialog.undo_action.trigger()
+    assert stored()[liu] == ("1.5", 0)
 
 
 def test_a_bad_cell_is_selected_and_named_and_nothing_is_saved(qtbot, empty_ctx):
@@ -73,11 +86,12 @@ def test_a_bad_cell_is_selected_and_named_and_nothing_is_saved(qtbot, empty_ctx)
     page = _page(qtbot, ctx)
     dialog = page.attendance_dialog()
     qtbot.addWidget(dialog)
-    dialog.model.setData(dialog.model.index(0, 2), "1")
-    dialog.model.setData(dialog.model.index(1, 3), "-1")
+    QGuiApplication.clipboard().setText("1\t0\r\n0\t-1\r\n")
+    dialog.table.setCurrentIndex(dialog.model.index(0, 2))
     before = file_bytes(ctx.db)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert dialog.message.text() == "张伟: late arrivals cannot be negative"
+    assert not dialog.undo_action.isEnabled()  # a refused step is not on the stack
     assert (dialog.table.currentIndex().row(), dialog.table.currentIndex().column()) == (1, 3)
     assert dialog.model.bad == (1, 1)
     assert file_bytes(ctx.db) == before

@@ -125,16 +125,107 @@ def test_the_owner_sets_rest_days_on_the_page(page, qtbot):
     assert rest_days(page.ctx.db) == {5, 6} and "weekdays" in page.message.text()
 
 
-def test_ctrl_z_takes_a_typed_target_back_and_ctrl_shift_z_puts_it_again(page, qtbot):
+def test_ctrl_z_takes_a_typed_target_back_and_ctrl_shift_z_puts_it_again(qtbot, empty_ctx):
     from PySide6.QtGui import QKeySequence
 
+    from shopdesk.services.targets.plan import list_targets
+    from shopdesk.ui.targets.page import TargetsDialog
+
+    dialog = TargetsDialog(empty_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    page = dialog.page
+    page.metric_box.setCurrentIndex(page.metric_box.findData("inquiries"))
     assert page.model.setData(_cell(page, "shop", "2026-03"), "4200")
     qtbot.waitUntil(lambda: page.model.grid.values.get(("shop", "2026-03")) == 4200)
-    assert page.undo_action.text().startswith("Undo") and "2026-03" in page.undo_action.text()
-    assert page.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    # The dialog's Edit menu names the step and carries the shortcuts.
+    assert dialog.undo_action in dialog.edit_menu.actions()
+    assert dialog.undo_action.text() == "Undo edit target 2026-03"
+    assert dialog.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert page.undo_action.text() == "Undo edit target 2026-03"  # the page's button too
+
+    def stored() -> int | None:
+        rows = list_targets(empty_ctx.db, empty_ctx.actor, "inquiries", ["2026-03"])
+        return next((r.value for r in rows if r.scope == "shop"), None)
 
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: ("shop", "2026-03") not in page.model.grid.values)
-    page.redo_action.trigger()
+    assert stored() is None
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: page.model.grid.values.get(("shop", "2026-03")) == 4200)
+
+
+def _paste(page, qtbot, cell, text):
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)
+    page.table.setFocus()
+    page.table.setCurrentIndex(cell)
+    qtbot.keyClick(page.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def _stored(ctx, metric, periods):
+    from shopdesk.services.targets.plan import list_targets
+
+    return {(r.scope, r.period): r.value for r in list_targets(ctx.db, ctx.actor, metric, periods)}
+
+
+def test_a_block_pasted_from_excel_is_one_write_and_one_undo_step(page, qtbot, empty_ctx):
+    from shopdesk.services.common.audit import AuditFilter, list_entries
+
+    def history(db, entity):
+        return list_entries(db, empty_ctx.actor, AuditFilter(entity=entity))
+
+    page.metric_box.setCurrentIndex(page.metric_box.findData("sales"))
+    months = ["2026-01", "2026-02", "2026-03"]
+    # Excel's clipboard: tab-separated, money with ¥ and thousands separators, a trailing line break.
+    _paste(page, qtbot, _cell(page, "shop", "2026-01"), "¥1,200\t1,300.50\t1400\r\n")
+    assert _stored(empty_ctx, "sales", months) == {("shop", "2026-01"): 120000, ("shop", "2026-02"): 130050,
+                                                   ("shop", "2026-03"): 140000}
+    qtbot.waitUntil(lambda: page.model.grid.values.get(("shop", "2026-02")) == 130050)
+    assert page.undo_action.text() == "Undo paste 3 targets"
+    assert len([h for h in history(empty_ctx.db, "target") if h.action == "set"]) == 3
+    page.undo_action.trigger()  # one step takes the whole block back
+    assert _stored(empty_ctx, "sales", months) == {}
+    assert len([h for h in history(empty_ctx.db, "target") if h.action == "delete"]) == 3
+    page.redo_action.trigger()
+    assert _stored(empty_ctx, "sales", months)[("shop", "2026-03")] == 140000
+
+
+def test_a_percentage_block_pastes_with_its_percent_signs(page, qtbot, empty_ctx):
+    page.metric_box.setCurrentIndex(page.metric_box.findData("conversion_rate"))
+    _paste(page, qtbot, _cell(page, "shop", "2026-Q1"), "3.5%\t4%\n")
+    assert _stored(empty_ctx, "conversion_rate", ["2026-Q1", "2026-Q2"]) == {
+        ("shop", "2026-Q1"): 350, ("shop", "2026-Q2"): 400}
+
+
+def test_a_bad_pasted_cell_is_selected_and_named_and_nothing_is_written(page, qtbot, empty_ctx):
+    page.metric_box.setCurrentIndex(page.metric_box.findData("sales"))
+    people = [i for i, r in enumerate(page.model.grid.rows) if r.level == 2]
+    first = page.model.index(people[0], 2 + page.model.grid.periods.index("2026-01"))
+    before = file_bytes(empty_ctx.db)
+    _paste(page, qtbot, first, "100\t200\n300\tabc\n")  # the second person's February is not a number
+    assert file_bytes(empty_ctx.db) == before
+    bad = page.table.currentIndex()
+    assert (bad.row(), page.model.period_of(bad.column())) == (people[1], "2026-02")
+    name = page.model.grid.rows[people[1]].name
+    assert page.message.text() == f"{name}, Feb: 'abc' is not a number"
+    assert not page.undo_stack.canUndo()  # a refused paste is no step
+
+
+def test_delete_clears_the_selected_targets_in_one_step(page, qtbot, empty_ctx):
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    page.metric_box.setCurrentIndex(page.metric_box.findData("sales"))
+    _paste(page, qtbot, _cell(page, "shop", "2026-01"), "100\t200\n")
+    qtbot.waitUntil(lambda: page.model.grid.values.get(("shop", "2026-02")) == 20000)
+    page.table.selectionModel().select(QItemSelection(_cell(page, "shop", "2026-01"), _cell(page, "shop", "2026-02")),
+                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert _stored(empty_ctx, "sales", ["2026-01", "2026-02"]) == {}
+    assert page.undo_action.text() == "Undo clear 2 targets"
+    page.undo_action.trigger()
+    assert _stored(empty_ctx, "sales", ["2026-01", "2026-02"]) == {("shop", "2026-01"): 10000,
+                                                                     ("shop", "2026-02"): 20000}
