@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from ..paths import default_db_path
     from ..store.db import Database
     from .common import open_db
-    from .output import fail, say
+    from .output import fail, language, say
 
     if not 4 <= args.staff <= MAX_STAFF or not 1 <= args.months <= MAX_MONTHS:
         return fail(QT_TRANSLATE_NOOP("Cli", "--staff must be 4 to {staff} and --months 1 to {months}"),
@@ -48,7 +48,10 @@ def run(args: argparse.Namespace) -> int:
         if list_staff(db, OWNER, include_inactive=True):
             return fail(QT_TRANSLATE_NOOP("Cli", "{db} already holds a shop; choose a new file"),
                         db=db.display_name)
-        shop = write_demo(db, staff=args.staff, months=args.months, seed=args.seed)
+        from shopdesk.exchange.common.translate import translator
+
+        # The names the demo writes as data (its pay rules) in the run's language, as the window's demo does.
+        shop = write_demo(db, staff=args.staff, months=args.months, seed=args.seed, translate=translator(language()))
         done = True
     finally:
         if db is not None:

@@ -89,6 +89,10 @@ def test_demo_check_backup_and_restore_in_chinese(tmp_path, capsys, monkeypatch)
     path = tmp_path / "new.db"
     assert main(["demo", "--db", str(path), "--months", "2", "--lang", "zh_CN"]) == 0
     assert _chinese_lines(capsys.readouterr().out)[0].startswith(f"演示店铺已写入 {path}：12 人，数据 ")
+    # what the demo writes as data is in Chinese too: its pay rules are named as the window names them
+    with sqlite3.connect(path) as conn:
+        labels = [label for (label,) in conn.execute("SELECT label FROM pay_rule")]
+    assert labels and all(re.search(r"[\u4e00-\u9fff]", label) for label in labels), labels
 
     assert main(["check", "--db", str(path), "--lang", "zh_CN"]) == 0
     lines = _chinese_lines(capsys.readouterr().out)
