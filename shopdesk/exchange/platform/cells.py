@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal, DecimalException
 
@@ -62,6 +63,14 @@ def _none_or_unwrapped(value: object) -> object:
 
 
 def text(value: object) -> str | None:
+    if type(value) is str:  # the common plain or `="…"` cell, without the general unwrapping
+        plain = value.strip()
+        if plain and plain[0] not in "='\ufeff":
+            return None if plain in NONE_WORDS else plain
+        if len(plain) >= 3 and plain[1] == '"' and plain[0] == "=" and plain[-1] == '"':
+            inner = plain[2:-1].strip()
+            if inner and inner[0] not in "='\ufeff":
+                return None if inner in NONE_WORDS else inner
     value = _none_or_unwrapped(value)
     if value is None:
         return None
@@ -170,6 +179,11 @@ def seconds(value: object) -> Decimal | None:
 
 def timestamp(value: object) -> datetime | None:
     """`YYYY-MM-DD HH:MM:SS` text (also with `/`, without seconds, or a bare date) or a date cell."""
+    if type(value) is str and len(value) == 19 and value[4] == "-":
+        try:
+            return datetime.fromisoformat(value)  # the common `YYYY-MM-DD HH:MM:SS`, fast
+        except ValueError:
+            pass
     value = _none_or_unwrapped(value)
     if value is None:
         return None
@@ -209,3 +223,24 @@ PARSERS = {
     "seconds": _memo(seconds),
     "time": _memo(timestamp),
 }
+
+
+_PLAIN = {"text": text, "money": money_fen, "count": count, "decimal": decimal, "percent": percent,
+          "seconds": seconds, "time": timestamp}
+
+
+def parse_column(kind: str, cells: Sequence[object]) -> list[object]:
+    """A whole column of one cell type, each distinct cell parsed once; ValueError as for one cell.
+
+    Equal cells of different types must not share a result (True == 1 == 1.0, and True is no
+    amount): a column holding a bool is parsed cell by cell.
+    """
+    if bool in set(map(type, cells)):
+        return list(map(PARSERS[kind], cells))
+    parse = _PLAIN[kind]
+    distinct: dict[object, object] = dict.fromkeys(cells)
+    if len(distinct) * 4 > len(cells) * 3:  # mostly different (order numbers, times): no look-up
+        return list(map(parse, cells))
+    for cell in distinct:
+        distinct[cell] = parse(cell)
+    return list(map(distinct.__getitem__, cells))
