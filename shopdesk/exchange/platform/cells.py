@@ -112,6 +112,10 @@ def _decimal_of(value: object) -> Decimal:
 def money_fen(value: object) -> int | None:
     """Yuan to integer fen; `无退款申请` is 0; more than two decimals is refused."""
     if type(value) is str:  # the common plain `1234.50`, without Decimal
+        whole, _, frac = value.partition(".")
+        if len(frac) == 2 and len(whole) <= 12 and whole.isascii() and whole.isdigit() and frac.isdigit() \
+                and frac.isascii():
+            return int(whole + frac)
         plain = value.strip()
         whole, _, frac = plain.partition(".")
         if plain.isascii() and len(whole) <= 12 and len(frac) <= 2 and (whole + frac).isdigit():

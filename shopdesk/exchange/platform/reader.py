@@ -271,18 +271,14 @@ def _by_columns(path: Path, sheet: list[list[Any]], header_index: int,
                 columns: list[tuple[str, int, str]]) -> tuple[rules.Table, int, int] | None:
     """Every cell parsed a column at a time, each distinct cell once (the common case, several
     times faster than row by row); None when a cell is bad, so the row-by-row reading names it."""
-    numbers: list[int] = []
-    data: list[list[Any]] = []
-    blank = 0
     none_words = NONE_WORDS
-    for offset in range(header_index + 1, len(sheet)):
-        row = sheet[offset]
-        first = row[0] if row else None
-        if type(first) is str and first.strip() not in none_words or not all(is_none(c) for c in row):
-            numbers.append(offset + 1)
-            data.append(row)
-        else:
-            blank += 1
+    # A row whose first cell holds something is used; only the others are looked at cell by cell.
+    kept = [i for i in range(header_index + 1, len(sheet))
+            if (row := sheet[i]) and type(row[0]) is str and row[0].strip() not in none_words
+            or not all(map(is_none, row))]
+    data: list[list[Any]] = [sheet[i] for i in kept]
+    numbers = [i + 1 for i in kept]
+    blank = len(sheet) - header_index - 1 - len(kept)
     parsed: dict[str, list[object]] = {}
     narrowest = min(map(len, data), default=0)
     try:
