@@ -233,18 +233,20 @@ _PLAIN = {"text": text, "money": money_fen, "count": count, "decimal": decimal, 
           "seconds": seconds, "time": timestamp}
 
 
-def parse_column(kind: str, cells: Sequence[object]) -> list[object]:
+def parse_column(kind: str, cells: Sequence[object], text_only: bool = False) -> list[object]:
     """A whole column of one cell type, each distinct cell parsed once; ValueError as for one cell.
 
     Equal cells of different types must not share a result (True == 1 == 1.0, and True is no
-    amount): a column holding a bool is parsed cell by cell.
+    amount): a column holding a bool is parsed cell by cell. `text_only`: the cells are all text
+    or None (a CSV file), so there is no bool to look for.
     """
-    if bool in set(map(type, cells)):
+    if not text_only and bool in set(map(type, cells)):
         return list(map(PARSERS[kind], cells))
     parse = _PLAIN[kind]
-    distinct: dict[object, object] = dict.fromkeys(cells)
-    if len(distinct) * 4 > len(cells) * 3:  # mostly different (order numbers, times): no look-up
+    sample = cells[:1000]
+    if len(set(sample)) * 5 > len(sample) * 2:  # mostly different (order numbers, times): no look-up
         return list(map(parse, cells))
+    distinct: dict[object, object] = dict.fromkeys(cells)
     for cell in distinct:
         distinct[cell] = parse(cell)
     return list(map(distinct.__getitem__, cells))

@@ -12,11 +12,11 @@ from __future__ import annotations
 import csv
 import gc
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from operator import itemgetter
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,8 @@ from shopdesk.domain import platform as rules
 from shopdesk.domain.errors import ValidationError
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 
-from .cells import NONE_WORDS, PARSERS, header_key, is_none, parse_column, unwrap
+from .cells import PARSERS, header_key, is_none, unwrap
+from .columns import sheet_table, stream_table
 from .kinds import KindSpec, all_kinds, detect
 
 HEADER_ROWS = 10
@@ -64,6 +65,10 @@ class ParsedFile:
     def records(self) -> list[rules.Record]:
         return self.table.records()
 
+    def release(self) -> None:
+        """Let the rows go once they are added up (the report keeps the counts)."""
+        self.table = rules.Table([], {})
+
 
 def _ref(path: Path, row: int) -> str:
     return f"{path.name}:row {row}"
@@ -85,14 +90,19 @@ def _decode(path: Path, raw: bytes) -> str:
             "Platform", "not a spreadsheet: neither UTF-8 nor GBK text")) from None
 
 
-def _csv_rows(path: Path, raw: bytes) -> list[list[Any]]:
+def _csv_reader(path: Path, raw: bytes) -> Iterator[list[str]]:
     if b"\x00" in raw[:4096]:
         raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "not a spreadsheet (.csv, .xls or .xlsx)"))
     text = _decode(path, raw)
     sample = text[:8192]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+
+
+def _csv_rows(path: Path, raw: bytes) -> list[list[Any]]:
+    reader = _csv_reader(path, raw)
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        return list(reader)
     except csv.Error as exc:
         raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "not a readable CSV file: {reason}"),
                     reason=str(exc)) from None
@@ -130,8 +140,14 @@ def _book_sheets(path: Path) -> list[list[list[Any]]]:
             "Platform", "not a readable spreadsheet: {reason}"), reason=str(exc)[:200]) from None
 
 
-def read_rows(path: Path) -> list[list[list[Any]]]:
-    """The file's sheets (a CSV is one sheet), each a list of rows of raw cells."""
+def _is_book(path: Path) -> bool:
+    """An .xlsx or .xls by its first bytes (else the file is read as CSV text: every cell a str)."""
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    return head.startswith(_XLSX_MAGIC) or head.startswith(_XLS_MAGIC)
+
+
+def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError:
@@ -140,6 +156,11 @@ def read_rows(path: Path) -> list[list[list[Any]]]:
         raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "the file is empty"))
     if size > MAX_BYTES:
         raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "the file is larger than 200 MB"))
+
+
+def read_rows(path: Path) -> list[list[list[Any]]]:
+    """The file's sheets (a CSV is one sheet), each a list of rows of raw cells."""
+    _check_size(path)
     with path.open("rb") as fh:
         head = fh.read(8)
     suffix = path.suffix.lower()
@@ -154,7 +175,7 @@ def read_rows(path: Path) -> list[list[list[Any]]]:
     return [_csv_rows(path, path.read_bytes())]
 
 
-def _find_header(sheet: list[list[object]]) -> tuple[int, KindSpec, list[str]] | None:
+def _find_header(sheet: Sequence[Sequence[object]]) -> tuple[int, KindSpec, list[str]] | None:
     for index, row in enumerate(sheet[:HEADER_ROWS]):
         keys = [header_key(unwrap(c)) for c in row]
         kind = detect(set(keys))
@@ -189,9 +210,53 @@ def parse_file(path: Path) -> ParsedFile:
         return _parse_file(path)
 
 
+def _columns(kind: KindSpec, keys: list[str]) -> tuple[list[tuple[str, int, str]], set[str]]:
+    """The kind's columns found in the header row (logical name, index, type), and all names present."""
+    columns: list[tuple[str, int, str]] = []
+    for col in kind.columns:
+        index = next((keys.index(h) for h in col.headers if h in keys), None)
+        if index is not None:
+            columns.append((col.name, index, col.type))
+    present = {name for name, _, _ in columns}
+    if kind.order_rules is not None and not kind.order_rules.skip_status_contains:
+        columns = [c for c in columns if c[0] != "status"]  # text, never refused, and read by nothing
+    return columns, present
+
+
+def _fast_csv(path: Path) -> ParsedFile | None:
+    """A plain CSV of a kind without summary rows, read as a stream keeping only the kind's cells
+    (the common big file); None for anything else or anything unusual, which the full reading
+    below then handles and names."""
+    if path.suffix.lower() in (".xls", ".xlsx", ".xlsm") or _is_book(path):
+        return None
+    _check_size(path)
+    try:
+        reader = _csv_reader(path, path.read_bytes())
+        head = list(islice(reader, HEADER_ROWS))
+    except (ValidationError, csv.Error):
+        return None
+    hit = _find_header(head)
+    if hit is None:
+        return None
+    header_index, kind, keys = hit
+    if kind.summary_rows or kind.delayed:
+        return None
+    columns, present = _columns(kind, keys)
+    got = stream_table(f"{path.name}:row ", chain(head[header_index + 1:], reader), header_index + 2, columns,
+                       MAX_ROWS)
+    if got is None:
+        return None
+    table, rows_read, blank = got
+    return ParsedFile(path, kind, header_index + 1, table, rows_read, {rules.BLANK: blank} if blank else {},
+                      has_day_column="day" in present)
+
+
 def _parse_file(path: Path) -> ParsedFile:
     from shopdesk.domain.errors import ValidationErrors
 
+    fast = _fast_csv(path)
+    if fast is not None:
+        return fast
     sheets = read_rows(path)
     if not any(any(not is_none(c) for c in row) for sheet in sheets for row in sheet):
         raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "the file is empty"))
@@ -201,14 +266,7 @@ def _parse_file(path: Path) -> ParsedFile:
     sheet, (header_index, kind, keys) = found
     if len(sheet) > MAX_ROWS:
         raise _fail(path, MAX_ROWS, QT_TRANSLATE_NOOP("Platform", "more than {n} rows"), n=MAX_ROWS)
-    columns: list[tuple[str, int, str]] = []  # logical name, index, type
-    for col in kind.columns:
-        index = next((keys.index(h) for h in col.headers if h in keys), None)
-        if index is not None:
-            columns.append((col.name, index, col.type))
-    present = {name for name, _, _ in columns}
-    if kind.order_rules is not None and not kind.order_rules.skip_status_contains:
-        columns = [c for c in columns if c[0] != "status"]  # text, never refused, and read by nothing
+    columns, present = _columns(kind, keys)
     day_first = [c for c in columns if c[2] in _DAY_TYPES]
     others = [c for c in columns if c[2] not in _DAY_TYPES]
     order_days = kind.order_rules.day_fields if kind.order_rules else ()
@@ -224,9 +282,9 @@ def _parse_file(path: Path) -> ParsedFile:
     phases = [(0, [(n, i, PARSERS[t]) for n, i, t in day_first]),
               (1, [(n, i, PARSERS[t]) for n, i, t in others])]
     if not summaries and not delayed:
-        fast = _by_columns(path, sheet, header_index, columns)
-        if fast is not None:
-            table, rows_read, blank = fast
+        whole = sheet_table(f"{path.name}:row ", sheet, header_index, columns, text_only=not _is_book(path))
+        if whole is not None:
+            table, rows_read, blank = whole
             return ParsedFile(path, kind, header_index + 1, table, rows_read,
                               {rules.BLANK: blank} if blank else {}, has_day_column="day" in present)
     for offset, row in enumerate(sheet[header_index + 1:], start=header_index + 2):
@@ -265,30 +323,6 @@ def _parse_file(path: Path) -> ParsedFile:
     skipped = {reason: n for reason, n in ((rules.BLANK, blank), (rules.SUMMARY, summary)) if n}
     return ParsedFile(path, kind, header_index + 1, rules.Table.of(records), rows_read, skipped,
                       has_day_column="day" in present)
-
-
-def _by_columns(path: Path, sheet: list[list[Any]], header_index: int,
-                columns: list[tuple[str, int, str]]) -> tuple[rules.Table, int, int] | None:
-    """Every cell parsed a column at a time, each distinct cell once (the common case, several
-    times faster than row by row); None when a cell is bad, so the row-by-row reading names it."""
-    none_words = NONE_WORDS
-    # A row whose first cell holds something is used; only the others are looked at cell by cell.
-    kept = [i for i in range(header_index + 1, len(sheet))
-            if (row := sheet[i]) and type(row[0]) is str and row[0].strip() not in none_words
-            or not all(map(is_none, row))]
-    data: list[list[Any]] = [sheet[i] for i in kept]
-    numbers = [i + 1 for i in kept]
-    blank = len(sheet) - header_index - 1 - len(kept)
-    parsed: dict[str, list[object]] = {}
-    narrowest = min(map(len, data), default=0)
-    try:
-        for name, index, kind in columns:
-            cells = list(map(itemgetter(index), data)) if index < narrowest else \
-                [row[index] if index < len(row) else None for row in data]
-            parsed[name] = parse_column(kind, cells)
-    except ValueError:
-        return None
-    return rules.Table.numbered(f"{path.name}:row ", numbers, parsed), len(data), blank
 
 
 def file_day(path: Path, given: date | None) -> tuple[date | None, ValidationError | None]:

@@ -10,7 +10,8 @@ refused, or with `replace` removed (audited).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from sqlalchemy import Table, delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from shopdesk.domain.errors import ValidationErrors
+from shopdesk.exchange.platform.reader import ParsedFile, paused_gc
 from shopdesk.services.common.audit import record
 from shopdesk.services.common.context import Actor
 from shopdesk.services.platform.plan import (
@@ -67,30 +69,45 @@ def _parse(actor: Actor, paths: Iterable[Path], day: date | None, progress: Prog
     return parsed
 
 
+@contextmanager
+def _rows_in_hand(parsed: list[ParsedFile]) -> Iterator[None]:
+    """While a file's rows are in memory the cyclic collector stays paused (they hold no cycles, but
+    each collection would walk every row again); once the plan has added them up they are let go."""
+    with paused_gc():
+        try:
+            yield
+        finally:
+            for f in parsed:
+                f.release()
+
+
 def preview(db: Database, actor: Actor, paths: Iterable[Path], day: date | None = None,
             progress: Progress | None = None) -> Plan:
     """What an import would write, conflicts included; writes nothing."""
-    parsed = _parse(actor, paths, day, progress)
-    with db.read() as s:
-        return build_plan(s, parsed, day)
+    with paused_gc():
+        parsed = _parse(actor, paths, day, progress)
+        with _rows_in_hand(parsed), db.read() as s:
+            return build_plan(s, parsed, day)
 
 
 def import_platform(db: Database, actor: Actor, paths: Iterable[Path], day: date | None = None,
                     replace: bool = False, dry_run: bool = False,
                     progress: Progress | None = None) -> ImportSummary:
     """Read, plan and write in one transaction; ValidationErrors (nothing written) on any problem."""
-    parsed = _parse(actor, paths, day, progress)
-    if dry_run:
-        with db.read() as s:
-            plan = build_plan(s, parsed, day)
-        if plan.conflicts and not replace:
-            raise ValidationErrors(conflict_errors(plan))
-        return ImportSummary(plan, False, 0, 0, 0, 0)
-    with db.write() as s:
-        plan = build_plan(s, parsed, day)
-        if plan.conflicts and not replace:
-            raise ValidationErrors(conflict_errors(plan))
-        summary = _apply(s, actor, plan)
+    with paused_gc():
+        parsed = _parse(actor, paths, day, progress)
+        if dry_run:
+            with _rows_in_hand(parsed), db.read() as s:
+                plan = build_plan(s, parsed, day)
+            if plan.conflicts and not replace:
+                raise ValidationErrors(conflict_errors(plan))
+            return ImportSummary(plan, False, 0, 0, 0, 0)
+        with db.write() as s:
+            with _rows_in_hand(parsed):
+                plan = build_plan(s, parsed, day)
+            if plan.conflicts and not replace:
+                raise ValidationErrors(conflict_errors(plan))
+            summary = _apply(s, actor, plan)
     if progress:
         progress(1, 1, "done")
     return summary
