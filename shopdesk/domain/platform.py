@@ -10,7 +10,7 @@ customer-service agent's figures by nickname.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -196,7 +196,8 @@ def aggregate_orders(kind: str, rules: OrderRules, records: Table | Iterable[Rec
     refund_status = rules.refund_status
     none = repeat(None)
     counted: set[str] = set()  # orders whose amount is already in (once per order)
-    distinct: dict[date, set[str]] = {}
+    distinct: defaultdict[date, set[str]] = defaultdict(set)
+    untitled: set[str] = set()  # products seen so far without a title
     per_product: dict[tuple[date, str], list] = {}  # (day, product) → [units, sales, order ids]
     shares: dict[str, list[tuple[tuple[date, str], int]]] = {}  # once per order: its rows to split over
     first_amount: dict[str, int] = {}
@@ -245,21 +246,23 @@ def aggregate_orders(kind: str, rules: OrderRules, records: Table | Iterable[Rec
         if count_rows:
             figures["orders"] = figures.get("orders", 0) + 1
         else:
-            ids = distinct.get(day)
-            if ids is None:
-                ids = distinct[day] = set()
-            ids.add(oid)
+            distinct[day].add(oid)
         if with_units and type(product) is str and product:
             key = (day, product)
             slot = per_product.get(key)
             if slot is None:
                 slot = per_product[key] = [0, 0, set()]
-                if product not in products or (products[product][0] is None and titles[i]):
+                if product not in products or (product in untitled and titles[i]):
                     title, code = titles[i], codes[i]
                     products[product] = (str(title) if title else None, str(code) if code else None)
-            elif titles[i] and products[product][0] is None:
+                    if title:
+                        untitled.discard(product)
+                    else:
+                        untitled.add(product)
+            elif untitled and product in untitled and titles[i]:
                 title, code = titles[i], codes[i]
                 products[product] = (str(title), str(code) if code else None)
+                untitled.discard(product)
             if type(units) is int and units > 0:
                 slot[0] += units
             slot[2].add(oid)
