@@ -265,8 +265,11 @@ def parse_column(kind: str, cells: Sequence[object], text_only: bool = False) ->
     amount): a column holding a bool is parsed cell by cell. `text_only`: the cells are all text
     or None (a CSV file), so there is no bool to look for.
     """
-    if not text_only and bool in set(map(type, cells)):
-        return list(map(PARSERS[kind], cells))
+    if not text_only:
+        types = set(map(type, cells))
+        if bool in types:
+            return list(map(PARSERS[kind], cells))
+        text_only = types == {str}
     if text_only and kind in _WHOLE_COLUMN and len(cells) > 1000 and None not in cells:
         whole = _WHOLE_COLUMN[kind](cells)
         if whole is not None:
