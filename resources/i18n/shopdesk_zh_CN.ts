@@ -12,6 +12,10 @@
         <translation>本月访问深度 {value} 页（应高于 2.5，优秀为 3.5 以上）</translation>
     </message>
     <message>
+        <source>Average order value ¥{value} is under 1.3 × the AOV of the hero product {product}, ¥{hero} (¥{floor})</source>
+        <translation>客单价 ¥{value} 低于主推款 {product} 客单价 ¥{hero} 的 1.3 倍（¥{floor}）</translation>
+    </message>
+    <message>
         <source>Average order value ¥{value} is under 1.3 × the hero product's ¥{hero} (¥{floor})</source>
         <translation>客单价 ¥{value} 低于主推款客单价 ¥{hero} 的 1.3 倍（¥{floor}）</translation>
     </message>
@@ -4229,6 +4233,10 @@ Works offline; your data stays in {db}.</source>
     <message>
         <source>Nothing unusual this morning.</source>
         <translation>今天早上一切正常。</translation>
+    </message>
+    <message>
+        <source>Hero product this month: {name} ({id}) · {sales} in {orders} orders · AOV {aov} (from the imported order files)</source>
+        <translation>本月主推款：{name}（{id}）· {orders} 单销售 {sales} · 客单价 {aov}（来自导入的订单文件）</translation>
     </message>
     <message>
         <source>No target set</source>

@@ -422,13 +422,24 @@ class PayTotals:
     net_fen: int
 
 
+# A `Refund clawback` line (DESIGN §4.5) is subtracted before gross pay, like absence, in its own
+# column; other lines that take money away (penalties) are deductions after gross pay.
+CLAWBACK = "refund_clawback"
+
+
+def before_gross(line: PayLine) -> bool:
+    """True for a line subtracted before gross pay (a refund clawback)."""
+    return line.kind == CLAWBACK
+
+
 def person_totals(base_fen: int, lines: Sequence[PayLine], adjustments_fen: Sequence[int],
                   deductions_fen: Sequence[int], absence_fen: int = 0) -> PayTotals:
-    """Gross = base + earning lines + adjustments − absence; deductions = penalties + the deduction
-    categories (社保, 公积金, 个税, other); net = gross − deductions."""
+    """Gross = base + earning lines + adjustments − absence − refund clawbacks; deductions =
+    penalties + the deduction categories (社保, 公积金, 个税, other); net = gross − deductions."""
     earned = sum(line.amount_fen for line in lines if not line.deduction)
-    penalties = sum(line.amount_fen for line in lines if line.deduction)
-    gross = base_fen + earned + sum(adjustments_fen) - absence_fen
+    clawed = sum(line.amount_fen for line in lines if line.deduction and line.kind == CLAWBACK)
+    penalties = sum(line.amount_fen for line in lines if line.deduction and line.kind != CLAWBACK)
+    gross = base_fen + earned + sum(adjustments_fen) - absence_fen - clawed
     deductions = penalties + sum(deductions_fen)
     return PayTotals(gross, deductions, gross - deductions)
 

@@ -10,12 +10,13 @@ customer-service agent's figures by nickname.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
+from itertools import repeat
+from typing import NamedTuple, overload
 
 from .errors import ValidationError
 from .text import QT_TRANSLATE_NOOP
@@ -29,12 +30,80 @@ BLANK = QT_TRANSLATE_NOOP("Platform", "blank row")
 MAX_PERCENT = Decimal(100)
 
 
-class Record(NamedTuple):  # a NamedTuple: an import makes one per row, 100,000 and more
+class Record(NamedTuple):
     ref: str  # FILE:row N
     values: Mapping[str, object]
 
     def get(self, key: str) -> object:
         return self.values.get(key)
+
+
+class _Refs(Sequence[str]):
+    """`FILE:row N` for each row, made only when one is asked for (an import has 100,000 rows)."""
+
+    def __init__(self, prefix: str, numbers: Sequence[int]) -> None:
+        self.prefix = prefix
+        self.numbers = numbers
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self.prefix + str(n) for n in self.numbers[index]]
+        return self.prefix + str(self.numbers[index])
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows a column at a time: each row's reference and each logical column's values.
+
+    A reader builds one per file without a dict per row; `records()` gives the same rows as
+    `Record`s, and `of(records)` turns records (tests, small files) into a table.
+    """
+
+    refs: Sequence[str]
+    columns: Mapping[str, Sequence[object]]
+
+    @staticmethod
+    def numbered(prefix: str, numbers: Sequence[int], columns: Mapping[str, Sequence[object]]) -> Table:
+        return Table(_Refs(prefix, numbers), columns)
+
+    @staticmethod
+    def of(records: Iterable[Record]) -> Table:
+        rows = list(records)
+        names: dict[str, None] = {}
+        for r in rows:
+            names.update(dict.fromkeys(r.values))
+        return Table([r.ref for r in rows], {n: [r.values.get(n) for r in rows] for n in names})
+
+    @staticmethod
+    def concat(tables: Sequence[Table]) -> Table:
+        if len(tables) == 1:
+            return tables[0]
+        names: dict[str, None] = {}
+        for t in tables:
+            names.update(dict.fromkeys(t.columns))
+        return Table([ref for t in tables for ref in t.refs],
+                     {n: [v for t in tables for v in t.column(n)] for n in names})
+
+    def __len__(self) -> int:
+        return len(self.refs)
+
+    def column(self, name: str) -> Sequence[object]:
+        got = self.columns.get(name)
+        return got if got is not None else [None] * len(self.refs)
+
+    def records(self) -> list[Record]:
+        names = list(self.columns)
+        rows = zip(*(self.columns[n] for n in names), strict=True) if names else [()] * len(self.refs)
+        return [Record(ref, dict(zip(names, values, strict=True)))
+                for ref, values in zip(self.refs, rows, strict=True)]
 
 
 @dataclass(frozen=True)
@@ -59,6 +128,8 @@ class KindResult:
     agents: dict[date, dict[str, dict[str, int]]] = field(default_factory=dict)  # day → nickname → …
     agent_refs: dict[str, str] = field(default_factory=dict)  # nickname → first row seen
     units: dict[date, dict[str, int]] = field(default_factory=dict)  # day → product id → units
+    product_sales: dict[date, dict[str, int]] = field(default_factory=dict)  # day → product id → fen
+    product_orders: dict[date, dict[str, int]] = field(default_factory=dict)  # day → product id → orders
     products: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # id → title, code
     day_refs: dict[date, str] = field(default_factory=dict)  # day → its first row
     used: int = 0
@@ -83,79 +154,136 @@ def _add(target: dict[str, int], metric: str, value: int) -> None:
     target[metric] = target.get(metric, 0) + value
 
 
-def aggregate_orders(kind: str, rules: OrderRules, records: Iterable[Record]) -> KindResult:
-    """Sales, orders, refunds and units per payment day; unpaid and cancelled rows skipped."""
+def _days(table: Table, fields: Sequence[str]) -> list[date | None]:
+    """Each row's day: the first of `fields` that holds a time."""
+    out: list[date | None] = [None] * len(table)
+    for f in fields:
+        column = table.columns.get(f)
+        if column is None:
+            continue
+        found = [w.date() if isinstance(w, datetime) else w if isinstance(w, date) else None for w in column]
+        out = found if len(fields) == 1 else [a if a is not None else b for a, b in zip(out, found, strict=True)]
+    return out
+
+
+def _split(amount: int, weights: Sequence[int]) -> list[int]:
+    """`amount` fen in proportion to `weights` (equal when they are all 0); what rounding leaves, to the first."""
+    total = sum(weights)
+    if total <= 0:
+        weights, total = [1] * len(weights), len(weights)
+    shares = [amount * w // total for w in weights]
+    shares[0] += amount - sum(shares)
+    return shares
+
+
+def aggregate_orders(kind: str, rules: OrderRules, records: Table | Iterable[Record]) -> KindResult:
+    """Sales, orders, refunds and units per payment day; unpaid and cancelled rows skipped.
+
+    Kinds with products also get each product's sales and orders per day (the hero product,
+    DESIGN §4.6): a line's amount, or, where the export repeats an order's amount on each SKU
+    row (JD), the order's amount split over its rows by price × quantity.
+    """
+    table = records if isinstance(records, Table) else Table.of(records)
     out = KindResult(kind)
-    counted: set[str] = set()  # orders whose amount is already in (once per order)
-    distinct: dict[date, set[str]] = {}
+    refs = table.refs
+    col = table.column
     skip_words = rules.skip_status_contains
-    day_fields = rules.day_fields
     once = rules.sales_once_per_order
     by_status = rules.refunds == "status"
     by_column = rules.refunds == "column"
     count_rows = rules.orders == "rows"
     with_units = rules.units
     refund_status = rules.refund_status
-    for ref, v in records:
+    none = repeat(None)
+    counted: set[str] = set()  # orders whose amount is already in (once per order)
+    distinct: defaultdict[date, set[str]] = defaultdict(set)
+    untitled: set[str] = set()  # products seen so far without a title
+    per_product: dict[tuple[date, str], list] = {}  # (day, product) → [units, sales, order ids]
+    shares: dict[str, list[tuple[tuple[date, str], int]]] = {}  # once per order: its rows to split over
+    first_amount: dict[str, int] = {}
+    titles, codes, prices = col("title"), col("sku_code"), col("price")
+    rows = zip(range(len(table)), _days(table, rules.day_fields), col("amount"), col("order_id"),
+               col("status") if skip_words else none, col("refund") if by_column else none,
+               col("after_sale") if by_status else none, col("product_id") if with_units else none,
+               col("units") if with_units else none, strict=False)
+    shop = out.shop
+    products = out.products
+    used = 0
+    for i, day, amount, order_id, status, refund, after, product, units in rows:
         if skip_words:
-            status = str(v.get("status") or "")
-            if any(word in status for word in skip_words):
+            status_text = str(status or "")
+            if any(word in status_text for word in skip_words):
                 out.skipped[CANCELLED] += 1
                 continue
-        day = None
-        for f in day_fields:
-            when = v.get(f)
-            if when is not None:
-                day = _day_of(when)
-                if day is not None:
-                    break
         if day is None:
             out.skipped[NOT_PAID] += 1
             continue
-        amount = v.get("amount")
         if type(amount) is not int:
-            out.errors.append(ValidationError(ref, QT_TRANSLATE_NOOP(
+            out.errors.append(ValidationError(refs[i], QT_TRANSLATE_NOOP(
                 "Platform", "a paid order without an amount")))
             continue
         if amount < 0:
-            out.errors.append(ValidationError(ref, QT_TRANSLATE_NOOP(
+            out.errors.append(ValidationError(refs[i], QT_TRANSLATE_NOOP(
                 "Platform", "an amount cannot be negative")))
             continue
-        order_id = str(v.get("order_id") or ref)
-        figures = out.shop.get(day)
+        oid = order_id if type(order_id) is str and order_id else str(order_id or refs[i])
+        figures = shop.get(day)
         if figures is None:
-            figures = out.shop[day] = {"sales": 0, "refunds": 0}
-            out.day_refs[day] = ref
-        if not once or order_id not in counted:
+            figures = shop[day] = {"sales": 0, "refunds": 0}
+            out.day_refs[day] = refs[i]
+        if not once:
             figures["sales"] += amount
-            if by_status and refund_status in str(v.get("after_sale") or ""):
+            if by_status and refund_status in str(after or ""):
                 figures["refunds"] += amount
-        counted.add(order_id)
-        if by_column:
-            refund = v.get("refund")
-            if type(refund) is int and refund > 0:
-                figures["refunds"] += refund
+        elif oid not in counted:
+            counted.add(oid)
+            first_amount[oid] = amount
+            figures["sales"] += amount
+            if by_status and refund_status in str(after or ""):
+                figures["refunds"] += amount
+        if by_column and type(refund) is int and refund > 0:
+            figures["refunds"] += refund
         if count_rows:
             figures["orders"] = figures.get("orders", 0) + 1
         else:
-            ids = distinct.get(day)
-            if ids is None:
-                ids = distinct[day] = set()
-            ids.add(order_id)
-        if with_units:
-            product = v.get("product_id")
-            if type(product) is str and product:
-                units = v.get("units")
-                if type(units) is int and units > 0:
-                    per_day = out.units.setdefault(day, {})
-                    per_day[product] = per_day.get(product, 0) + units
-                known = out.products.get(product)
-                if known is None or (known[0] is None and v.get("title")):
-                    title, code = v.get("title"), v.get("sku_code")
-                    out.products[product] = (str(title) if title else None, str(code) if code else None)
-        out.used += 1
+            distinct[day].add(oid)
+        if with_units and type(product) is str and product:
+            key = (day, product)
+            slot = per_product.get(key)
+            if slot is None:
+                slot = per_product[key] = [0, 0, set()]
+                if product not in products or (product in untitled and titles[i]):
+                    title, code = titles[i], codes[i]
+                    products[product] = (str(title) if title else None, str(code) if code else None)
+                    if title:
+                        untitled.discard(product)
+                    else:
+                        untitled.add(product)
+            elif untitled and product in untitled and titles[i]:
+                title, code = titles[i], codes[i]
+                products[product] = (str(title), str(code) if code else None)
+                untitled.discard(product)
+            if type(units) is int and units > 0:
+                slot[0] += units
+            slot[2].add(oid)
+            if once:
+                price = prices[i]
+                n = units if type(units) is int and units > 0 else 1
+                shares.setdefault(oid, []).append((key, price * n if type(price) is int else n))
+            else:
+                slot[1] += amount
+        used += 1
+    out.used = used
     for day, ids in distinct.items():
         out.shop[day]["orders"] = len(ids)
+    for oid, rows_of in shares.items():
+        for (key, _), share in zip(rows_of, _split(first_amount[oid], [w for _, w in rows_of]), strict=True):
+            per_product[key][1] += share
+    for (day, product), (units_sold, sales, ids) in per_product.items():
+        if units_sold:
+            out.units.setdefault(day, {})[product] = units_sold
+        out.product_sales.setdefault(day, {})[product] = sales
+        out.product_orders.setdefault(day, {})[product] = len(ids)
     return out
 
 

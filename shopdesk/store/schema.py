@@ -10,7 +10,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads with the first Database, not with this mod
 
 # The newest migration. Start-up compares this with the database and imports
 # Alembic only when they differ, which keeps a normal start fast.
-SCHEMA_HEAD = "0009_replies"
+SCHEMA_HEAD = "0010_platform"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

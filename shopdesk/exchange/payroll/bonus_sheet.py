@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from shopdesk.domain.departments import DEPARTMENTS
+from shopdesk.domain.payroll import before_gross
 from shopdesk.exchange.common import printing
 from shopdesk.exchange.common.cells import Formula, put
 from shopdesk.exchange.common.style import (
@@ -51,11 +52,13 @@ class Layout:
     penalty: list[str]
     categories: list[str]
     absence: bool = False  # 缺勤扣款 right before gross pay, only in a month that has some
+    clawback: bool = False  # 退款扣回 (DESIGN §4.5) before gross pay too, only in a month that has some
 
     @property
     def headers(self) -> list[str]:
         return ["name", "department", "position", "base", *(f"e:{x}" for x in self.earning), "adjustments",
-                *(["absence"] if self.absence else []), "gross", *(f"p:{x}" for x in self.penalty),
+                *(["absence"] if self.absence else []), *(["clawback"] if self.clawback else []), "gross",
+                *(f"p:{x}" for x in self.penalty),
                 *(f"c:{x}" for x in self.categories), "deductions", "total", "signature"]
 
     def col(self, key: str) -> int:
@@ -69,7 +72,8 @@ class Layout:
 
 
 def layout_of(run: PayrollRun) -> Layout:
-    return Layout(run.earning_labels, run.penalty_labels, run.deduction_categories, run.uses_absence)
+    return Layout(run.earning_labels, run.penalty_labels, run.deduction_categories, run.uses_absence,
+                  run.uses_clawback)
 
 
 def money_keys(layout: Layout) -> list[str]:
@@ -79,8 +83,10 @@ def money_keys(layout: Layout) -> list[str]:
 def person_values(p: PersonPay, layout: Layout) -> dict[str, int | None]:
     """Fen per Payroll-sheet column for one person (formula columns included, as ShopDesk computed them)."""
     out: dict[str, int | None] = {"base": p.base_fen, "adjustments": p.adjustments_fen or None,
-                                  "absence": p.absence_fen or None}
+                                  "absence": p.absence_fen or None, "clawback": p.clawback_fen or None}
     for line in p.lines:
+        if before_gross(line):
+            continue  # in its own column
         key = f"{'p' if line.deduction else 'e'}:{line.label}"
         out[key] = (out.get(key) or 0) + line.amount_fen
     for cat, fen in p.deductions.items():
@@ -188,6 +194,8 @@ def payroll_sheet(ws, run: PayrollRun, shop: str, made: date, lang: str, looks: 
                     gross = f"=SUM({L['base']}{row}:{L['adjustments']}{row})"
                     if layout.absence:  # 应发合计 is net of absence (DESIGN §4.4)
                         gross = f"{gross}-{L['absence']}{row}"
+                    if layout.clawback:  # and of refund clawbacks (DESIGN §4.5)
+                        gross = f"{gross}-{L['clawback']}{row}"
                     value: object = Formula(gross)
                 elif key == "deductions":
                     value = (Formula(f"=SUM({L[deduction_keys[0]]}{row}:{L[deduction_keys[-1]]}{row})")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from shopdesk.domain.payroll import before_gross
 from shopdesk.exchange.common import printing
 from shopdesk.exchange.common.cells import Formula, put
 from shopdesk.exchange.common.style import (
@@ -82,7 +83,8 @@ def details_sheet(ws, run: PayrollRun, lang: str, looks: Looks) -> printing.Prin
                      base_note.render(tr) if base_note else h("from_record", lang)])
         for line in p.lines:
             kind = h("deduction" if line.deduction else "earning", lang)
-            rows.append([p.name, dept, line.label, kind, yuan(line.amount_fen), line.note.render(tr)])
+            label = h("clawback", lang) if before_gross(line) else line.label
+            rows.append([p.name, dept, label, kind, yuan(line.amount_fen), line.note.render(tr)])
         for a in p.adjustments:
             rows.append([p.name, dept, h("adjustments", lang), h("adjustment", lang), yuan(a.amount_fen), a.reason])
         if p.absence_fen:

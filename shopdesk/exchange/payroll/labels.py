@@ -15,7 +15,8 @@ from shopdesk.services.common.context import OWNER
 _H = {
     "name": ("Name", "姓名"), "department": ("Department", "部门"), "position": ("Position", "岗位"),
     "base": ("Base salary", "底薪"), "adjustments": ("Adjustments", "调整"), "gross": ("Gross pay", "应发合计"),
-    "absence": ("Absence", "缺勤扣款"), "typed": ("typed (computed {amount})", "手工录入（计算值 {amount}）"),
+    "absence": ("Absence", "缺勤扣款"), "clawback": ("Refund clawback", "退款扣回"),
+    "typed": ("typed (computed {amount})", "手工录入（计算值 {amount}）"),
     "deductions": ("Deductions", "扣款合计"), "total": ("Total", "实发合计"), "signature": ("Signature", "领款人签字"),
     "shop": ("Shop", "店铺名称"), "month": ("Month", "所属月份"), "made": ("Date made", "制表日期"),
     "subtotal": ("{dept} subtotal", "{dept} 小计"), "grand": ("Total", "合计"),

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from shopdesk.domain.explain import Translate
 from shopdesk.domain.money import format_yuan
+from shopdesk.domain.payroll import before_gross
 from shopdesk.exchange.common.translate import translator
 from shopdesk.exchange.payroll.labels import dept_name, h
 from shopdesk.exchange.payroll.payslips_xlsx import status_line, title
@@ -69,8 +70,8 @@ def slip_html(slips: Payslips, p: PersonPay, lang: str, tr: Translate | None) ->
         f"{escape(h('draft_mark', lang))}</span></td>")
     earning, deduction = h("earning", lang), h("deduction", lang)
     rows = [row(h("base", lang), earning, p.base_fen, h("from_record", lang))]
-    rows += [row(line.label, deduction if line.deduction else earning, line.amount_fen, line.note.render(tr))
-             for line in p.lines]
+    rows += [row(h("clawback", lang) if before_gross(line) else line.label, deduction if line.deduction else earning,
+                 line.amount_fen, line.note.render(tr)) for line in p.lines]
     rows += [row(h("adjustments", lang), h("adjustment", lang), a.amount_fen, a.reason) for a in p.adjustments]
     rows += [row(DEDUCTION_CATEGORIES.get(c, (c, c))[1 if lang == "zh_CN" else 0], deduction, fen, h("entered", lang))
              for c, fen in p.deductions.items() if fen]

@@ -40,7 +40,8 @@ FIRST_STRIP = 4
 
 
 def layout_of(slips: Payslips) -> Layout:
-    return Layout(list(slips.earning_labels), list(slips.penalty_labels), list(slips.deduction_categories))
+    return Layout(list(slips.earning_labels), list(slips.penalty_labels), list(slips.deduction_categories),
+                  slips.absence, slips.clawback)
 
 
 def status_line(slips: Payslips, lang: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from shopdesk.domain.departments import DEPARTMENTS
+from shopdesk.domain.payroll import before_gross
 from shopdesk.domain.tax import TaxResult
 from shopdesk.exchange.common import printing
 from shopdesk.exchange.common.cells import Formula, put
@@ -81,6 +82,7 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
             acc["base"] += p.base_fen
             acc["adjustments"] += p.adjustments_fen
             acc["absence"] += p.absence_fen
+            acc["clawback"] += p.clawback_fen
             if p.tax is not None:
                 taxes[p.staff_id] = p.tax
             acc["withheld"] += p.deductions.get("income_tax", 0)
@@ -88,6 +90,8 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
             acc["deductions"] += p.deductions_fen
             acc["total"] += p.net_fen
             for line in p.lines:
+                if before_gross(line):
+                    continue  # a refund clawback: its own column before gross pay
                 (penalty if line.deduction else earning).setdefault(line.label, None)
                 acc[f"{'p' if line.deduction else 'e'}:{line.label}"] += line.amount_fen
             for c, fen in p.deductions.items():
@@ -111,6 +115,7 @@ def write_year_register(path: Path, runs: list[PayrollRun], *, year: int, shop: 
     _sheet(ws, r("title", lang).format(shop=shop, year=year), note, headers, rows, lang, looks,
            summed=[i for i, m in enumerate(months, start=3) if m in approved], drafts=drafts)
     absence = ["absence"] if any(parts[i]["absence"] for i in ids) else []
+    absence += ["clawback"] if any(parts[i]["clawback"] for i in ids) else []
     keys = ["base", *(f"e:{x}" for x in earning), "adjustments", *absence, "gross", *(f"p:{x}" for x in penalty),
             *(f"c:{c}" for c in DEDUCTION_CATEGORIES if c in cats), "deductions", "total"]
     names = {f"e:{x}": x for x in earning} | {f"p:{x}": x for x in penalty}

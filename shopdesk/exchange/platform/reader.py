@@ -10,9 +10,13 @@ file (1 = the first line), and every problem is an error `FILE:row N: …`.
 from __future__ import annotations
 
 import csv
+import gc
 import io
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +24,8 @@ from shopdesk.domain import platform as rules
 from shopdesk.domain.errors import ValidationError
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 
-from .cells import NONE_WORDS, PARSERS, header_key, is_none, unwrap
+from .cells import PARSERS, header_key, is_none, unwrap
+from .columns import sheet_table, stream_table
 from .kinds import KindSpec, all_kinds, detect
 
 HEADER_ROWS = 10
@@ -47,7 +52,7 @@ class ParsedFile:
     path: Path
     kind: KindSpec
     header_row: int
-    records: list[rules.Record]
+    table: rules.Table
     rows_read: int
     skipped: dict[str, int] = field(default_factory=dict)  # reason → rows (blank …)
     has_day_column: bool = True
@@ -55,6 +60,14 @@ class ParsedFile:
     @property
     def name(self) -> str:
         return self.path.name
+
+    @property
+    def records(self) -> list[rules.Record]:
+        return self.table.records()
+
+    def release(self) -> None:
+        """Let the rows go once they are added up (the report keeps the counts)."""
+        self.table = rules.Table([], {})
 
 
 def _ref(path: Path, row: int) -> str:
@@ -77,14 +90,19 @@ def _decode(path: Path, raw: bytes) -> str:
             "Platform", "not a spreadsheet: neither UTF-8 nor GBK text")) from None
 
 
-def _csv_rows(path: Path, raw: bytes) -> list[list[Any]]:
+def _csv_reader(path: Path, raw: bytes) -> Iterator[list[str]]:
     if b"\x00" in raw[:4096]:
         raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "not a spreadsheet (.csv, .xls or .xlsx)"))
     text = _decode(path, raw)
     sample = text[:8192]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+
+
+def _csv_rows(path: Path, raw: bytes) -> list[list[Any]]:
+    reader = _csv_reader(path, raw)
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        return list(reader)
     except csv.Error as exc:
         raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "not a readable CSV file: {reason}"),
                     reason=str(exc)) from None
@@ -122,8 +140,14 @@ def _book_sheets(path: Path) -> list[list[list[Any]]]:
             "Platform", "not a readable spreadsheet: the file is damaged or not an .xls/.xlsx workbook")) from None
 
 
-def read_rows(path: Path) -> list[list[list[Any]]]:
-    """The file's sheets (a CSV is one sheet), each a list of rows of raw cells."""
+def _is_book(path: Path) -> bool:
+    """An .xlsx or .xls by its first bytes (else the file is read as CSV text: every cell a str)."""
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    return head.startswith(_XLSX_MAGIC) or head.startswith(_XLS_MAGIC)
+
+
+def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError:
@@ -132,6 +156,11 @@ def read_rows(path: Path) -> list[list[list[Any]]]:
         raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "the file is empty"))
     if size > MAX_BYTES:
         raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "the file is larger than 200 MB"))
+
+
+def read_rows(path: Path) -> list[list[list[Any]]]:
+    """The file's sheets (a CSV is one sheet), each a list of rows of raw cells."""
+    _check_size(path)
     with path.open("rb") as fh:
         head = fh.read(8)
     suffix = path.suffix.lower()
@@ -146,7 +175,7 @@ def read_rows(path: Path) -> list[list[list[Any]]]:
     return [_csv_rows(path, path.read_bytes())]
 
 
-def _find_header(sheet: list[list[object]]) -> tuple[int, KindSpec, list[str]] | None:
+def _find_header(sheet: Sequence[Sequence[object]]) -> tuple[int, KindSpec, list[str]] | None:
     for index, row in enumerate(sheet[:HEADER_ROWS]):
         keys = [header_key(unwrap(c)) for c in row]
         kind = detect(set(keys))
@@ -162,10 +191,72 @@ def _unknown_kind(path: Path) -> ValidationError:
                     "of a kind; looked for {kinds}"), n=HEADER_ROWS, kinds=looked)
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused while rows are built: 100,000 row lists hold no cycles,
+    but each collection would walk them all again (a third of a big file's reading time)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def parse_file(path: Path) -> ParsedFile:
     """Read a file and turn its rows into records; ValidationErrors lists every bad cell."""
+    with paused_gc():
+        return _parse_file(path)
+
+
+def _columns(kind: KindSpec, keys: list[str]) -> tuple[list[tuple[str, int, str]], set[str]]:
+    """The kind's columns found in the header row (logical name, index, type), and all names present."""
+    columns: list[tuple[str, int, str]] = []
+    for col in kind.columns:
+        index = next((keys.index(h) for h in col.headers if h in keys), None)
+        if index is not None:
+            columns.append((col.name, index, col.type))
+    present = {name for name, _, _ in columns}
+    if kind.order_rules is not None and not kind.order_rules.skip_status_contains:
+        columns = [c for c in columns if c[0] != "status"]  # text, never refused, and read by nothing
+    return columns, present
+
+
+def _fast_csv(path: Path) -> ParsedFile | None:
+    """A plain CSV of a kind without summary rows, read as a stream keeping only the kind's cells
+    (the common big file); None for anything else or anything unusual, which the full reading
+    below then handles and names."""
+    if path.suffix.lower() in (".xls", ".xlsx", ".xlsm") or _is_book(path):
+        return None
+    _check_size(path)
+    try:
+        reader = _csv_reader(path, path.read_bytes())
+        head = list(islice(reader, HEADER_ROWS))
+    except (ValidationError, csv.Error):
+        return None
+    hit = _find_header(head)
+    if hit is None:
+        return None
+    header_index, kind, keys = hit
+    if kind.summary_rows or kind.delayed:
+        return None
+    columns, present = _columns(kind, keys)
+    got = stream_table(f"{path.name}:row ", chain(head[header_index + 1:], reader), header_index + 2, columns,
+                       MAX_ROWS)
+    if got is None:
+        return None
+    table, rows_read, blank = got
+    return ParsedFile(path, kind, header_index + 1, table, rows_read, {rules.BLANK: blank} if blank else {},
+                      has_day_column="day" in present)
+
+
+def _parse_file(path: Path) -> ParsedFile:
     from shopdesk.domain.errors import ValidationErrors
 
+    fast = _fast_csv(path)
+    if fast is not None:
+        return fast
     sheets = read_rows(path)
     if not any(any(not is_none(c) for c in row) for sheet in sheets for row in sheet):
         raise _fail(path, 1, QT_TRANSLATE_NOOP("Platform", "the file is empty"))
@@ -175,12 +266,7 @@ def parse_file(path: Path) -> ParsedFile:
     sheet, (header_index, kind, keys) = found
     if len(sheet) > MAX_ROWS:
         raise _fail(path, MAX_ROWS, QT_TRANSLATE_NOOP("Platform", "more than {n} rows"), n=MAX_ROWS)
-    columns: list[tuple[str, int, str]] = []  # logical name, index, type
-    for col in kind.columns:
-        index = next((keys.index(h) for h in col.headers if h in keys), None)
-        if index is not None:
-            columns.append((col.name, index, col.type))
-    present = {name for name, _, _ in columns}
+    columns, present = _columns(kind, keys)
     day_first = [c for c in columns if c[2] in _DAY_TYPES]
     others = [c for c in columns if c[2] not in _DAY_TYPES]
     order_days = kind.order_rules.day_fields if kind.order_rules else ()
@@ -196,10 +282,10 @@ def parse_file(path: Path) -> ParsedFile:
     phases = [(0, [(n, i, PARSERS[t]) for n, i, t in day_first]),
               (1, [(n, i, PARSERS[t]) for n, i, t in others])]
     if not summaries and not delayed:
-        fast = _by_columns(path, sheet, header_index, [(n, i, PARSERS[t]) for n, i, t in columns])
-        if fast is not None:
-            records, rows_read, blank = fast
-            return ParsedFile(path, kind, header_index + 1, records, rows_read,
+        whole = sheet_table(f"{path.name}:row ", sheet, header_index, columns, text_only=not _is_book(path))
+        if whole is not None:
+            table, rows_read, blank = whole
+            return ParsedFile(path, kind, header_index + 1, table, rows_read,
                               {rules.BLANK: blank} if blank else {}, has_day_column="day" in present)
     for offset, row in enumerate(sheet[header_index + 1:], start=header_index + 2):
         if all(is_none(c) for c in row):
@@ -235,35 +321,8 @@ def parse_file(path: Path) -> ParsedFile:
     if errors:
         raise ValidationErrors(errors)
     skipped = {reason: n for reason, n in ((rules.BLANK, blank), (rules.SUMMARY, summary)) if n}
-    return ParsedFile(path, kind, header_index + 1, records, rows_read, skipped,
+    return ParsedFile(path, kind, header_index + 1, rules.Table.of(records), rows_read, skipped,
                       has_day_column="day" in present)
-
-
-def _by_columns(path: Path, sheet: list[list[Any]], header_index: int,
-                columns: list[tuple[str, int, Any]]) -> tuple[list[rules.Record], int, int] | None:
-    """Every cell parsed a column at a time (the common case, about twice as fast as row by row);
-    None when a cell is bad, so the row-by-row reading names it."""
-    numbers: list[int] = []
-    data: list[list[Any]] = []
-    blank = 0
-    for offset, row in enumerate(sheet[header_index + 1:], start=header_index + 2):
-        first = row[0] if row else None
-        if not (type(first) is str and first.strip() not in NONE_WORDS) and all(is_none(c) for c in row):
-            blank += 1
-            continue
-        numbers.append(offset)
-        data.append(row)
-    names = [name for name, _, _ in columns]
-    parsed = []
-    try:
-        for _, index, parse in columns:
-            parsed.append(list(map(parse, [row[index] if index < len(row) else None for row in data])))
-    except ValueError:
-        return None
-    prefix = f"{path.name}:row "
-    records = [rules.Record(prefix + str(n), dict(zip(names, values, strict=True)))
-               for n, values in zip(numbers, zip(*parsed, strict=True), strict=True)]
-    return records, len(data), blank
 
 
 def file_day(path: Path, given: date | None) -> tuple[date | None, ValidationError | None]:

@@ -19,6 +19,7 @@ from shopdesk.domain.money import MoneyError, parse_yuan
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.services.common.context import Actor
 from shopdesk.services.morning.query import Ranges
+from shopdesk.services.platform.hero import Hero
 from shopdesk.store.models.core import SHOP_SCOPE, staff_scope
 
 BOUNCE_LIMIT = Decimal(70)
@@ -60,8 +61,11 @@ def hero_aov_fen(text: str | None) -> int | None:
 def find_alerts(registry: MetricRegistry, ranges: Ranges, rest_days: frozenset[int], hero_aov: str | None,
                 shop: dict[str, dict[str, int]], departments: dict[Department, dict[str, dict[str, int]]],
                 scopes: dict[str, dict[str, dict[str, int]]], staff: Sequence[Any], entered: set[str],
-                actor: Actor) -> list[Alert]:
-    """Everything worth a look this morning that the actor may see."""
+                actor: Actor, hero: Hero | None = None) -> list[Alert]:
+    """Everything worth a look this morning that the actor may see.
+
+    The hero product's AOV comes from the imported order files when they name one for the month
+    (`hero`), else from the typed `hero_aov` setting."""
     out: list[Alert] = []
     mtd = shop.get("mtd", {})
     if actor.is_owner:
@@ -75,13 +79,20 @@ def find_alerts(registry: MetricRegistry, ranges: Ranges, rest_days: frozenset[i
             out.append(Alert("visit_depth", SHOP_SCOPE, QT_TRANSLATE_NOOP(
                 "Alerts", "Visit depth is {value} pages this month (aim for over 2.5, good is over 3.5)"),
                 {"value": _q(depth)}))
-        hero = hero_aov_fen(hero_aov)
+        imported = hero.aov_fen if hero is not None else None
+        hero_fen = imported if imported is not None else hero_aov_fen(hero_aov)
         aov = registry.period_value("aov", mtd)
-        if hero is not None and aov is not None and aov * 100 < HERO_FACTOR * hero:
-            out.append(Alert("aov_hero", SHOP_SCOPE, QT_TRANSLATE_NOOP(
-                "Alerts", "Average order value ¥{value} is under 1.3 × the hero product's ¥{hero} (¥{floor})"),
-                {"value": _q(aov), "hero": _q(Decimal(hero) / 100),
-                 "floor": _q(HERO_FACTOR * hero / 100)}))
+        if hero_fen is not None and aov is not None and aov * 100 < HERO_FACTOR * hero_fen:
+            values = {"value": _q(aov), "hero": _q(Decimal(hero_fen) / 100),
+                      "floor": _q(HERO_FACTOR * hero_fen / 100)}
+            if imported is not None and hero is not None:
+                out.append(Alert("aov_hero", SHOP_SCOPE, QT_TRANSLATE_NOOP(
+                    "Alerts", "Average order value ¥{value} is under 1.3 × the AOV of the hero product "
+                              "{product}, ¥{hero} (¥{floor})"), {**values, "product": hero.name or hero.product_id}))
+            else:
+                out.append(Alert("aov_hero", SHOP_SCOPE, QT_TRANSLATE_NOOP(
+                    "Alerts", "Average order value ¥{value} is under 1.3 × the hero product's ¥{hero} (¥{floor})"),
+                    values))
     cs_avg = registry.period_value("cs_conversion", departments.get(Department.CUSTOMER_SERVICE, {}).get("mtd", {}))
     names = {sid: name for sid, name, *_ in staff}
     for sid, name, dept, active, hired in staff:

@@ -23,6 +23,7 @@ from shopdesk.services.common.context import Actor
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.morning.alerts import Alert, find_alerts
 from shopdesk.services.morning.query import RANGE_NAMES, Ranges, range_totals
+from shopdesk.services.platform.hero import Hero, hero_product
 from shopdesk.services.targets.plan import month_targets
 from shopdesk.store.db import Database
 from shopdesk.store.models.core import SHOP_SCOPE, Setting, Staff, dept_scope, staff_scope
@@ -60,6 +61,7 @@ class Morning:
     people: list[ScopeCheck]
     headcount: dict[Department, int]
     alerts: list[Alert] = field(default_factory=list)
+    hero: Hero | None = None  # the month's hero product from imported orders (owner only)
 
 
 def ranges_for(today: date) -> Ranges:
@@ -143,6 +145,7 @@ def morning_check(db: Database, actor: Actor, today: date, *, registry: MetricRe
                           .order_by(Staff.department, Staff.name)).all()
         settings = dict(s.execute(select(Setting.key, Setting.value)
                                   .where(Setting.key.in_(("rest_days", "hero_aov")))).all())
+        hero = hero_product(s, *ranges.mtd) if actor.is_owner else None
     try:
         rest_days = parse_rest_days(settings.get("rest_days"))
     except ValueError:
@@ -173,5 +176,5 @@ def morning_check(db: Database, actor: Actor, today: date, *, registry: MetricRe
                    for d in DEPARTMENTS if actor.can_manage(d.value)]
     shop = checker.check(SHOP_SCOPE, "shop", None, SHOP_METRICS, shop_totals) if actor.is_owner else None
     alerts = find_alerts(registry, ranges, rest_days, settings.get("hero_aov"), shop_totals, dept_totals,
-                         totals, staff, entered_yesterday, actor)
-    return Morning(today, month, shop, departments, people, headcount, alerts)
+                         totals, staff, entered_yesterday, actor, hero)
+    return Morning(today, month, shop, departments, people, headcount, alerts, hero)

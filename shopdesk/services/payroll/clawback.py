@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from shopdesk.domain.explain import Money, Shown, Text
 from shopdesk.domain.money import round_fen
-from shopdesk.domain.payroll import PayLine, Person, PersonLines, scope_of
+from shopdesk.domain.payroll import CLAWBACK, PayLine, Person, PersonLines, scope_of
 from shopdesk.domain.periods import Period
 from shopdesk.domain.rules import RuleKind
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
@@ -28,7 +28,7 @@ from shopdesk.store.models.core import Figure, Staff
 from shopdesk.store.models.payroll import PayrollApproval
 from shopdesk.store.models.platform import RefundLedger
 
-KIND = "refund_clawback"
+KIND = CLAWBACK
 LABEL = "Refund clawback"  # 退款扣回
 METRIC = "net_sales"
 _CLAWED_KINDS = (RuleKind.PERCENT.value, RuleKind.TIERED.value)
@@ -100,7 +100,7 @@ def due(session: Session, month: str) -> list[Clawback]:
 
 def add_lines(session: Session, month: str, people: Sequence[Person],
               computed: Mapping[int, PersonLines]) -> dict[int, PersonLines]:
-    """The run's lines with each person's clawback lines after their own."""
+    """The run's lines with each person's clawback lines after their own (subtracted before gross pay)."""
     out = dict(computed)
     paid = {p.staff_id for p in people}
     for claw in due(session, month):

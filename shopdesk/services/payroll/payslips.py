@@ -22,6 +22,7 @@ from shopdesk.services.payroll.results import (
     PayrollRun,
     Payslips,
     PersonPay,
+    line_labels,
     run_from_json,
 )
 from shopdesk.store.db import Database
@@ -40,13 +41,11 @@ def _denied() -> PermissionDenied:
 
 
 def _of(run: PayrollRun, people: tuple[PersonPay, ...], shop: str) -> Payslips:
-    labels: dict[bool, dict[str, None]] = {False: {}, True: {}}
-    for p in people:
-        for line in p.lines:
-            labels[line.deduction].setdefault(line.label, None)
     used = {c for p in people for c, fen in p.deductions.items() if fen}
     return Payslips(run.month, shop, run.approved, run.approved_at, run.approved_by, people,
-                    tuple(labels[False]), tuple(labels[True]), tuple(c for c in DEDUCTION_CATEGORIES if c in used))
+                    tuple(line_labels(people, False)), tuple(line_labels(people, True)),
+                    tuple(c for c in DEDUCTION_CATEGORIES if c in used), any(p.absence_fen for p in people),
+                    any(p.clawback_fen for p in people))
 
 
 def month_payslips(db: Database, actor: Actor, month: str, today: date) -> Payslips:

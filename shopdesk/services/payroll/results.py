@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from shopdesk.domain.explain import Text
-from shopdesk.domain.payroll import PayLine
+from shopdesk.domain.payroll import PayLine, before_gross
 from shopdesk.domain.tax import TaxResult
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 
@@ -72,7 +72,13 @@ class PersonPay:
 
     @property
     def penalties_fen(self) -> int:
+        """Every line that takes money away (penalties, and refund clawbacks before gross pay)."""
         return sum(line.amount_fen for line in self.lines if line.deduction)
+
+    @property
+    def clawback_fen(self) -> int:
+        """Refund clawbacks (退款扣回), subtracted before gross pay (DESIGN §4.5)."""
+        return sum(line.amount_fen for line in self.lines if before_gross(line))
 
     @property
     def adjustments_fen(self) -> int:
@@ -143,12 +149,21 @@ class PayrollRun:
     def uses_absence(self) -> bool:
         return any(p.absence_fen for p in self.people)
 
+    @property
+    def uses_clawback(self) -> bool:
+        return any(before_gross(line) for p in self.people for line in p.lines)
+
 
 def _labels(run: PayrollRun, deduction: bool) -> list[str]:
+    return line_labels(run.people, deduction)
+
+
+def line_labels(people: tuple[PersonPay, ...] | list[PersonPay], deduction: bool) -> list[str]:
+    """Rule labels of earning (or penalty) lines, in first-seen order; clawbacks have a column of their own."""
     seen: dict[str, None] = {}
-    for p in run.people:
+    for p in people:
         for line in p.lines:
-            if line.deduction is deduction:
+            if line.deduction is deduction and not before_gross(line):
                 seen.setdefault(line.label, None)
     return list(seen)
 
@@ -246,3 +261,5 @@ class Payslips:
     earning_labels: tuple[str, ...]
     penalty_labels: tuple[str, ...]
     deduction_categories: tuple[str, ...]
+    absence: bool = False  # an Absence column before gross pay
+    clawback: bool = False  # a Refund clawback column before gross pay

@@ -21,7 +21,7 @@ from shopdesk.domain import platform as rules
 from shopdesk.domain.errors import ValidationError, ValidationErrors
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.exchange.platform.kinds import KindSpec
-from shopdesk.exchange.platform.reader import ParsedFile, file_day, parse_file
+from shopdesk.exchange.platform.reader import ParsedFile, file_day, parse_file, paused_gc
 from shopdesk.services.platform.accounts import account_map, fold
 from shopdesk.store.models.core import SHOP_SCOPE, Figure, Staff, staff_scope
 from shopdesk.store.models.platform import FigurePart, Product
@@ -74,6 +74,7 @@ class Plan:
     parts: dict[tuple[date, str, str, str], tuple[int | None, int]]  # (day, scope, metric, kind) → staff, value
     covered: dict[str, set[date]]  # kind → days it replaces
     units: dict[tuple[date, str, str], int]  # (day, product, kind) → units
+    sold: dict[tuple[date, str, str], tuple[int, int]]  # (day, product, kind) → sales (fen), orders
     new_products: dict[str, tuple[str | None, str | None]]
     conflicts: list[Conflict]
     warnings: list[str]
@@ -119,9 +120,9 @@ def _aggregate(spec: KindSpec, files: list[ParsedFile], given_day: date | None,
     """The kind's total and each file's own result (for the report)."""
     if spec.model == "orders":
         assert spec.order_rules is not None
-        per_file = [rules.aggregate_orders(spec.kind, spec.order_rules, f.records) for f in files]
+        per_file = [rules.aggregate_orders(spec.kind, spec.order_rules, f.table) for f in files]
         total = rules.aggregate_orders(spec.kind, spec.order_rules,
-                                       [r for f in files for r in f.records]) if len(files) > 1 else per_file[0]
+                                       rules.Table.concat([f.table for f in files])) if len(files) > 1 else per_file[0]
         errors.extend(e for r in per_file for e in r.errors)
         return total, per_file
     per_file = []
@@ -181,7 +182,8 @@ def build_plan(session: Session, parsed: list[ParsedFile], given_day: date | Non
     reports: list[FileReport] = []
     for kind, files in by_kind.items():
         spec = files[0].kind
-        total, per_file = _aggregate(spec, files, given_day, errors)
+        with paused_gc():
+            total, per_file = _aggregate(spec, files, given_day, errors)
         batches[kind] = KindBatch(spec, files, total)
         for f, r in zip(files, per_file, strict=True):
             skipped = dict(f.skipped)
@@ -194,6 +196,7 @@ def build_plan(session: Session, parsed: list[ParsedFile], given_day: date | Non
     parts: dict[tuple[date, str, str, str], tuple[int | None, int]] = {}
     covered: dict[str, set[date]] = {}
     units: dict[tuple[date, str, str], int] = {}
+    sold: dict[tuple[date, str, str], tuple[int, int]] = {}
     new_products: dict[str, tuple[str | None, str | None]] = {}
     warnings: list[str] = []
     scope_names: dict[str, str] = {SHOP_SCOPE: "shop"}
@@ -212,6 +215,10 @@ def build_plan(session: Session, parsed: list[ParsedFile], given_day: date | Non
         for day, per in res.units.items():
             for product, n in per.items():
                 units[(day, product, kind)] = n
+        for day, per in res.product_sales.items():
+            for product, fen in per.items():
+                units.setdefault((day, product, kind), 0)
+                sold[(day, product, kind)] = (fen, res.product_orders.get(day, {}).get(product, 0))
         for product, (title, code) in res.products.items():
             if product not in known_products:
                 new_products[product] = (title, code)
@@ -269,7 +276,7 @@ def build_plan(session: Session, parsed: list[ParsedFile], given_day: date | Non
         for sid, name in session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(sids))):
             scope_names[staff_scope(sid)] = name
     conflicts = _conflicts(session, parts, batches)
-    return Plan(reports, batches, parts, covered, units, new_products, conflicts, warnings, unassigned,
+    return Plan(reports, batches, parts, covered, units, sold, new_products, conflicts, warnings, unassigned,
                 scope_names)
 
 

@@ -10,15 +10,18 @@ refused, or with `replace` removed (audited).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select, tuple_, update
+from sqlalchemy import Table, delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from shopdesk.domain.errors import ValidationErrors
+from shopdesk.exchange.platform.reader import ParsedFile, paused_gc
 from shopdesk.services.common.audit import record
 from shopdesk.services.common.context import Actor
 from shopdesk.services.platform.plan import (
@@ -36,6 +39,11 @@ from shopdesk.store.models.platform import FigurePart, PlatformImport, Product, 
 
 Progress = Callable[[int, int, str], None]  # done, total, what
 CHUNK = 2000
+
+
+def _table(model: type) -> Table:
+    """A model's table, for Core executemany (the ORM's bulk path costs more per row)."""
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -61,30 +69,45 @@ def _parse(actor: Actor, paths: Iterable[Path], day: date | None, progress: Prog
     return parsed
 
 
+@contextmanager
+def _rows_in_hand(parsed: list[ParsedFile]) -> Iterator[None]:
+    """While a file's rows are in memory the cyclic collector stays paused (they hold no cycles, but
+    each collection would walk every row again); once the plan has added them up they are let go."""
+    with paused_gc():
+        try:
+            yield
+        finally:
+            for f in parsed:
+                f.release()
+
+
 def preview(db: Database, actor: Actor, paths: Iterable[Path], day: date | None = None,
             progress: Progress | None = None) -> Plan:
     """What an import would write, conflicts included; writes nothing."""
-    parsed = _parse(actor, paths, day, progress)
-    with db.read() as s:
-        return build_plan(s, parsed, day)
+    with paused_gc():
+        parsed = _parse(actor, paths, day, progress)
+        with _rows_in_hand(parsed), db.read() as s:
+            return build_plan(s, parsed, day)
 
 
 def import_platform(db: Database, actor: Actor, paths: Iterable[Path], day: date | None = None,
                     replace: bool = False, dry_run: bool = False,
                     progress: Progress | None = None) -> ImportSummary:
     """Read, plan and write in one transaction; ValidationErrors (nothing written) on any problem."""
-    parsed = _parse(actor, paths, day, progress)
-    if dry_run:
-        with db.read() as s:
-            plan = build_plan(s, parsed, day)
-        if plan.conflicts and not replace:
-            raise ValidationErrors(conflict_errors(plan))
-        return ImportSummary(plan, False, 0, 0, 0, 0)
-    with db.write() as s:
-        plan = build_plan(s, parsed, day)
-        if plan.conflicts and not replace:
-            raise ValidationErrors(conflict_errors(plan))
-        summary = _apply(s, actor, plan)
+    with paused_gc():
+        parsed = _parse(actor, paths, day, progress)
+        if dry_run:
+            with _rows_in_hand(parsed), db.read() as s:
+                plan = build_plan(s, parsed, day)
+            if plan.conflicts and not replace:
+                raise ValidationErrors(conflict_errors(plan))
+            return ImportSummary(plan, False, 0, 0, 0, 0)
+        with db.write() as s:
+            with _rows_in_hand(parsed):
+                plan = build_plan(s, parsed, day)
+            if plan.conflicts and not replace:
+                raise ValidationErrors(conflict_errors(plan))
+            summary = _apply(s, actor, plan)
     if progress:
         progress(1, 1, "done")
     return summary
@@ -107,7 +130,7 @@ def _apply(s: Session, actor: Actor, plan: Plan) -> ImportSummary:
                      "designer_id": None, "designed_from": None}
                     for product, (title, code) in sorted(plan.new_products.items())]
     for start in range(0, len(new_products), CHUNK):
-        s.execute(insert(Product), new_products[start:start + CHUNK])
+        s.connection().execute(insert(_table(Product)), new_products[start:start + CHUNK])
     added = len(new_products)
 
     touched: set[Key] = set()
@@ -133,7 +156,7 @@ def _apply(s: Session, actor: Actor, plan: Plan) -> ImportSummary:
         new = [(key, sv) for key, sv in wanted.items() if key not in existing]
         if new:
             iid = import_id(kind)
-            s.execute(insert(FigurePart), [
+            s.connection().execute(insert(_table(FigurePart)), [
                 {"day": d, "scope": sc, "metric": m, "staff_id": sid, "value": v, "source": kind, "import_id": iid}
                 for (d, sc, m), (sid, v) in sorted(new)])
             touched.update(key for key, _ in new)
@@ -167,26 +190,30 @@ def _apply(s: Session, actor: Actor, plan: Plan) -> ImportSummary:
 
 def _sync_units(s: Session, plan: Plan, kind: str, day_list: list[date],
                 import_id: Callable[[str], int]) -> int:
-    existing = {(d, p): (uid, n) for uid, d, p, n in s.execute(
-        select(ProductUnits.id, ProductUnits.day, ProductUnits.product_id, ProductUnits.units)
+    """The kind's per-product units, sales and orders for the days it covers; only changes written."""
+    existing = {(d, p): (uid, (n, fen, orders)) for uid, d, p, n, fen, orders in s.execute(
+        select(ProductUnits.id, ProductUnits.day, ProductUnits.product_id, ProductUnits.units,
+               ProductUnits.sales_fen, ProductUnits.orders)
         .where(ProductUnits.source == kind, ProductUnits.day.in_(day_list)))}
-    wanted = {(d, p): n for (d, p, k), n in plan.units.items() if k == kind}
+    wanted = {(d, p): (n, *plan.sold.get((d, p, k), (0, 0))) for (d, p, k), n in plan.units.items() if k == kind}
     changed = 0
-    for key, (uid, n) in existing.items():
+    for key, (uid, have) in existing.items():
         if key not in wanted:
             s.execute(delete(ProductUnits).where(ProductUnits.id == uid))
             changed += 1
-        elif wanted[key] != n:
+        elif wanted[key] != have:
+            n, fen, orders = wanted[key]
             s.execute(update(ProductUnits).where(ProductUnits.id == uid)
-                      .values(units=wanted[key], import_id=import_id(kind)))
+                      .values(units=n, sales_fen=fen, orders=orders, import_id=import_id(kind)))
             changed += 1
-    new = sorted((key, n) for key, n in wanted.items() if key not in existing)
+    new = sorted((key, v) for key, v in wanted.items() if key not in existing)
     if new:
         iid = import_id(kind)
-        for start in range(0, len(new), CHUNK):  # Core executemany: ORM bookkeeping per row costs double
-            s.execute(insert(ProductUnits), [
-                {"day": d, "product_id": p[:60], "source": kind, "units": n, "import_id": iid}
-                for (d, p), n in new[start:start + CHUNK]])
+        for start in range(0, len(new), CHUNK):  # Core executemany on the table: the ORM's bulk path costs more
+            s.connection().execute(insert(_table(ProductUnits)), [
+                {"day": d, "product_id": p[:60], "source": kind, "units": n, "sales_fen": fen, "orders": orders,
+                 "import_id": iid}
+                for (d, p), (n, fen, orders) in new[start:start + CHUNK]])
         changed += len(new)
     return changed
 

@@ -64,7 +64,7 @@ class Product(Base):
 
 
 class ProductUnits(Base):
-    """Units of one product sold on a day, as one platform kind counted them."""
+    """Units, sales and orders of one product on a day, as one platform kind counted them."""
 
     __tablename__ = "product_units"
 
@@ -74,6 +74,8 @@ class ProductUnits(Base):
     source: Mapped[str] = mapped_column(String(30))
     units: Mapped[int]
     import_id: Mapped[int] = mapped_column(ForeignKey("platform_import.id"))
+    sales_fen: Mapped[int] = mapped_column(default=0, server_default="0")  # its lines' paid amounts
+    orders: Mapped[int] = mapped_column(default=0, server_default="0")  # orders holding it
 
     __table_args__ = (
         UniqueConstraint("day", "product_id", "source", name="uq_product_units_key"),

@@ -36,6 +36,7 @@ from shopdesk.ui.common.text import (
     department_name,
     metric_name,
     metric_value,
+    money,
     percent,
     translate,
 )
@@ -88,6 +89,10 @@ class OverviewTab(QWidget):
         self.hero_button = QPushButton(self.tr("Hero product AOV…"))
         self.hero_button.setToolTip(self.tr("The whole shop's AOV should be at least 1.3 × the hero product's"))
         self.hero_button.clicked.connect(self.ask_hero_aov)
+        # The month's hero product from the imported order files (DESIGN §4.6), when there is one.
+        self.hero_line = QLabel()
+        self.hero_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.hero_line.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         # The month chart is built on first click: matplotlib stays out of start-up.
@@ -148,6 +153,7 @@ class OverviewTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(cards)
+        layout.addWidget(self.hero_line)
         middle = QHBoxLayout()
         middle.addLayout(depts, 3)
         middle.addWidget(self.alerts_box, 2)
@@ -173,6 +179,7 @@ class OverviewTab(QWidget):
         self.model.registry = self.registry
         morning = morning_check(self.ctx.db, self.ctx.actor, today, registry=self.registry)
         self.morning = morning
+        self._show_hero(morning)
         self.model.reset(morning, self.tr("Whole shop"))
         if morning.shop is not None:
             for key, card in self.cards.items():
@@ -190,6 +197,19 @@ class OverviewTab(QWidget):
             self.dept_lines[check.department].setText(" · ".join(parts))
         texts = [a.render(translate, day) for a in morning.alerts]
         self.alerts.setText("\n".join(f"• {t}" for t in texts) if texts else self.tr("Nothing unusual this morning."))
+
+    def _show_hero(self, morning: Morning) -> None:
+        hero = morning.hero
+        self.hero_line.setVisible(hero is not None)
+        if hero is None:
+            self.hero_line.clear()
+            return
+        aov = hero.aov_fen
+        self.hero_line.setText(self.tr(
+            "Hero product this month: {name} ({id}) · {sales} in {orders} orders · AOV {aov} "
+            "(from the imported order files)").format(
+            name=hero.name or hero.product_id, id=hero.product_id, sales=money(hero.sales_fen),
+            orders=hero.orders, aov=money(aov) if aov is not None else "—"))
 
     def _fill_card(self, card: Card, key: str, line: Line | None) -> None:
         metric = self.registry[key]

@@ -60,3 +60,15 @@ def test_the_targets_dialog_opens_on_the_whole_shop(qtbot, ctx):
     qtbot.addWidget(dialog)
     assert dialog.page.model.rowCount() > 5
     assert dialog.page.model.grid.values  # the demo has targets
+
+
+def test_the_hero_product_from_imported_orders_shows_under_the_cards(overview, ctx, tmp_path):
+    from shopdesk.services.platform.run import import_platform
+    from tests import platform_files as pf
+
+    assert overview.hero_line.isHidden()  # the demo shop imported no order files
+    import_platform(ctx.db, ctx.actor, [pf.tmall_lines(tmp_path)], replace=True)
+    ctx.bus.changed.emit(Change.FIGURES)
+    assert overview.hero_line.isVisible()
+    assert overview.hero_line.text() == ("Hero product this month: 陶瓷杯 (P100) · ¥146.50 in 2 orders · AOV ¥73.25 "
+                                         "(from the imported order files)")
