@@ -4588,6 +4588,10 @@ Works offline; your data stays in {db}.</source>
         <translation>实发合计</translation>
     </message>
     <message>
+        <source>Refund clawback</source>
+        <translation>退款扣回</translation>
+    </message>
+    <message>
         <source>Absence</source>
         <translation>缺勤扣款</translation>
     </message>

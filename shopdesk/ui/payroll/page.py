@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.domain.errors import ShopDeskError
+from shopdesk.domain.payroll import before_gross
 from shopdesk.domain.periods import Period
 from shopdesk.domain.rules import GRADES
 from shopdesk.services.common.context import OWNER
@@ -252,7 +253,9 @@ class PayrollPage(QWidget):
                 f"<p>{_html(base)}: <b>{money(p.base_fen)}</b>{self._note(p, 'base')}</p>", "<table cellpadding='3'>"]
         for line in p.lines:
             sign = "−" if line.deduction and line.amount_fen else ""  # never "−¥0.00"
-            html.append(f"<tr><td><b>{_html(line.label)}</b></td><td align='right'>{sign}{money(line.amount_fen)}</td>"
+            # A rule's line bears the owner's name for it; a refund clawback is ShopDesk's own, in words.
+            label = self.tr("Refund clawback") if before_gross(line) else line.label
+            html.append(f"<tr><td><b>{_html(label)}</b></td><td align='right'>{sign}{money(line.amount_fen)}</td>"
                         f"<td><small>{_html(line.note.render(translate))}</small></td></tr>")
         for a in p.adjustments:
             html.append(f"<tr><td><i>{_html(adjustment)}</i></td><td align='right'>{money(a.amount_fen)}"

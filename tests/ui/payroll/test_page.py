@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from shopdesk.services.payroll.rules import list_rules
@@ -85,3 +86,29 @@ def test_the_payroll_tab_is_the_owners_alone(qtbot, ctx):
     window2 = MainWindow(ctx)
     qtbot.addWidget(window2)
     assert "Payroll" not in [window2.tabs.tabText(i) for i in range(window2.tabs.count())]
+
+
+@pytest.mark.parametrize("lang, word", [("en", "Refund clawback"), ("zh_CN", "退款扣回")])
+def test_a_refund_clawback_reads_in_the_window_language(qapp, qtbot, empty_ctx, tmp_path, lang, word):
+    """ShopDesk's own line is named in words; the owner's rules keep the names the owner gave them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from shopdesk.i18n import install_translators
+    from tests.services.payroll.test_clawback import _later_refund_month
+
+    zhang = _later_refund_month(empty_ctx.db, empty_ctx.actor, tmp_path)
+    translators = install_translators(qapp, lang)
+    try:
+        page = PayrollPage(empty_ctx)
+        qtbot.addWidget(page)
+        page.show()
+        page.month_box.setCurrentIndex(page.month_box.findData("2026-11"))
+        page.table.selectRow(page.model.row_of(zhang))
+        shown = page.detail.toPlainText()
+    finally:
+        for t in translators:
+            QCoreApplication.removeTranslator(t)
+        install_translators(qapp, "en")
+    assert word in shown and "Net sales" in shown
+    if lang == "zh_CN":
+        assert "Refund clawback" not in shown
