@@ -4860,6 +4860,10 @@ Works offline; your data stays in {db}.</source>
         <translation>{name} 在 {day} 出现了两次</translation>
     </message>
     <message>
+        <source>{metric} left out: the file says “{value}”</source>
+        <translation>未计入{metric}：文件中为“{value}”</translation>
+    </message>
+    <message>
         <source>{header}: '{text}' is not a number</source>
         <translation>{header}：“{text}”不是数字</translation>
     </message>
@@ -4932,12 +4936,20 @@ Works offline; your data stays in {db}.</source>
         <translation>{day} 也出现在本次导入的另一个文件中</translation>
     </message>
     <message>
+        <source>{ref}: {message}</source>
+        <translation>{ref}：{message}</translation>
+    </message>
+    <message>
         <source>no one has the customer-service account {nick}: add it to a person's platform accounts (Staff → Edit)</source>
         <translation>没有人的客服账号是 {nick}：请把它加到某位员工的平台账号中（员工 → 编辑）</translation>
     </message>
     <message>
         <source>{name} has two accounts in this file for {day}</source>
         <translation>{name} 在本文件 {day} 有两个账号</translation>
+    </message>
+    <message>
+        <source>{day}: 生意参谋 sales {value} differ from the order files' {other} by more than 1 %</source>
+        <translation>{day}：生意参谋的销售额 {value} 与订单文件的 {other} 相差超过 1%</translation>
     </message>
     <message>
         <source>{day} {metric} of {scope}: a {source} figure is stored; import with replace (--replace) to overwrite it</source>

@@ -88,7 +88,7 @@ def report_lines(plan) -> list[str]:
     """The plan as plain lines in the run's language: per file, then per day and metric."""
     from shopdesk.domain.metrics import DEFAULT_REGISTRY
 
-    from .output import language, text, text_in, translate
+    from .output import language, rendered, text, text_in, translate
 
     english = language() == "en"
     kinds: dict[str, str] = {}
@@ -107,8 +107,8 @@ def report_lines(plan) -> list[str]:
                                                    "{used} used, skipped: {skipped}; {days}"),
                           file=f.name, kind=f.kind if english else translate("Platform", kinds.get(f.kind, f.kind_title)),
                           header=f.header_row, read=f.rows_read, used=f.rows_used, skipped=skipped, days=days))
-        lines.extend("  " + text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "warning: {text}"), text=w) for w in f.warnings)
-    lines.extend(text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "warning: {text}"), text=w) for w in plan.warnings)
+        lines.extend("  " + text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "warning: {text}"), text=rendered(w)) for w in f.warnings)
+    lines.extend(text_in("PlatformImportDialog", QT_TRANSLATE_NOOP("PlatformImportDialog", "warning: {text}"), text=rendered(w)) for w in plan.warnings)
     if plan.unassigned_units:
         lines.append(text(QT_TRANSLATE_NOOP("Cli", "{n} units sold of products without a designer"),
                           n=plan.unassigned_units))

@@ -19,7 +19,7 @@ from itertools import repeat
 from typing import NamedTuple, overload
 
 from .errors import ValidationError
-from .text import QT_TRANSLATE_NOOP
+from .text import QT_TRANSLATE_NOOP, Phrase
 
 # Why a row was not used, as shown to the user (translated by the caller).
 NOT_PAID = QT_TRANSLATE_NOOP("Platform", "not paid")
@@ -389,7 +389,8 @@ def aggregate_agents(kind: str, records: Iterable[Record], summary_names: Iterab
         for metric in AGENT_METRICS:
             value = rec.get(metric)
             if isinstance(value, str) and value in delayed:
-                out.warnings.append((rec.ref, f"{metric}: {value}"))
+                out.warnings.append((rec.ref, Phrase("Platform", QT_TRANSLATE_NOOP(
+                    "Platform", "{metric} left out: the file says “{value}”"), metric=_metric_word(metric), value=value)))
                 continue
             if value is None:
                 continue
@@ -425,3 +426,10 @@ def designed_units(units: Mapping[str, int], designers: Mapping[str, tuple[int |
 def differs_over(a: int, b: int, percent: int = 1) -> bool:
     """True when a and b differ by more than `percent` % of the larger."""
     return abs(a - b) * 100 > max(abs(a), abs(b)) * percent
+
+
+def _metric_word(key: str) -> Phrase | str:
+    """A metric's name in a warning, translatable (a key the registry does not know stays as it is)."""
+    from .metrics import DEFAULT_REGISTRY
+
+    return Phrase("Metrics", DEFAULT_REGISTRY[key].name_en) if key in DEFAULT_REGISTRY else key

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from shopdesk.domain import platform as rules
 from shopdesk.domain.errors import ValidationError, ValidationErrors
-from shopdesk.domain.text import QT_TRANSLATE_NOOP
+from shopdesk.domain.money import format_yuan
+from shopdesk.domain.text import QT_TRANSLATE_NOOP, Phrase
 from shopdesk.exchange.platform.kinds import KindSpec
 from shopdesk.exchange.platform.reader import ParsedFile, file_day, parse_file, paused_gc
 from shopdesk.services.platform.accounts import account_map, fold
@@ -190,7 +191,8 @@ def build_plan(session: Session, parsed: list[ParsedFile], given_day: date | Non
             for reason, n in r.skipped.items():
                 skipped[reason] = skipped.get(reason, 0) + n
             reports.append(FileReport(f.name, kind, spec.title, f.header_row, f.rows_read, r.used,
-                                      skipped, r.days, [f"{ref}: {msg}" for ref, msg in r.warnings]))
+                                      skipped, r.days, [Phrase("Platform", QT_TRANSLATE_NOOP("Platform", "{ref}: {message}"),
+                                                               ref=ref, message=msg) for ref, msg in r.warnings]))
     reports.sort(key=lambda r: [f.name for f in parsed].index(r.name))
 
     parts: dict[tuple[date, str, str, str], tuple[int | None, int]] = {}
@@ -257,8 +259,9 @@ def build_plan(session: Session, parsed: list[ParsedFile], given_day: date | Non
             if day not in order_days:
                 other = stored_order_days[day].get(metric, 0)
             if metric == "sales" and rules.differs_over(value, other):
-                warnings.append(f"{day.isoformat()}: 生意参谋 sales {value / 100:.2f} differ from the order "
-                                f"files' {other / 100:.2f} by more than 1 %")
+                warnings.append(Phrase("Platform", QT_TRANSLATE_NOOP(
+                    "Platform", "{day}: 生意参谋 sales {value} differ from the order files' {other} by more than 1 %"),
+                    day=day.isoformat(), value=format_yuan(value), other=format_yuan(other)))
 
     # Designers' units from the units of the products they made.
     designers = dict(known_products)

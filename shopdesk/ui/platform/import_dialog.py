@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from shopdesk.domain.errors import ShopDeskError, ValidationErrors
 from shopdesk.domain.text import QT_TRANSLATE_NOOP
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.text import error_text, metric_name
+from shopdesk.ui.common.text import error_text, metric_name, phrase_text
 from shopdesk.ui.common.worker import run_in_background
 
 KIND_NAMES = {
@@ -140,8 +140,8 @@ class PlatformImportDialog(QDialog):
                                 for reason, n in sorted(f.skipped.items())) or self.tr("none")
             lines.append(self.tr("{file}: {kind} — {read} rows read, {used} used, skipped: {skipped}; {days}").format(
                 file=f.name, kind=_tr(KIND_NAMES.get(f.kind, f.kind_title)), read=f.rows_read, used=f.rows_used, skipped=skipped, days=days))
-            lines.extend("    " + self.tr("warning: {text}").format(text=w) for w in f.warnings)
-        lines.extend(self.tr("warning: {text}").format(text=w) for w in plan.warnings)
+            lines.extend("    " + self.tr("warning: {text}").format(text=phrase_text(w)) for w in f.warnings)
+        lines.extend(self.tr("warning: {text}").format(text=phrase_text(w)) for w in plan.warnings)
         if plan.new_products:
             lines.append(self.tr("{n} new products, without a designer yet (Design → Products)").format(
                 n=len(plan.new_products)))

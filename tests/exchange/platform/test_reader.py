@@ -105,6 +105,12 @@ def test_chitu_weekly_with_day_column_and_a_delayed_cell(tmp_path):
     assert got == pf.CT_EXPECTED
     assert len(result.warnings) == 1 and "延迟统计" in result.warnings[0][1]
     assert result.warnings[0][0].endswith(":row 3")
+    # The warning names the metric in words, in the language it is shown in, never its key.
+    from shopdesk.exchange.common.translate import translator
+
+    warning = result.warnings[0][1]
+    assert str(warning) == "Response time (s) left out: the file says “延迟统计”"
+    assert warning.render(translator("zh_CN")) == "未计入平均响应时长：文件中为“延迟统计”"
 
 
 def test_a_bad_amount_on_a_paid_row_names_the_file_and_row(tmp_path):
