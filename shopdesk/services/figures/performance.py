@@ -39,6 +39,7 @@ from shopdesk.services.figures.performance_query import (
 )
 from shopdesk.services.figures.registry import load_registry
 from shopdesk.services.morning.alerts import BOUNCE_LIMIT, DEPTH_FLOOR, HERO_FACTOR, hero_aov_fen
+from shopdesk.services.platform.hero import hero_product
 from shopdesk.store.db import Database
 from shopdesk.store.models.core import SHOP_SCOPE, Setting, Staff, dept_scope, staff_scope
 
@@ -159,14 +160,16 @@ def _rest_days(settings: dict[str, str]) -> frozenset[int]:
         return frozenset()
 
 
-def _thresholds(key: str, settings: dict[str, str]) -> list[Threshold]:
+def _thresholds(key: str, settings: dict[str, str], imported_hero_fen: int | None = None) -> list[Threshold]:
     if key == "bounce_rate":
         return [Threshold(BOUNCE_LIMIT, QT_TRANSLATE_NOOP("Charts", "Limit {value}%"), False),
                 Threshold(BOUNCE_GOOD, QT_TRANSLATE_NOOP("Charts", "Good under {value}%"), True)]
     if key == "visit_depth":
         return [Threshold(DEPTH_FLOOR, QT_TRANSLATE_NOOP("Charts", "At least {value}"), False),
                 Threshold(DEPTH_GOOD, QT_TRANSLATE_NOOP("Charts", "Good over {value}"), True)]
-    hero = hero_aov_fen(settings.get("hero_aov"))
+    # The hero product's AOV from the imported order files, as the morning check takes it;
+    # the typed setting only for a shop that imports none.
+    hero = imported_hero_fen if imported_hero_fen is not None else hero_aov_fen(settings.get("hero_aov"))
     if key == "aov" and hero is not None:
         return [Threshold(HERO_FACTOR * hero / 100, QT_TRANSLATE_NOOP("Charts", "1.3 × hero product ¥{value}"),
                           False)]
@@ -258,13 +261,14 @@ def person_trends(db: Database, actor: Actor, staff_id: int, end: date, today: d
         own = day_totals(s, registry, trend_keys, months[0].start, hi, scopes=[staff_scope(staff_id)])
         shop = day_totals(s, registry, trend_keys, months[0].start, hi) if trend_keys else {}
         settings = _settings(s)
+        hero = hero_product(s, last_month.start, hi) if "aov" in trend_keys else None
     own_months = month_totals(own, months)
     shop_months = month_totals(shop, months)
     running = last_month.key if last < last_month.end else None
     return [Trend(registry[k], [m.key for m in months],
                   [registry.period_value(k, own_months[m.key]) for m in months],
                   [registry.period_value(k, shop_months[m.key]) for m in months],
-                  _thresholds(k, settings), running)
+                  _thresholds(k, settings, hero.aov_fen if hero else None), running)
             for k in trend_keys]
 
 

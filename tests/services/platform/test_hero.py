@@ -72,3 +72,22 @@ def test_a_later_fuller_export_replaces_the_products_figures(db, owner, tmp_path
     assert per_product(db) == {("tmall-lines", "P100"): (2, 5800, 1)}
     import_platform(db, owner, [pf.tmall_lines(tmp_path)])
     assert per_product(db) == {("tmall-lines", "P100"): (5, 14650, 2), ("tmall-lines", "P200"): (1, 2000, 1)}
+
+
+def test_the_aov_chart_draws_its_hero_line_from_the_imported_hero(db, owner, tmp_path):
+    from decimal import Decimal
+
+    from shopdesk.services.figures.performance import person_trends
+    from shopdesk.services.staff.people import StaffInput, add_staff
+
+    sid = add_staff(db, owner, StaffInput("韦辉", "Operations"))
+    set_setting(db, owner, "hero_aov", "50")  # the typed value, until order files name a hero
+
+    def hero_line() -> Decimal:
+        aov = next(t for t in person_trends(db, owner, sid, MORNING, MORNING) if t.metric.key == "aov")
+        [line] = aov.thresholds
+        return Decimal(str(line.value))
+
+    assert hero_line() == Decimal("65")  # 1.3 × ¥50.00
+    import_platform(db, owner, [pf.tmall_lines(tmp_path)])
+    assert hero_line() == Decimal("95.225")  # 1.3 × P100's ¥73.25, as the morning check takes it
