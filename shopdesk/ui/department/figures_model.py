@@ -8,25 +8,22 @@ screen, marked, until it is fixed or the day is read again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from shopdesk.domain.metrics import MetricDef
 from shopdesk.services.figures.entry import FigureInput
-from shopdesk.ui.common.grid import clipboard_block
+from shopdesk.ui.common.grid import WrittenAtOnce
 from shopdesk.ui.common.text import metric_name
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGED = QColor("#fff4c2")
 BAD = QColor("#f8c9c9")
 IMPORTED = QColor("#e6f0fb")  # came from a platform file
-# (row, column, text) cells and what they are ("edit", "paste", "clear") → whether they were written.
-Writer = Callable[[list[tuple[int, int, str]], str], bool]
 
 
 @dataclass(frozen=True)
@@ -39,16 +36,15 @@ def _text(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-class FiguresModel(QAbstractTableModel):
+class FiguresModel(WrittenAtOnce):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[FigureRow] = []
         self.metrics: list[MetricDef] = []
-        self.saved: dict[tuple[int, int], str] = {}  # what the database holds
-        self.cells: dict[tuple[int, int], str] = {}  # what is on screen
-        self.bad: tuple[int, int] | None = None
         self.sources: dict[tuple[str, str], Any] = {}  # (scope, metric) → FigureSource
-        self.writer: Writer | None = None  # set by the page; without it edits stay on screen
+
+    def typed_columns(self) -> int:
+        return len(self.metrics)
 
     def reset(self, rows: list[FigureRow], metrics: list[MetricDef],
               values: dict[str, dict[str, Decimal]], sources: dict[tuple[str, str], Any] | None = None) -> None:
@@ -67,7 +63,7 @@ class FiguresModel(QAbstractTableModel):
 
     def mark_bad(self, cell: tuple[int, int] | None) -> None:
         self.bad = cell
-        self._all_changed()
+        self.typed_changed()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
@@ -133,38 +129,6 @@ class FiguresModel(QAbstractTableModel):
                 value=_text(metric.to_natural(part.value)), file=part.file_name, when=moment(part.imported_at)))
         return "\n".join(lines)
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        text = str(value if value is not None else "").strip()
-        if text == self.cells.get((index.row(), index.column()), ""):
-            return True  # an editor closed without a change: nothing to write
-        return self._write([(index.row(), index.column(), text)], "edit")
-
-    def paste(self, top: int, left: int, text: str) -> int:
-        """Put a tab-separated block (as Excel copies it) from (top, left); returns cells written."""
-        cells = [(top + dr, left + dc, cell) for dr, line in enumerate(clipboard_block(text))
-                 for dc, cell in enumerate(line)
-                 if top + dr < len(self.rows) and left + dc < len(self.metrics)]
-        return len(cells) if cells and self._write(cells, "paste") else 0
-
-    def clear_cells(self, indexes: list[QModelIndex]) -> int:
-        """Delete on the selected cells: one write that clears them all."""
-        cells = [(i.row(), i.column(), "") for i in indexes if i.isValid() and (i.row(), i.column()) in self.saved]
-        return len(cells) if cells and self._write(cells, "clear") else 0
-
-    def _write(self, cells: list[tuple[int, int, str]], kind: str) -> bool:
-        if self.writer is not None:
-            return self.writer(cells, kind)  # the page writes it, then shows what is stored
-        for r, c, text in cells:
-            self.cells[(r, c)] = text
-        self._all_changed()
-        return True
-
-    def _all_changed(self) -> None:
-        if self.rows and self.metrics:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.metrics) - 1))
-
     def show_values(self, values: dict[str, dict[str, Decimal]], sources: dict[tuple[str, str], Any]) -> None:
         """What is stored now, for the same rows and columns (no reset: the current cell stays)."""
         self.sources = sources
@@ -176,7 +140,7 @@ class FiguresModel(QAbstractTableModel):
                     self.saved[(r, c)] = _text(v)
         self.cells = dict(self.saved)
         self.bad = None
-        self._all_changed()
+        self.typed_changed()
 
     def cell_input(self, cell: tuple[int, int], text: str) -> FigureInput:
         r, c = cell

@@ -9,10 +9,9 @@ A bad cell is selected and named, and nothing of that step is written. A
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,7 +36,7 @@ from shopdesk.services.payroll.attendance import (
     set_attendance,
 )
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.grid import PasteTable, clipboard_block
+from shopdesk.ui.common.grid import PasteTable, WrittenAtOnce
 from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.text import department_name, error_text
 from shopdesk.ui.common.undo import ServiceEdit, edit_menu, push, undo_actions
@@ -46,20 +45,19 @@ Index = QModelIndex | QPersistentModelIndex
 BAD = QBrush(QColor("#f8d7da"))
 CHANGED = QBrush(QColor("#fff3cd"))
 COLUMNS = ("unpaid_days", "late")
-# (row, column 0/1, text) cells and what they are ("edit", "paste", "clear") → whether they were written.
-Writer = Callable[[list[tuple[int, int, str]], str], bool]
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(WrittenAtOnce):
     """Name, department (read only), then the two columns the owner types."""
+
+    first = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.month: MonthAttendance | None = None
-        self.cells: dict[tuple[int, int], str] = {}
-        self.saved: dict[tuple[int, int], str] = {}
-        self.bad: tuple[int, int] | None = None
-        self.writer: Writer | None = None  # set by the dialog; without it edits stay on screen
+
+    def typed_columns(self) -> int:
+        return len(COLUMNS)
 
     def reset(self, month: MonthAttendance) -> None:
         self.beginResetModel()
@@ -72,8 +70,7 @@ class AttendanceModel(QAbstractTableModel):
             self.reset(month)
             return
         self._take(month)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self.rows) - 1, 3))
+        self.typed_changed()
 
     def _take(self, month: MonthAttendance) -> None:
         self.month = month
@@ -122,36 +119,6 @@ class AttendanceModel(QAbstractTableModel):
             if self.cells.get(cell, "") != self.saved.get(cell, ""):
                 return CHANGED
         return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() < 2:
-            return False
-        text = str(value if value is not None else "").strip()
-        if text == self.cells.get((index.row(), index.column() - 2), ""):
-            return True  # an editor closed without a change: nothing to write
-        return self._write([(index.row(), index.column() - 2, text)], "edit")
-
-    def paste(self, top: int, left: int, text: str) -> int:
-        """A tab-separated block as Excel copies it, from (top, left); returns how many cells it wrote."""
-        first = max(0, left - 2)
-        cells = [(top + dr, first + dc, cell) for dr, line in enumerate(clipboard_block(text))
-                 for dc, cell in enumerate(line) if top + dr < len(self.rows) and first + dc < 2]
-        return len(cells) if cells and self._write(cells, "paste") else 0
-
-    def clear_cells(self, indexes: list[QModelIndex]) -> int:
-        """Delete on the selected cells: they go back to none, in one write."""
-        cells = [(i.row(), i.column() - 2, "") for i in indexes
-                 if i.isValid() and i.column() >= 2 and self.saved.get((i.row(), i.column() - 2))]
-        return len(cells) if cells and self._write(cells, "clear") else 0
-
-    def _write(self, cells: list[tuple[int, int, str]], kind: str) -> bool:
-        if self.writer is not None:
-            return self.writer(cells, kind)  # the dialog writes it, then shows what is stored
-        for r, c, text in cells:
-            self.cells[(r, c)] = text
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self.rows) - 1, 3))
-        return True
 
     def entries(self, cells: list[tuple[int, int, str]], *, saved: bool = False) -> list[AttendanceEntry]:
         """The people these cells touch, each with both values: as stored, or with the cells applied."""

@@ -10,10 +10,9 @@ value typed here replaces it for the person's month.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +30,7 @@ from shopdesk.services.payroll import edits
 from shopdesk.services.payroll.results import DEDUCTION_CATEGORIES, PayrollRun
 from shopdesk.services.payroll.run import compute_run
 from shopdesk.ui.common.context import AppContext
-from shopdesk.ui.common.grid import PasteTable, clipboard_block
+from shopdesk.ui.common.grid import PasteTable, WrittenAtOnce
 from shopdesk.ui.common.ops import Change, fetch
 from shopdesk.ui.common.text import error_text, translate
 from shopdesk.ui.common.undo import ServiceEdit, edit_menu, push, undo_actions
@@ -41,26 +40,25 @@ CATEGORIES = tuple(DEDUCTION_CATEGORIES)
 CHANGED = QBrush(QColor("#fff3cd"))
 BAD = QBrush(QColor("#f8d7da"))
 HINT = QColor("#8a8a8a")
-# (row, category column, text) cells and what they are ("edit", "paste", "clear") → whether they were written.
-Writer = Callable[[list[tuple[int, int, str]], str], bool]
 
 
 def _yuan(fen: int) -> str:
     return f"{fen // 100}.{fen % 100:02d}" if fen else ""
 
 
-class DeductionsModel(QAbstractTableModel):
+class DeductionsModel(WrittenAtOnce):
     """Name, then one typed column per deduction category."""
+
+    first = 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.people: list[tuple[int, str]] = []
-        self.cells: dict[tuple[int, int], str] = {}
-        self.saved: dict[tuple[int, int], str] = {}
         self.computed: dict[tuple[int, int], str] = {}
-        self.bad: tuple[int, int] | None = None
         self.locked = False  # an approved month
-        self.writer: Writer | None = None  # set by the dialog; without it edits stay on screen
+
+    def typed_columns(self) -> int:
+        return len(CATEGORIES)
 
     def reset(self, run: PayrollRun) -> None:
         self.beginResetModel()
@@ -74,8 +72,7 @@ class DeductionsModel(QAbstractTableModel):
             self.reset(run)
             return
         self._take(run)
-        if self.people:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self.people) - 1, len(CATEGORIES)))
+        self.typed_changed()
 
     def _take(self, run: PayrollRun) -> None:
         self.saved, self.computed = {}, {}
@@ -128,36 +125,6 @@ class DeductionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() < 1:
-            return False
-        text = str(value if value is not None else "").strip()
-        if text == self.cells.get((index.row(), index.column() - 1), ""):
-            return True  # an editor closed without a change: nothing to write
-        return self._write([(index.row(), index.column() - 1, text)], "edit")
-
-    def paste(self, top: int, left: int, text: str) -> int:
-        """A block copied from Excel, from (top, left); returns how many cells it wrote."""
-        first = max(0, left - 1)
-        cells = [(top + dr, first + dc, cell) for dr, line in enumerate(clipboard_block(text))
-                 for dc, cell in enumerate(line) if top + dr < len(self.people) and first + dc < len(CATEGORIES)]
-        return len(cells) if cells and self._write(cells, "paste") else 0
-
-    def clear_cells(self, indexes: list[QModelIndex]) -> int:
-        """Delete on the selected cells: the typed amounts go (ShopDesk's own figures apply again), in one write."""
-        cells = [(i.row(), i.column() - 1, "") for i in indexes
-                 if i.isValid() and i.column() >= 1 and self.saved.get((i.row(), i.column() - 1))]
-        return len(cells) if cells and self._write(cells, "clear") else 0
-
-    def _write(self, cells: list[tuple[int, int, str]], kind: str) -> bool:
-        if self.writer is not None:
-            return self.writer(cells, kind)  # the dialog writes it, then shows what is stored
-        for r, c, text in cells:
-            self.cells[(r, c)] = text
-        if self.people:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self.people) - 1, len(CATEGORIES)))
-        return True
 
     def amounts(self, cells: list[tuple[int, int, str]]) -> dict[int, dict[str, str]]:
         """Staff id → category → amount for the service (blank removes the typed amount)."""
