@@ -111,6 +111,13 @@ class WrittenAtOnce(QAbstractTableModel):
         self.typed_changed()
         return True
 
+    def mark_bad(self, r: int, c: int) -> QModelIndex:
+        """Show typed cell (r, c) as the one refused; returns its index to select."""
+        self.bad = (r, c)
+        index = self.index(r, c + self.first)
+        self.dataChanged.emit(index, index)
+        return index
+
     def typed_changed(self) -> None:
         """Every typed cell may read otherwise now."""
         if self.rowCount() and self.typed_columns():

@@ -11,12 +11,12 @@ Ctrl+Shift+Z (the main window has one for its pages).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QBoxLayout, QMenu, QMenuBar, QToolButton, QWidget
 
 from shopdesk.domain.errors import ShopDeskError
 from shopdesk.ui.common.ops import Change, Op
@@ -95,6 +95,14 @@ def undo_actions(parent: QWidget, stack: QUndoStack | QUndoGroup, *,
     return undo, redo
 
 
+def tool_buttons(row: QBoxLayout, actions: Iterable[QAction]) -> None:
+    """A tool button per action (Undo / Redo beside a grid), showing the step each names."""
+    for action in actions:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        row.addWidget(button)
+
+
 def edit_menu(window: QWidget, stack: QUndoStack) -> tuple[QMenu, QAction, QAction]:
     """A dialog's own Edit menu (in a menu bar atop its layout): Undo and Redo with their shortcuts."""
     bar = QMenuBar(window)
@@ -108,4 +116,4 @@ def edit_menu(window: QWidget, stack: QUndoStack) -> tuple[QMenu, QAction, QActi
     return menu, undo, redo
 
 
-__all__ = ["ServiceEdit", "edit_menu", "push", "undo_actions"]
+__all__ = ["ServiceEdit", "edit_menu", "push", "tool_buttons", "undo_actions"]

@@ -61,10 +61,6 @@ class FiguresModel(WrittenAtOnce):
         self.bad = None
         self.endResetModel()
 
-    def mark_bad(self, cell: tuple[int, int] | None) -> None:
-        self.bad = cell
-        self.typed_changed()
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
 

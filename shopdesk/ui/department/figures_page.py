@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.grid import PasteTable
 from shopdesk.ui.common.ops import Change
 from shopdesk.ui.common.text import department_name, error_text
-from shopdesk.ui.common.undo import ServiceEdit, push, undo_actions
+from shopdesk.ui.common.undo import ServiceEdit, push, tool_buttons, undo_actions
 from shopdesk.ui.department.figures_model import FigureRow, FiguresModel
 
 
@@ -83,10 +82,7 @@ class FiguresPage(QWidget):
         top.addWidget(QLabel(self.tr("Day")))
         top.addWidget(self.day)
         top.addStretch(1)
-        for action in (self.undo_action, self.redo_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            top.addWidget(button)
+        tool_buttons(top, (self.undo_action, self.redo_action))
         self.model = FiguresModel(self)
         self.model.writer = self.write
         self.table = FiguresTable()
@@ -183,8 +179,7 @@ class FiguresPage(QWidget):
             return
         r, c, _text = cells[row - 1]
         self.model.show_values(*self._stored(day))
-        self.model.mark_bad((r, c))
-        self.table.setCurrentIndex(self.model.index(r, c))
+        self.table.setCurrentIndex(self.model.mark_bad(r, c))
         self.message.setText(self.tr("{who}, {metric}: {error}").format(
             who=self.model.rows[r].label, metric=self.model.headerData(c, Qt.Orientation.Horizontal),
             error=error_text(error)))

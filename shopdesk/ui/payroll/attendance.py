@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,7 @@ from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.grid import PasteTable, WrittenAtOnce
 from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.text import department_name, error_text
-from shopdesk.ui.common.undo import ServiceEdit, edit_menu, push, undo_actions
+from shopdesk.ui.common.undo import ServiceEdit, edit_menu, push, tool_buttons
 
 Index = QModelIndex | QPersistentModelIndex
 BAD = QBrush(QColor("#f8d7da"))
@@ -128,13 +127,9 @@ class AttendanceModel(WrittenAtOnce):
             values.update({(r, c): text for r, c, text in cells})
         return [AttendanceEntry(self.rows[r].staff_id, values[(r, 0)], values[(r, 1)]) for r in rows]
 
-    def mark_bad(self, staff_id: int, column: str) -> QModelIndex:
+    def mark_refused(self, staff_id: int, column: str) -> QModelIndex:
         r = next((i for i, row in enumerate(self.rows) if row.staff_id == staff_id), 0)
-        c = COLUMNS.index(column) if column in COLUMNS else 0
-        self.bad = (r, c)
-        index = self.index(r, c + 2)
-        self.dataChanged.emit(index, index)
-        return index
+        return self.mark_bad(r, COLUMNS.index(column) if column in COLUMNS else 0)
 
 
 class AttendanceDialog(QDialog):
@@ -157,23 +152,20 @@ class AttendanceDialog(QDialog):
         self.model.writer = self.write
         self.import_button = QPushButton(self.tr("Import 钉钉 / 企业微信 summary…"))
         self.import_button.clicked.connect(self.import_file)
+        layout = QVBoxLayout(self)
+        # Ctrl+Z / Ctrl+Shift+Z, and the step's name, in the dialog's own Edit menu and beside the grid.
+        self.edit_menu, self.undo_action, self.redo_action = edit_menu(self, self.undo_stack)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for action in undo_actions(self, self.undo_stack):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
+        tool_buttons(buttons, (self.undo_action, self.redo_action))
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        # Ctrl+Z / Ctrl+Shift+Z, and the step's name, in the dialog's own Edit menu.
-        self.edit_menu, self.undo_action, self.redo_action = edit_menu(self, self.undo_stack)
         self.reload()
 
     def reload(self) -> None:
@@ -189,8 +181,7 @@ class AttendanceDialog(QDialog):
 
     def _failed(self, error: ShopDeskError) -> None:
         if isinstance(error, AttendanceError):
-            index = self.model.mark_bad(error.staff_id, error.column)
-            self.table.setCurrentIndex(self.model.index(index.row(), index.column()))
+            self.table.setCurrentIndex(self.model.mark_refused(error.staff_id, error.column))
             self.message.setText(f"{error.person}: {error_text(error)}")
             return
         self.message.setText(error_text(error))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from shopdesk.ui.common.context import AppContext
 from shopdesk.ui.common.grid import PasteTable, WrittenAtOnce
 from shopdesk.ui.common.ops import Change, fetch
 from shopdesk.ui.common.text import error_text, translate
-from shopdesk.ui.common.undo import ServiceEdit, edit_menu, push, undo_actions
+from shopdesk.ui.common.undo import ServiceEdit, edit_menu, push, tool_buttons
 
 Index = QModelIndex | QPersistentModelIndex
 CATEGORIES = tuple(DEDUCTION_CATEGORIES)
@@ -133,13 +132,9 @@ class DeductionsModel(WrittenAtOnce):
             out.setdefault(self.people[r][0], {})[CATEGORIES[c]] = text or "0"
         return out
 
-    def mark_bad(self, staff_id: int | None, category: str) -> QModelIndex:
+    def mark_refused(self, staff_id: int | None, category: str) -> QModelIndex:
         r = next((i for i, (sid, _n) in enumerate(self.people) if sid == staff_id), 0)
-        c = CATEGORIES.index(category) if category in CATEGORIES else 0
-        self.bad = (r, c)
-        index = self.index(r, c + 1)
-        self.dataChanged.emit(index, index)
-        return index
+        return self.mark_bad(r, CATEGORIES.index(category) if category in CATEGORIES else 0)
 
 
 class DeductionsDialog(QDialog):
@@ -163,23 +158,19 @@ class DeductionsDialog(QDialog):
         self.message.setWordWrap(True)
         self.undo_stack = QUndoStack(self)
         self.model.writer = self.write
+        layout = QVBoxLayout(self)
+        # Ctrl+Z / Ctrl+Shift+Z, and the step's name, in the dialog's own Edit menu and beside the grid.
+        self.edit_menu, self.undo_action, self.redo_action = edit_menu(self, self.undo_stack)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        undo, redo = undo_actions(self, self.undo_stack)
-        for action in (undo, redo):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
+        tool_buttons(buttons, (self.undo_action, self.redo_action))
         buttons.addStretch(1)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        # Ctrl+Z / Ctrl+Shift+Z, and the step's name, in the dialog's own Edit menu.
-        self.edit_menu, self.undo_action, self.redo_action = edit_menu(self, self.undo_stack)
         self.reload()
 
     def _run(self) -> PayrollRun | None:
@@ -233,7 +224,7 @@ class DeductionsDialog(QDialog):
             return
         c = CATEGORIES.index(error.field)
         r = next((r for r, cc, text in cells if cc == c and _bad_in({error.field: text}, error.field)), cells[0][0])
-        self.table.setCurrentIndex(self.model.mark_bad(self.model.people[r][0], error.field))
+        self.table.setCurrentIndex(self.model.mark_refused(self.model.people[r][0], error.field))
         self.message.setText(self.tr("{who}, {category}: {error}").format(
             who=self.model.people[r][1], category=self.model.headerData(c + 1, Qt.Orientation.Horizontal),
             error=error_text(error)))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from shopdesk.ui.common.fit import fit_columns
 from shopdesk.ui.common.grid import PasteTable
 from shopdesk.ui.common.ops import Change, Op, fetch
 from shopdesk.ui.common.text import error_text, metric_name, weekdays_text
-from shopdesk.ui.common.undo import edit_menu, undo_actions
+from shopdesk.ui.common.undo import edit_menu, tool_buttons, undo_actions
 from shopdesk.ui.targets.model import PERIOD_ROLE, SCOPE_ROLE, TargetsModel
 
 
@@ -105,10 +104,7 @@ class TargetsPage(QWidget):
         tools.addWidget(self.weights, 1)
         tools.addWidget(self.day_split)
         tools.addWidget(self.break_button)
-        for action in (self.undo_action, self.redo_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            tools.addWidget(button)
+        tool_buttons(tools, (self.undo_action, self.redo_action))
 
         self.off_label = QLabel()
         self.rebalance_button = QPushButton(self.tr("Rebalance"))
