@@ -94,10 +94,7 @@ class FitColumns(QObject):
         if model is None or model.rowCount() == 0:
             return False
         align = model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole)
-        try:
-            return bool(Qt.AlignmentFlag(int(align)) & Qt.AlignmentFlag.AlignRight) if align is not None else False
-        except (TypeError, ValueError):
-            return bool(align & Qt.AlignmentFlag.AlignRight)
+        return align is not None and bool(Qt.AlignmentFlag(int(align)) & Qt.AlignmentFlag.AlignRight)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Resize:
